@@ -1,0 +1,205 @@
+import {existsSync, writeFileSync} from 'node:fs'
+import {resolve} from 'node:path'
+import yargs from 'yargs'
+import {ConfigError} from './config/types.js'
+import {lintFiles} from './engine/lint-files.js'
+import type {LintResult} from './engine/messages.js'
+import {formatNames, loadFormatter} from './report/index.js'
+import {allRules} from '../rules/index.js'
+import {ruleList, ruleReadme} from './engine/rule-info.js'
+import {writeOutput} from './report/write-output.js'
+
+/** Exit codes. */
+export const exitCodes = {ok: 0, lintErrors: 1, usage: 2} as const
+
+interface LintArguments {
+  paths: string[]
+  format: string
+  outputFile?: string
+  quiet: boolean
+  maxWarnings: number
+  color?: boolean
+  config?: string
+  ignorePattern: string[]
+  maxFileSize: number
+}
+
+/** Run the command line; resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code: number = exitCodes.ok
+  let failed: string | undefined
+
+  const parser = yargs([...argv])
+    .scriptName('mindlint')
+    .usage('$0 [paths..]\n\nLint mental-health marketing copy for unsupported claims, missing disclosures, unsafe language, spam comments and readability.')
+    .command(
+      '$0 [paths..]',
+      'Lint files, folders and globs (default: the current folder)',
+      (command) =>
+        command
+          .positional('paths', {type: 'string', array: true, default: ['.'], describe: 'Files, folders or globs'})
+          .option('format', {alias: 'f', type: 'string', default: 'stylish', describe: `Output format: ${formatNames.join(', ')}`})
+          .option('output-file', {alias: 'o', type: 'string', describe: 'Write the report to a file'})
+          .option('quiet', {type: 'boolean', default: false, describe: 'Report errors only'})
+          .option('max-warnings', {type: 'number', default: -1, describe: 'Fail when there are more warnings than this'})
+          .option('color', {type: 'boolean', describe: 'Force colours on or off (--no-color)'})
+          .option('config', {alias: 'c', type: 'string', describe: 'Use this config file for every file'})
+          .option('ignore-pattern', {type: 'string', array: true, default: [], describe: 'Skip files matching this gitignore-style pattern'})
+          .option('max-file-size', {type: 'number', default: 8, describe: 'Skip files larger than this many megabytes'}),
+      async (args) => {
+        code = await runLint(args as unknown as LintArguments)
+      }
+    )
+    .command(
+      'rules [id]',
+      'List every rule, or print one rule\'s documentation',
+      (command) =>
+        command
+          .positional('id', {type: 'string', describe: 'A rule id'})
+          .option('format', {alias: 'f', type: 'string', choices: ['text', 'json'], default: 'text'}),
+      async (args) => {
+        code = await runRules(args.id, args.format)
+      }
+    )
+    .command(
+      'init',
+      'Write a starter .mindlintrc.json that extends recommended',
+      (command) => command.option('force', {type: 'boolean', default: false, describe: 'Overwrite an existing file'}),
+      (args) => {
+        code = runInit(args.force)
+      }
+    )
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .alias('v', 'version')
+    .wrap(Math.min(100, process.stdout.columns || 80))
+    .exitProcess(false)
+    .fail((message, error) => {
+      failed = message || error?.message || 'invalid command line'
+    })
+
+  try {
+    await parser.parseAsync()
+  } catch (error) {
+    failed ??= (error as Error).message
+  }
+
+  if (failed) {
+    process.stderr.write(`mindlint: ${failed}\nRun "mindlint --help" for usage.\n`)
+    return exitCodes.usage
+  }
+
+  return code
+}
+
+async function runLint(args: LintArguments): Promise<number> {
+  const formatter = await loadFormatter(args.format)
+  if (!formatter) {
+    process.stderr.write(`mindlint: unknown format "${args.format}" (choose from ${formatNames.join(', ')})\n`)
+    return exitCodes.usage
+  }
+
+  if (!Number.isFinite(args.maxFileSize) || args.maxFileSize <= 0) {
+    process.stderr.write('mindlint: --max-file-size must be a positive number of megabytes\n')
+    return exitCodes.usage
+  }
+
+  let results: LintResult[]
+  try {
+    const outcome = await lintFiles(args.paths, {
+      ...(args.config ? {configFile: args.config} : {}),
+      ignorePatterns: args.ignorePattern,
+      maxFileSize: Math.round(args.maxFileSize * 1024 * 1024)
+    })
+    results = outcome.results
+    for (const path of outcome.ignored) {
+      process.stderr.write(`mindlint: ${path}: ignored by an ignore file, pattern or config "ignores"\n`)
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`mindlint: configuration error: ${error.message}\n`)
+      return exitCodes.usage
+    }
+
+    throw error
+  }
+
+  let ioFailure = false
+  for (const result of results) {
+    if (!result.fatal) continue
+    ioFailure = true
+    process.stderr.write(`mindlint: ${result.path}: ${result.messages[0].message}\n`)
+  }
+
+  const shown = args.quiet ? results.map(errorsOnly) : results
+  const color = args.color ?? (!process.env.NO_COLOR && !args.outputFile && Boolean(process.stdout.isTTY))
+  const output = formatter(shown, {cwd: process.cwd(), color, rules: new Map(allRules.map((rule) => [rule.meta.id, rule.meta]))})
+
+  if (!(await writeOutput(output, args.outputFile))) return exitCodes.usage
+
+  if (ioFailure) return exitCodes.usage
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0)
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0)
+  if (errors > 0) return exitCodes.lintErrors
+  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
+    process.stderr.write(`mindlint: too many warnings (${warnings}; --max-warnings is ${args.maxWarnings})\n`)
+    return exitCodes.lintErrors
+  }
+
+  return exitCodes.ok
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  const messages = result.messages.filter((message) => message.severity === 'error')
+  return {...result, messages, warningCount: 0, infoCount: 0}
+}
+
+async function runRules(id: string | undefined, format: string): Promise<number> {
+  if (id) {
+    const readme = await ruleReadme(id)
+    if (readme === undefined) {
+      process.stderr.write(`mindlint: unknown rule "${id}"\n`)
+      return exitCodes.usage
+    }
+
+    process.stdout.write(format === 'json' ? JSON.stringify(ruleList().find((rule) => rule.id === id)) + '\n' : readme)
+    return exitCodes.ok
+  }
+
+  const list = ruleList()
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify(list, null, 2) + '\n')
+  } else {
+    const width = Math.max(...list.map((rule) => rule.id.length))
+    for (const rule of list) {
+      process.stdout.write(`${rule.id.padEnd(width)}  ${rule.category.padEnd(11)}  ${rule.severity.padEnd(7)}  ${rule.fixable ? 'fix' : '   '}  ${rule.description}\n`)
+    }
+  }
+
+  return exitCodes.ok
+}
+
+function runInit(force: boolean): number {
+  const path = resolve('.mindlintrc.json')
+  if (existsSync(path) && !force) {
+    process.stderr.write(`mindlint: ${path} already exists (use --force to overwrite)\n`)
+    return exitCodes.usage
+  }
+
+  const starter = {
+    extends: 'recommended',
+    rules: {},
+    ignores: ['node_modules/**', 'dist/**']
+  }
+  try {
+    writeFileSync(path, JSON.stringify(starter, null, 2) + '\n')
+  } catch (error) {
+    process.stderr.write(`mindlint: cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
+    return exitCodes.usage
+  }
+
+  process.stdout.write(`Wrote ${path}\n`)
+  return exitCodes.ok
+}

@@ -1,0 +1,147 @@
+import {location} from 'vfile-location'
+import {findCitations, isEvidenceUrl} from '../text/citations.js'
+import {readMarkdown} from './markdown.js'
+import {readPlainText} from './plain-text.js'
+import type {BlockReading} from './raw-block.js'
+import {buildSections, findCommentsSection} from './sections.js'
+import {splitSentences} from './sentences.js'
+import type {Block, Citation, Document, DocumentFormat, Point, Sentence} from './types.js'
+
+const markdownExtensions = /\.(?:md|markdown|mdx|mdown|mkd)$/i
+
+/** Markdown for Markdown file names, plain text otherwise. */
+export function formatForPath(path: string): DocumentFormat {
+  return markdownExtensions.test(path) ? 'markdown' : 'text'
+}
+
+export interface BuildOptions {
+  path?: string
+  format?: DocumentFormat
+}
+
+/** Parse `text` once and build the model every rule reads. */
+export function buildDocument(text: string, options: BuildOptions = {}): Document {
+  const path = options.path ?? '<text>'
+  const format = options.format ?? formatForPath(path)
+
+  let reading: BlockReading
+  let mdast: Document['mdast']
+  if (format === 'markdown') {
+    const result = readMarkdown(text)
+    reading = result.reading
+    mdast = result.mdast
+  } else {
+    reading = readPlainText(text)
+  }
+
+  const blocks: Block[] = []
+  const sentences: Sentence[] = []
+  for (const raw of reading.blocks) {
+    const block: Block = {
+      index: blocks.length,
+      kind: raw.kind,
+      start: raw.start,
+      end: raw.end,
+      prose: raw.prose,
+      quoted: raw.quoted,
+      footnote: raw.footnote,
+      startsWithEmphasis: raw.startsWithEmphasis,
+      section: 0,
+      sentences: [],
+      nlcst: {type: 'RootNode', children: []}
+    }
+    if (raw.depth !== undefined) block.depth = raw.depth
+    block.sentences = splitSentences(raw, block)
+    for (const sentence of block.sentences) {
+      sentence.index = sentences.length
+      sentences.push(sentence)
+    }
+
+    blocks.push(block)
+  }
+
+  const citations = collectCitations(reading, sentences)
+  const commentsSection = findCommentsSection(blocks, text.length)
+  const sections = buildSections(blocks, commentsSection, text.length)
+  const place = location(text)
+  const sharedValues = new Map<string, unknown>()
+
+  let words = 0
+  let paragraphs = 0
+  let proseSentences = 0
+  for (const block of blocks) {
+    if (sections[block.section].role === 'comments') continue
+    if (block.kind === 'paragraph' || block.kind === 'listItem') paragraphs++
+    for (const sentence of block.sentences) {
+      words += sentence.wordCount
+      if (sentence.wordCount > 0) proseSentences++
+    }
+  }
+
+  const document: Document = {
+    path,
+    format,
+    text,
+    blocks,
+    sentences,
+    headings: blocks.filter((block) => block.kind === 'heading'),
+    sections,
+    links: reading.links,
+    citations,
+    stats: {words, sentences: proseSentences, paragraphs},
+    toPoint(offset: number): Point {
+      const point = place.toPoint(offset)
+      if (point) return {line: point.line, column: point.column, offset}
+      // vfile-location answers nothing for the very end of the text.
+      const last = place.toPoint(Math.max(0, offset - 1))
+      return last
+        ? {line: last.line, column: last.column + 1, offset}
+        : {line: 1, column: 1, offset}
+    },
+    shared<T>(key: string, compute: () => T): T {
+      if (!sharedValues.has(key)) sharedValues.set(key, compute())
+      return sharedValues.get(key) as T
+    }
+  }
+  if (mdast) document.mdast = mdast
+  if (reading.frontmatter) document.frontmatter = reading.frontmatter
+  if (commentsSection) document.commentsSection = commentsSection
+  return document
+}
+
+/**
+ * Attach every citation to the sentences it falls in: markup citations
+ * (footnote references), evidence links, and citation patterns in the prose.
+ */
+function collectCitations(reading: BlockReading, sentences: Sentence[]): Citation[] {
+  const all: Citation[] = [...reading.citations]
+  for (const link of reading.links) {
+    if (isEvidenceUrl(link.url)) {
+      all.push({kind: link.textStart === link.start ? 'url' : 'link', start: link.start, end: link.end, value: link.url})
+    }
+  }
+
+  for (const sentence of sentences) {
+    for (const found of findCitations(sentence.prose)) {
+      all.push({kind: found.kind, start: sentence.start + found.start, end: sentence.start + found.end, value: found.value})
+    }
+  }
+
+  all.sort((a, b) => a.start - b.start)
+
+  // Sentences and citations are both in document order: walk them together.
+  // A citation after a sentence's full stop ("... as shown. [3]") but before
+  // the next sentence of its block belongs to it.
+  let first = 0
+  for (const [position, sentence] of sentences.entries()) {
+    const next = sentences[position + 1]
+    const end = next && next.block === sentence.block ? Math.max(sentence.end, next.start) : Math.max(sentence.end, sentence.block.end)
+    while (first < all.length && all[first].end <= sentence.start) first++
+    for (let index = first; index < all.length && all[index].start < end; index++) {
+      const citation = all[index]
+      if (citation.end > sentence.start) sentence.citations.push(citation)
+    }
+  }
+
+  return all
+}

@@ -1,0 +1,157 @@
+import type {Nodes, Parents, Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {ProseBuilder} from './prose.js'
+import type {BlockReading, RawBlock} from './raw-block.js'
+import type {BlockKind} from './types.js'
+
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(remarkGfm)
+  .freeze()
+
+/** Node types whose content is never prose. */
+const skipped = new Set(['code', 'math', 'inlineMath', 'html', 'definition', 'yaml', 'toml'])
+
+interface Walk {
+  text: string
+  reading: BlockReading
+  quoted: boolean
+  footnote: boolean
+}
+
+/** Parse Markdown into mdast and read its prose blocks. */
+export function readMarkdown(text: string): {mdast: Root; reading: BlockReading} {
+  const mdast = parser.parse(text)
+  const reading: BlockReading = {blocks: [], links: [], citations: []}
+  const walk: Walk = {text, reading, quoted: false, footnote: false}
+
+  for (const child of mdast.children) {
+    if (((child.type as string) === 'yaml' || (child.type as string) === 'toml') && child.position) {
+      reading.frontmatter = {
+        start: child.position.start.offset ?? 0,
+        end: child.position.end.offset ?? 0
+      }
+    }
+  }
+
+  visitBlocks(walk, mdast)
+  return {mdast, reading}
+}
+
+function visitBlocks(walk: Walk, parent: Parents): void {
+  for (const node of parent.children) {
+    if (skipped.has(node.type)) continue
+
+    switch (node.type) {
+      case 'heading': {
+        addBlock(walk, node, 'heading', node.depth)
+        break
+      }
+
+      case 'paragraph': {
+        addBlock(walk, node, parent.type === 'listItem' ? 'listItem' : 'paragraph')
+        break
+      }
+
+      case 'tableCell': {
+        addBlock(walk, node, 'tableCell')
+        break
+      }
+
+      case 'blockquote': {
+        const quoted = walk.quoted
+        walk.quoted = true
+        visitBlocks(walk, node)
+        walk.quoted = quoted
+        break
+      }
+
+      case 'footnoteDefinition': {
+        const footnote = walk.footnote
+        walk.footnote = true
+        visitBlocks(walk, node)
+        walk.footnote = footnote
+        break
+      }
+
+      default: {
+        if ('children' in node) visitBlocks(walk, node)
+      }
+    }
+  }
+}
+
+function addBlock(walk: Walk, node: Parents, kind: BlockKind, depth?: number): void {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined || end <= start) return
+
+  const prose = new ProseBuilder(walk.text, start, end)
+  copyInline(walk, prose, node)
+  const first = node.children[0]
+
+  const block: RawBlock = {
+    kind,
+    start,
+    end,
+    prose: prose.toString(),
+    quoted: walk.quoted,
+    footnote: walk.footnote,
+    startsWithEmphasis: first !== undefined && (first.type === 'strong' || first.type === 'emphasis')
+  }
+  if (depth !== undefined) block.depth = depth
+  walk.reading.blocks.push(block)
+}
+
+function copyInline(walk: Walk, prose: ProseBuilder, parent: Parents): void {
+  for (const node of parent.children as Nodes[]) {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) continue
+
+    switch (node.type) {
+      case 'text': {
+        prose.copyAligned(node.value, start, end)
+        break
+      }
+
+      case 'link': {
+        const textStart = node.children[0]?.position?.start.offset ?? start
+        const textEnd = node.children.at(-1)?.position?.end.offset ?? end
+        walk.reading.links.push({url: node.url, start, end, textStart, textEnd})
+        // A bare URL (autolink) is not prose; link text is.
+        if (!isUrlText(node)) copyInline(walk, prose, node)
+        break
+      }
+
+      case 'footnoteReference': {
+        walk.reading.citations.push({kind: 'footnote', start, end, value: node.identifier})
+        break
+      }
+
+      case 'inlineCode':
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'break': {
+        break
+      }
+
+      default: {
+        if ('children' in node) copyInline(walk, prose, node)
+      }
+    }
+  }
+}
+
+function isUrlText(link: {url: string; children: Nodes[]}): boolean {
+  const only = link.children.length === 1 ? link.children[0] : undefined
+  if (!only || only.type !== 'text') return false
+  const value = only.value.replace(/^mailto:/, '')
+  return value === link.url || value === link.url.replace(/^(https?:\/\/|mailto:)/, '') ||
+    /^(https?:\/\/|www\.)\S+$/.test(value)
+}

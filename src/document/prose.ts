@@ -1,0 +1,85 @@
+import {normalizeCharAt} from '../text/normalize.js'
+
+/**
+ * Builds the "prose" view of one block: a string as long as the block's
+ * source span, blank (spaces, with the line breaks kept) except where text
+ * is copied in. Copying normalises characters, so the prose is what the
+ * sentence parser and the phrase matcher read, while every index still maps
+ * to an offset in the file.
+ */
+export class ProseBuilder {
+  readonly start: number
+  readonly end: number
+  private readonly chars: string[]
+  private readonly text: string
+
+  constructor(text: string, start: number, end: number) {
+    this.text = text
+    this.start = start
+    this.end = end
+    this.chars = new Array<string>(end - start)
+    for (let index = start; index < end; index++) {
+      const code = text.charCodeAt(index)
+      this.chars[index - start] =
+        code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)
+          ? '\n'
+          : ' '
+    }
+  }
+
+  /** Copy the source span `[from, to)` in, normalised. */
+  copy(from: number, to: number): void {
+    const lower = Math.max(from, this.start)
+    const upper = Math.min(to, this.end)
+    for (let index = lower; index < upper; index++) {
+      this.chars[index - this.start] = normalizeCharAt(this.text, index)
+    }
+  }
+
+  /** Blank the source span `[from, to)` again (keeping line breaks). */
+  blank(from: number, to: number): void {
+    const lower = Math.max(from, this.start)
+    const upper = Math.min(to, this.end)
+    for (let index = lower; index < upper; index++) {
+      if (this.chars[index - this.start] !== '\n') this.chars[index - this.start] = ' '
+    }
+  }
+
+  /**
+   * Copy in a parsed text `value` whose source is `[from, to)`: the source
+   * may hold more than the value (escapes, entities, blockquote markers and
+   * indentation on continuation lines), so value characters are aligned to
+   * source characters in order and unmatched source stays blank.
+   */
+  copyAligned(value: string, from: number, to: number): void {
+    const lower = Math.max(from, this.start)
+    const upper = Math.min(to, this.end)
+    if (upper - lower === value.length && this.text.slice(lower, upper) === value) {
+      this.copy(lower, upper)
+      return
+    }
+
+    let source = lower
+    for (let index = 0; index < value.length && source < upper; index++) {
+      const wanted = value.charCodeAt(index)
+      let probe = source
+      // Look a little ahead for the character; give up on this one if absent.
+      const limit = Math.min(upper, source + 16)
+      while (probe < limit && !sameChar(this.text.charCodeAt(probe), wanted)) probe++
+      if (probe < limit) {
+        this.chars[probe - this.start] = normalizeCharAt(this.text, probe)
+        source = probe + 1
+      }
+    }
+  }
+
+  toString(): string {
+    return this.chars.join('')
+  }
+}
+
+function sameChar(a: number, b: number): boolean {
+  if (a === b) return true
+  // Line endings and tabs may be rewritten by the Markdown parser.
+  return (a === 0x0d || a === 0x09) && (b === 0x0a || b === 0x20)
+}

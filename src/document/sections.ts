@@ -1,0 +1,78 @@
+import type {Block, CommentsSection, Section, SectionRole} from './types.js'
+
+const referenceHeading =
+  /^(?:references?|sources?|citations?|bibliography|works cited|further reading|notes|footnotes|studies cited|research cited)$/i
+
+const riskHeading =
+  /^(?:(?:what are the |are there any |possible |potential |common |known |important |serious )?(?:risks?|side[- ]effects?|safety|warnings?|adverse (?:events?|effects?)|contraindications?)\b|important safety information)/i
+
+/** Words that make a risk-looking heading a claim instead ("No Side Effects"). */
+const claimInHeading = /\b(?:no|zero|minimal|few|fewer|without|free|rare|mild|only)\b/i
+
+/** The line that opens a comments section under a scraped article. */
+const commentsMarker =
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|thoughts)(?:\s*\(\d+\))?(?:\s+on\s.+)?$|^(?:leave a (?:reply|comment)|join the (?:discussion|conversation)|post a comment|add a comment|reader comments|discussion)$/i
+
+export function headingRole(title: string): SectionRole {
+  const value = title.replace(/[\s:?.!]+$/, '').trim()
+  if (referenceHeading.test(value)) return 'references'
+  if (riskHeading.test(value) && !claimInHeading.test(value)) return 'risks'
+  return 'body'
+}
+
+export function blockText(block: Block): string {
+  return block.prose.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Find the comments section: a marker line after the article has begun
+ * (so a "3 Comments" counter in the page header does not count), not itself
+ * a list item, followed by at least one block.
+ */
+export function findCommentsSection(blocks: Block[], textLength: number): CommentsSection | undefined {
+  let articleStarted = false
+  for (const [index, block] of blocks.entries()) {
+    if (!articleStarted) {
+      if (block.kind === 'paragraph' && block.sentences.reduce((sum, s) => sum + s.wordCount, 0) >= 15) {
+        articleStarted = true
+      }
+
+      continue
+    }
+
+    if (block.kind === 'listItem' || block.kind === 'tableCell') continue
+    if (!commentsMarker.test(blockText(block))) continue
+    const rest = blocks.slice(index + 1)
+    if (rest.length === 0) continue
+    return {start: block.start, end: textLength, marker: block, blocks: rest}
+  }
+
+  return undefined
+}
+
+/** Split the document into sections at headings and at the comments marker. */
+export function buildSections(blocks: Block[], comments: CommentsSection | undefined, textLength: number): Section[] {
+  const sections: Section[] = [{index: 0, title: '', role: 'body', start: 0, end: textLength}]
+
+  for (const block of blocks) {
+    const isMarker = comments?.marker === block
+    if (block.kind === 'heading' || isMarker) {
+      const previous = sections.at(-1)!
+      previous.end = block.start
+      const title = blockText(block)
+      const inComments = comments !== undefined && block.start >= comments.start
+      sections.push({
+        index: sections.length,
+        heading: block,
+        title,
+        role: inComments ? 'comments' : headingRole(title),
+        start: block.start,
+        end: textLength
+      })
+    }
+
+    block.section = sections.length - 1
+  }
+
+  return sections
+}

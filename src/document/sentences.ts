@@ -1,0 +1,180 @@
+import type {Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import type {RawBlock} from './raw-block.js'
+import type {Block, Sentence, SentenceRole, Token} from './types.js'
+
+const english = unified().use(retextEnglish).freeze()
+
+/** Longest list label split off as a sentence of its own ("Minimal Side Effects:"). */
+const maxLabelWords = 6
+
+/**
+ * Parse one block's prose into English sentences and tokens. Headings are
+ * one sentence each; a short title-case label ending in a colon at the start
+ * of a list item or paragraph ("Rapid Relief: ...") is a sentence too.
+ */
+export function splitSentences(raw: RawBlock, block: Block): Sentence[] {
+  const tree = english.parse(raw.prose) as NlcstRoot
+  block.nlcst = tree
+  const sentences: Sentence[] = []
+
+  const nodes: NlcstSentence[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const child of paragraph.children) {
+      if (child.type === 'SentenceNode') nodes.push(child)
+    }
+  }
+
+  if (nodes.length === 0) return sentences
+
+  if (raw.kind === 'heading') {
+    const merged: NlcstSentence = {
+      type: 'SentenceNode',
+      children: nodes.flatMap((node, index) =>
+        index === 0 ? node.children : [{type: 'WhiteSpaceNode', value: ' '} as SentenceContent, ...node.children]
+      ),
+      position: {start: nodes[0].position!.start, end: nodes.at(-1)!.position!.end}
+    }
+    sentences.push(makeSentence(block, merged, 'heading'))
+    return sentences
+  }
+
+  for (const [index, node] of nodes.entries()) {
+    const label = index === 0 ? labelEnd(raw, node) : -1
+    if (label > 0) {
+      const head: NlcstSentence = {
+        type: 'SentenceNode',
+        children: node.children.slice(0, label + 1),
+        position: {start: node.position!.start, end: node.children[label].position!.end}
+      }
+      let rest = label + 1
+      while (node.children[rest]?.type === 'WhiteSpaceNode') rest++
+      sentences.push(makeSentence(block, head, 'label'))
+      if (rest < node.children.length) {
+        const tail: NlcstSentence = {
+          type: 'SentenceNode',
+          children: node.children.slice(rest),
+          position: {start: node.children[rest].position!.start, end: node.position!.end}
+        }
+        sentences.push(makeSentence(block, tail, 'body'))
+      }
+    } else {
+      sentences.push(makeSentence(block, node, 'body'))
+    }
+  }
+
+  return sentences
+}
+
+/** Index of the colon ending a leading label, or -1. */
+function labelEnd(raw: RawBlock, node: NlcstSentence): number {
+  let words = 0
+  let capitalised = 0
+  for (const [index, child] of node.children.entries()) {
+    if (child.type === 'WordNode') {
+      words++
+      if (words > maxLabelWords) return -1
+      if (/^[\p{Lu}\p{N}]/u.test(toString(child))) capitalised++
+    } else if (child.type === 'PunctuationNode') {
+      const value = toString(child)
+      if (value === ':') {
+        const titleCase = capitalised * 2 >= words && capitalised > 0
+        const labelled = raw.startsWithEmphasis || titleCase
+        const more = node.children.slice(index + 1).some((rest) => rest.type === 'WordNode')
+        return words > 0 && labelled && more ? index : -1
+      }
+
+      if (value !== '-' && value !== '&' && value !== '/' && value !== "'") return -1
+    }
+  }
+
+  return -1
+}
+
+function makeSentence(block: Block, node: NlcstSentence, role: SentenceRole): Sentence {
+  const localStart = node.position!.start.offset!
+  const localEnd = node.position!.end.offset!
+  const tokens = tokenize(block, node)
+  let wordCount = 0
+  for (const token of tokens) if (token.kind === 'word' || token.kind === 'number') wordCount++
+
+  return {
+    index: -1,
+    start: block.start + localStart,
+    end: block.start + localEnd,
+    prose: block.prose.slice(localStart, localEnd),
+    role,
+    tokens,
+    wordCount,
+    block,
+    citations: [],
+    node
+  }
+}
+
+const digits = /^\d[\d.,:]*$/
+
+function tokenize(block: Block, sentence: NlcstSentence): Token[] {
+  const tokens: Token[] = []
+  let previousEnd = -1
+
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode' || child.type === 'SourceNode') continue
+    const start = block.start + child.position!.start.offset!
+    const end = block.start + child.position!.end.offset!
+    const text = block.prose.slice(start - block.start, end - block.start)
+    const attached = start === previousEnd
+    previousEnd = end
+    const previous = tokens.at(-1)
+
+    if (child.type === 'WordNode') {
+      // "1,000" and "2.5" arrive as several nodes: join digit groups back up.
+      if (
+        previous &&
+        attached &&
+        /^\d+$/.test(text) &&
+        previous.kind === 'punctuation' &&
+        (previous.text === ',' || previous.text === '.') &&
+        tokens.at(-2)?.kind === 'number' &&
+        tokens.at(-2)!.end === previous.start
+      ) {
+        tokens.pop()
+        const number = tokens.at(-1)!
+        number.text += previous.text + text
+        number.lower = number.text
+        number.end = end
+        continue
+      }
+
+      const token: Token = {
+        kind: digits.test(text) ? 'number' : 'word',
+        text,
+        lower: text.toLowerCase(),
+        start,
+        end,
+        attached
+      }
+      if (text.includes('-') && /[^-]-[^-]/.test(text)) {
+        token.parts = token.lower.split('-').filter(Boolean)
+      }
+
+      tokens.push(token)
+    } else {
+      const kind = child.type === 'SymbolNode' ? 'symbol' : 'punctuation'
+      // "90%" is one number.
+      if (text === '%' && attached && previous?.kind === 'number') {
+        previous.text += '%'
+        previous.lower = previous.text
+        previous.end = end
+        continue
+      }
+
+      tokens.push({kind, text, lower: text, start, end, attached})
+    }
+  }
+
+  return tokens
+}

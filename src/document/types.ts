@@ -1,0 +1,163 @@
+import type {Root as MdastRoot} from 'mdast'
+import type {Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
+
+/** Where a document came from and how it was parsed. */
+export type DocumentFormat = 'markdown' | 'text'
+
+/** A 1-based line and column with its 0-based offset. */
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/** Kinds of prose block the document is made of. */
+export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell'
+
+/**
+ * One block of prose: a heading, paragraph, list item or table cell.
+ *
+ * `prose` has exactly the length of `end - start`: the source with markup
+ * blanked out and characters normalised (see `src/text/normalize.ts`), so an
+ * index into `prose` plus `start` is an offset into the file.
+ */
+export interface Block {
+  index: number
+  kind: BlockKind
+  start: number
+  end: number
+  prose: string
+  /** Heading depth (1-6); plain-text headings are depth 2. */
+  depth?: number
+  /** Inside a blockquote. */
+  quoted: boolean
+  /** Inside a footnote definition. */
+  footnote: boolean
+  /** The block begins with strong or emphasised text (a Markdown label). */
+  startsWithEmphasis: boolean
+  /** Index into `document.sections`. */
+  section: number
+  sentences: Sentence[]
+  /** The English sentence tree; its positions are relative to `start`. */
+  nlcst: NlcstRoot
+}
+
+export type TokenKind = 'word' | 'number' | 'symbol' | 'punctuation'
+
+/** A word, number, symbol or punctuation mark, with file offsets. */
+export interface Token {
+  kind: TokenKind
+  /** Normalised text (straight quotes, plain hyphens). */
+  text: string
+  /** `text` in lower case. */
+  lower: string
+  start: number
+  end: number
+  /** Parts of a hyphenated word (`side-effect-free`), lower case. */
+  parts?: string[]
+  /** No whitespace between this token and the previous one. */
+  attached: boolean
+}
+
+export type SentenceRole = 'heading' | 'label' | 'body'
+
+/** One sentence, heading or list label. */
+export interface Sentence {
+  index: number
+  start: number
+  end: number
+  /** The normalised text of the sentence. */
+  prose: string
+  role: SentenceRole
+  tokens: Token[]
+  /** Number of word tokens. */
+  wordCount: number
+  block: Block
+  citations: Citation[]
+  /** The nlcst sentence node (positions relative to the block). */
+  node: NlcstSentence
+}
+
+export type CitationKind =
+  | 'link'
+  | 'url'
+  | 'footnote'
+  | 'numeric'
+  | 'author-year'
+  | 'doi'
+  | 'pmid'
+  | 'trial-id'
+  | 'according-to'
+  | 'published-in'
+
+export interface Citation {
+  kind: CitationKind
+  start: number
+  end: number
+  /** The link target, identifier or named source. */
+  value: string
+}
+
+export interface Link {
+  url: string
+  start: number
+  end: number
+  /** Offsets of the link text. */
+  textStart: number
+  textEnd: number
+}
+
+/** What a section holds, from its heading. */
+export type SectionRole = 'body' | 'references' | 'risks' | 'comments'
+
+export interface Section {
+  index: number
+  /** The heading block that opens it; none for the part before the first heading. */
+  heading?: Block
+  title: string
+  role: SectionRole
+  start: number
+  end: number
+}
+
+/** The comments under a scraped article, when there are some. */
+export interface CommentsSection {
+  start: number
+  end: number
+  /** The block that opens it ("3 Comments", "Leave a Reply"). */
+  marker: Block
+  /** The blocks after the marker. */
+  blocks: Block[]
+}
+
+export interface DocumentStats {
+  words: number
+  sentences: number
+  paragraphs: number
+}
+
+/** The model every rule reads: built once per file. */
+export interface Document {
+  path: string
+  format: DocumentFormat
+  /** The file's text, exactly as read. */
+  text: string
+  /** Present for Markdown. */
+  mdast?: MdastRoot
+  blocks: Block[]
+  sentences: Sentence[]
+  headings: Block[]
+  sections: Section[]
+  links: Link[]
+  citations: Citation[]
+  commentsSection?: CommentsSection
+  /** Offsets of the front matter, when there is some. */
+  frontmatter?: {start: number; end: number}
+  stats: DocumentStats
+  toPoint(offset: number): Point
+  /**
+   * Compute a value once per document and share it between rules
+   * (`document.shared('readability', () => ...)`).
+   */
+  shared<T>(key: string, compute: () => T): T
+}

@@ -1,0 +1,124 @@
+import {VFile} from 'vfile'
+import {buildDocument} from '../document/build.js'
+import type {Document, DocumentFormat} from '../document/types.js'
+import type {ResolvedConfig, RuleConfig} from '../config/types.js'
+import {toConfigSeverity} from '../config/presets.js'
+import {ruleUrl} from '../rule/define-rule.js'
+import type {AnyRule, Report, RuleMatch, Severity} from '../rule/types.js'
+import {readInlineControl} from './inline-control.js'
+import {type MindlintMessage, type LintResult, countMessages, toLintMessage} from './messages.js'
+import {compilePhrases, findRuleMatches, type LexiconRule} from './phrases.js'
+
+export interface LintTextOptions {
+  /** Used for messages and to choose Markdown or plain text. */
+  path?: string
+  format?: DocumentFormat
+  config: ResolvedConfig
+  rules: readonly AnyRule[]
+}
+
+export interface LintTextResult {
+  result: LintResult
+  /** The vfile, carrying the same messages as vfile messages. */
+  file: VFile
+  document: Document
+}
+
+/** Lint one text: parse once, run every enabled rule, filter by inline control. */
+export function lintText(text: string, options: LintTextOptions): LintTextResult {
+  const path = options.path ?? '<text>'
+  const document = buildDocument(text, {path, ...(options.format ? {format: options.format} : {})})
+  const file = new VFile({path, value: text})
+
+  const enabled: Array<{rule: AnyRule; config: RuleConfig}> = []
+  for (const rule of options.rules) {
+    const config = options.config.rules.get(rule.meta.id)
+    if (config && config.severity !== 'off') enabled.push({rule, config})
+  }
+
+  const lexiconRules: LexiconRule[] = enabled
+    .filter(({rule}) => rule.lexicon)
+    .map(({rule, config}) => ({rule, options: config.options}))
+  const matches = lexiconRules.length > 0 ? findRuleMatches(document, compilePhrases(lexiconRules)) : new Map<string, RuleMatch[]>()
+  const control = readInlineControl(text)
+  const messages: MindlintMessage[] = []
+
+  for (const {rule, config} of enabled) {
+    const report = (found: Report) => {
+      const severity = finalSeverity(rule, config, found, options.config.reportHedged)
+      if (!severity) return
+      const message = createMessage(file, document, rule, found, severity)
+      const line = message.place && 'start' in message.place ? message.place.start.line : undefined
+      const offset = found.start
+      if (control.isDisabled(rule.meta.id, line, offset)) return
+      messages.push(message)
+    }
+
+    try {
+      rule.check({document, options: config.options, matches: matches.get(rule.meta.id) ?? [], report})
+    } catch (error) {
+      // One broken rule must not take the run down: say which and go on.
+      const message = file.message(`rule ${rule.meta.id} failed: ${(error as Error).message}`, {
+        ruleId: rule.meta.id,
+        source: 'mindlint'
+      }) as MindlintMessage
+      message.fatal = true
+      message.severity = 'error'
+      message.category = rule.meta.category
+      messages.push(message)
+    }
+  }
+
+  messages.sort(compareMessages)
+  file.messages = messages
+  const lintMessages = messages.map(toLintMessage)
+  const result: LintResult = {
+    path,
+    messages: lintMessages,
+    ...countMessages(lintMessages),
+    stats: {...document.stats}
+  }
+  return {result, file, document}
+}
+
+/**
+ * The severity a finding is shown with. Hedged findings are notes in
+ * `strict` and dropped otherwise. When the configuration sets a rule to a
+ * severity other than its default, that severity applies to all its
+ * findings (notes stay notes); otherwise the rule's own judgement stands.
+ */
+function finalSeverity(rule: AnyRule, config: RuleConfig, report: Report, reportHedged: boolean): Severity | undefined {
+  if (report.hedged) return reportHedged ? 'info' : undefined
+  const own = report.severity ?? rule.meta.severity
+  if (config.severity === toConfigSeverity(rule.meta.severity)) return own
+  if (own === 'info' || config.severity === 'info') return 'info'
+  return config.severity === 'warn' ? 'warning' : 'error'
+}
+
+function createMessage(file: VFile, document: Document, rule: AnyRule, report: Report, severity: Severity): MindlintMessage {
+  const hasPlace = report.start !== undefined
+  const start = clamp(report.start ?? 0, document.text.length)
+  const end = clamp(Math.max(report.end ?? start, start), document.text.length)
+  const message = file.message(report.message, {
+    ruleId: rule.meta.id,
+    source: 'mindlint',
+    ...(hasPlace ? {place: {start: document.toPoint(start), end: document.toPoint(end)}} : {})
+  }) as MindlintMessage
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  message.severity = severity
+  message.category = rule.meta.category
+  message.url = ruleUrl(rule.meta.id)
+  if (report.suggestions && report.suggestions.length > 0) message.expected = report.suggestions
+  if (report.fix && rule.meta.fixable) message.fix = report.fix
+  return message
+}
+
+function clamp(value: number, max: number): number {
+  return Math.min(Math.max(0, value), max)
+}
+
+function compareMessages(a: MindlintMessage, b: MindlintMessage): number {
+  const offsetA = a.place && 'start' in a.place ? (a.place.start.offset ?? -1) : -1
+  const offsetB = b.place && 'start' in b.place ? (b.place.start.offset ?? -1) : -1
+  return offsetA - offsetB || (a.ruleId ?? '').localeCompare(b.ruleId ?? '')
+}

@@ -1,0 +1,39 @@
+/**
+ * mindlint's programmatic interface: the same results as the CLI.
+ *
+ *   import {lint, lintFiles} from 'mindlint'
+ *   const result = lint(text, {path: 'draft.md'})
+ */
+import {allRules} from '../rules/index.js'
+import {ConfigLoader} from './config/load.js'
+import type {ConfigData} from './config/types.js'
+import type {DocumentFormat} from './document/types.js'
+import {lintText} from './engine/lint-text.js'
+import type {LintResult} from './engine/messages.js'
+
+export {lintFiles, type LintFilesOptions, type LintFilesOutcome} from './engine/lint-files.js'
+export type {LintMessage, LintResult} from './engine/messages.js'
+export type {ConfigData, ResolvedConfig, RuleSetting} from './config/types.js'
+export {ConfigError} from './config/types.js'
+export type {Document, Sentence, Block, Token, Citation, Section} from './document/types.js'
+export type {Rule, RuleMeta, RuleContext, Report, Severity, Category, Fix} from './rule/types.js'
+export {buildDocument} from './document/build.js'
+export {allRules as rules}
+
+export interface LintOptions {
+  /** The file's name: chooses Markdown or plain text and appears in results. */
+  path?: string
+  format?: DocumentFormat
+  /** Configuration as data (the shape of `.mindlintrc.json`); default `recommended`. */
+  config?: ConfigData
+  /** Where relative `extends` paths start. */
+  cwd?: string
+}
+
+/** Lint one text. Throws a `ConfigError` for invalid configuration. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const loader = new ConfigLoader(allRules, {cwd: options.cwd ?? process.cwd()})
+  const path = options.path ?? '<text>'
+  const config = loader.resolveData(options.config ?? {extends: 'recommended'}, 'configuration passed to lint()', path)
+  return lintText(text, {path, config, rules: allRules, ...(options.format ? {format: options.format} : {})}).result
+}

@@ -1,0 +1,58 @@
+import {createColors} from 'picocolors'
+import type {LintMessage} from '../engine/messages.js'
+import type {Formatter} from './types.js'
+
+/** Human-readable output grouped by file, like ESLint's stylish. */
+export const stylish: Formatter = (results, context) => {
+  const colors = createColors(context.color)
+  const lines: string[] = []
+  let errors = 0
+  let warnings = 0
+  let notes = 0
+  let fixable = 0
+
+  for (const result of results) {
+    errors += result.errorCount
+    warnings += result.warningCount
+    notes += result.infoCount
+    fixable += result.fixableCount
+    if (result.messages.length === 0) continue
+
+    lines.push('', colors.underline(result.path))
+    const rows = result.messages.map((message) => [
+      message.line === undefined ? '' : `${message.line}:${message.column}`,
+      severityLabel(message, colors),
+      message.message,
+      message.ruleId ?? ''
+    ])
+    const placeWidth = Math.max(...rows.map((row) => row[0].length))
+    const labelWidth = Math.max(...result.messages.map((message) => labelText(message).length))
+    for (const [index, row] of rows.entries()) {
+      const label = row[1] + ' '.repeat(labelWidth - labelText(result.messages[index]).length)
+      lines.push(`  ${colors.dim(row[0].padStart(placeWidth))}  ${label}  ${row[2]}  ${colors.dim(row[3])}`)
+    }
+  }
+
+  const total = errors + warnings + notes
+  if (total === 0) return ''
+  lines.push('')
+  const summary = `${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}${notes ? `, ${notes} ${plural(notes, 'note')}` : ''})`
+  const mark = errors > 0 ? colors.red(colors.bold('✖ ' + summary)) : warnings > 0 ? colors.yellow(colors.bold('⚠ ' + summary)) : colors.blue('ℹ ' + summary)
+  lines.push(mark)
+  if (fixable > 0) lines.push(colors.dim(`  ${fixable} ${plural(fixable, 'problem')} can be fixed with --fix`))
+  return lines.join('\n') + '\n'
+}
+
+function labelText(message: LintMessage): string {
+  return message.severity === 'info' ? 'note' : message.severity
+}
+
+function severityLabel(message: LintMessage, colors: ReturnType<typeof createColors>): string {
+  if (message.severity === 'error') return colors.red('error')
+  if (message.severity === 'warning') return colors.yellow('warning')
+  return colors.blue('note')
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : word + 's'
+}

@@ -1,0 +1,75 @@
+/**
+ * Character normalisation that keeps every offset: each input code unit maps
+ * to exactly one output code unit, so positions found in the normalised
+ * "prose" string are positions in the original file.
+ *
+ * Non-breaking and other Unicode spaces become a space, curly quotes and
+ * apostrophes become straight ones, Unicode hyphens become `-`, carriage
+ * returns and control characters become spaces (a lone CR becomes a line
+ * feed), and invisible marks (BOM, zero-width space, soft hyphen) become
+ * spaces.
+ */
+
+const replacements = new Map<number, string>()
+
+for (const code of [
+  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+  0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000, 0xfeff, 0x200b, 0x200c,
+  0x200d, 0x2060, 0xad
+]) {
+  replacements.set(code, ' ')
+}
+
+for (const code of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0xff07]) {
+  replacements.set(code, "'")
+}
+
+for (const code of [0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xff02, 0xab, 0xbb]) {
+  replacements.set(code, '"')
+}
+
+for (const code of [0x2010, 0x2011, 0x2043, 0xfe63, 0xff0d]) {
+  replacements.set(code, '-')
+}
+
+/**
+ * Normalise one character code of `text` at `index`.
+ */
+export function normalizeCharAt(text: string, index: number): string {
+  const code = text.charCodeAt(index)
+
+  if (code < 0x20) {
+    if (code === 0x0a) return '\n'
+    if (code === 0x09) return ' '
+    // A lone carriage return (old Mac line ending) is a line break.
+    if (code === 0x0d) return text.charCodeAt(index + 1) === 0x0a ? ' ' : '\n'
+    return ' '
+  }
+
+  if (code < 0x7f) return text.charAt(index)
+  if (code === 0x7f) return ' '
+  // C1 controls.
+  if (code < 0xa0) return ' '
+
+  return replacements.get(code) ?? text.charAt(index)
+}
+
+/**
+ * Normalise a whole string, keeping its length.
+ */
+export function normalizeText(text: string): string {
+  let result = ''
+  for (let index = 0; index < text.length; index++) {
+    result += normalizeCharAt(text, index)
+  }
+
+  return result
+}
+
+/**
+ * Normalise a phrase for comparison: normalised characters, lower case,
+ * collapsed whitespace.
+ */
+export function normalizePhrase(phrase: string): string {
+  return normalizeText(phrase).toLowerCase().replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,294 @@
+import {inflections} from './inflect.js'
+import {normalizeText} from './normalize.js'
+import {isNumberWord, isPercent, wordClasses} from './word-classes.js'
+
+/**
+ * The phrase matcher: every lexicon phrase of every enabled rule compiled
+ * once into one index, then run over each sentence's tokens.
+ *
+ * Phrase syntax (one phrase = words separated by spaces):
+ * - `cure` matches its inflections (cures, cured, curing); `=cure` only itself.
+ * - `game-changer` matches "game-changer", "game changer" and "gamechanger".
+ * - `no|zero` either word; `completely?` an optional word.
+ * - `{condition}`, `{treatment}`, `{timeUnit}`: a word of that class
+ *   (`word-classes.ts`); `{number}` digits or a number word; `{percent}` "80%".
+ * - `*` any one word; `...` up to three words.
+ * Matching is case-insensitive, across curly and straight quotes and
+ * Unicode spaces, and never across punctuation (commas, brackets, quotes).
+ */
+
+/** The token shape the matcher reads (see `Document` sentences). */
+export interface MatchToken {
+  kind: string
+  lower: string
+  start: number
+  end: number
+  parts?: string[]
+}
+
+export interface PhraseMatch {
+  /** Index of the phrase in the list the matcher was compiled from. */
+  phrase: number
+  /** Token range `[startToken, endToken)`. */
+  startToken: number
+  endToken: number
+  /** File offsets. */
+  start: number
+  end: number
+}
+
+type Step =
+  | {type: 'words'; values: Set<string>; optional: boolean}
+  | {type: 'number'; optional: boolean}
+  | {type: 'percent'; optional: boolean}
+  | {type: 'gap'; min: number; max: number}
+
+interface Alternative {
+  phrase: number
+  steps: Step[]
+}
+
+interface Unit {
+  lower: string
+  token: number
+  barrier: boolean
+}
+
+export class PhraseSyntaxError extends Error {}
+
+const maxGap = 3
+
+export class PhraseMatcher {
+  private readonly byWord = new Map<string, Alternative[]>()
+  private readonly byNumber: Alternative[] = []
+  private readonly byPercent: Alternative[] = []
+
+  /** Compile `phrases`; throws `PhraseSyntaxError` naming the bad phrase. */
+  constructor(phrases: readonly string[]) {
+    for (const [index, phrase] of phrases.entries()) {
+      for (const steps of compilePhrase(phrase)) this.index({phrase: index, steps})
+    }
+  }
+
+  private index(alternative: Alternative): void {
+    const first = alternative.steps[0]
+    if (first.type === 'gap') throw new PhraseSyntaxError('a phrase cannot start with a wildcard')
+    if (first.optional) {
+      // Index both with and without the optional first step.
+      this.index({phrase: alternative.phrase, steps: alternative.steps.slice(1)})
+      this.index({phrase: alternative.phrase, steps: [{...first, optional: false}, ...alternative.steps.slice(1)]})
+      return
+    }
+
+    if (first.type === 'number') this.byNumber.push(alternative)
+    else if (first.type === 'percent') this.byPercent.push(alternative)
+    else {
+      for (const value of first.values) {
+        let list = this.byWord.get(value)
+        if (!list) this.byWord.set(value, (list = []))
+        list.push(alternative)
+      }
+    }
+  }
+
+  /**
+   * Every phrase found in `tokens`: for each phrase, the leftmost-longest
+   * matches that do not overlap each other.
+   */
+  match(tokens: readonly MatchToken[]): PhraseMatch[] {
+    const units = toUnits(tokens)
+    const best = new Map<string, PhraseMatch>()
+    const results: PhraseMatch[] = []
+    const lastEndByPhrase = new Map<number, number>()
+
+    for (let position = 0; position < units.length; position++) {
+      const unit = units[position]
+      if (unit.barrier) continue
+      const candidates: Alternative[] = []
+      const byWord = this.byWord.get(unit.lower)
+      if (byWord) candidates.push(...byWord)
+      if (this.byNumber.length > 0 && isNumberWord(unit.lower)) candidates.push(...this.byNumber)
+      if (this.byPercent.length > 0 && isPercent(unit.lower)) candidates.push(...this.byPercent)
+      if (candidates.length === 0) continue
+
+      best.clear()
+      for (const alternative of candidates) {
+        const end = matchSteps(alternative.steps, 0, units, position)
+        if (end <= position) continue
+        const key = String(alternative.phrase)
+        const found = best.get(key)
+        if (!found || end > found.endToken) {
+          best.set(key, {
+            phrase: alternative.phrase,
+            startToken: unit.token,
+            endToken: end,
+            start: 0,
+            end: 0
+          })
+        }
+      }
+
+      for (const found of best.values()) {
+        const endUnit = found.endToken
+        if ((lastEndByPhrase.get(found.phrase) ?? -1) > position) continue
+        lastEndByPhrase.set(found.phrase, endUnit)
+        const lastToken = units[endUnit - 1].token
+        found.endToken = lastToken + 1
+        found.start = tokens[found.startToken].start
+        found.end = tokens[lastToken].end
+        results.push(found)
+      }
+    }
+
+    return results
+  }
+}
+
+function matchSteps(steps: readonly Step[], step: number, units: readonly Unit[], position: number): number {
+  if (step === steps.length) return position
+  const current = steps[step]
+
+  if (current.type === 'gap') {
+    let best = -1
+    for (let skip = current.min; skip <= current.max; skip++) {
+      if (skip > 0 && (position + skip > units.length || units[position + skip - 1].barrier)) break
+      const end = matchSteps(steps, step + 1, units, position + skip)
+      if (end > best) best = end
+    }
+
+    return best
+  }
+
+  let best = -1
+  const unit = units[position]
+  if (unit && !unit.barrier && stepAccepts(current, unit.lower)) {
+    best = matchSteps(steps, step + 1, units, position + 1)
+  }
+
+  if (current.optional) {
+    const skipped = matchSteps(steps, step + 1, units, position)
+    if (skipped > best) best = skipped
+  }
+
+  return best
+}
+
+function stepAccepts(step: Step, lower: string): boolean {
+  switch (step.type) {
+    case 'words': {
+      return step.values.has(lower)
+    }
+
+    case 'number': {
+      return isNumberWord(lower)
+    }
+
+    case 'percent': {
+      return isPercent(lower)
+    }
+
+    default: {
+      return false
+    }
+  }
+}
+
+/** Tokens as matching units: hyphenated words are split into their parts. */
+function toUnits(tokens: readonly MatchToken[]): Unit[] {
+  const units: Unit[] = []
+  for (const [index, token] of tokens.entries()) {
+    if (token.kind === 'punctuation') {
+      units.push({lower: token.lower, token: index, barrier: true})
+    } else if (token.parts && token.parts.length > 1) {
+      for (const part of token.parts) units.push({lower: part, token: index, barrier: false})
+    } else {
+      units.push({lower: token.lower, token: index, barrier: false})
+    }
+  }
+
+  return units
+}
+
+/** Compile one phrase into its alternatives (hyphenated words fan out). */
+export function compilePhrase(phrase: string): Step[][] {
+  const pieces = normalizeText(phrase).trim().toLowerCase().split(/\s+/).filter(Boolean)
+  if (pieces.length === 0) throw new PhraseSyntaxError('empty phrase')
+
+  let alternatives: Step[][] = [[]]
+  for (const piece of pieces) {
+    const options = compilePiece(piece)
+    const next: Step[][] = []
+    for (const alternative of alternatives) {
+      for (const option of options) next.push([...alternative, ...option])
+    }
+
+    alternatives = next
+  }
+
+  for (const steps of alternatives) {
+    if (steps.every((step) => step.type === 'gap' || ('optional' in step && step.optional))) {
+      throw new PhraseSyntaxError('a phrase needs at least one required word')
+    }
+  }
+
+  return alternatives
+}
+
+function compilePiece(piece: string): Step[][] {
+  if (piece === '*') return [[{type: 'gap', min: 1, max: 1}]]
+  if (piece === '...') return [[{type: 'gap', min: 0, max: maxGap}]]
+
+  const optional = piece.endsWith('?') && piece.length > 1
+  const body = optional ? piece.slice(0, -1) : piece
+
+  if (body === '{number}') return [[{type: 'number', optional}]]
+  if (body === '{percent}') return [[{type: 'percent', optional}]]
+
+  // "#1", "$0": a leading symbol is its own token in text.
+  const symbol = /^([#$])(\w.*)$/.exec(body)
+  if (symbol) {
+    return [[
+      {type: 'words', values: new Set([symbol[1]]), optional},
+      {type: 'words', values: new Set([symbol[2]]), optional}
+    ]]
+  }
+
+  const alternatives = body.split('|')
+  const single = new Set<string>()
+  const hyphenated: string[][] = []
+  for (const alternative of alternatives) {
+    if (alternative.length === 0) throw new PhraseSyntaxError(`empty alternative in "${piece}"`)
+    const classMatch = /^\{(\w+)\}$/.exec(alternative)
+    if (classMatch) {
+      const members = wordClasses[classMatch[1]]
+      if (!members) throw new PhraseSyntaxError(`unknown word class {${classMatch[1]}}`)
+      for (const member of members) single.add(member)
+      continue
+    }
+
+    if (/[{}*]/.test(alternative)) throw new PhraseSyntaxError(`unexpected character in "${alternative}"`)
+    const exact = alternative.startsWith('=')
+    const word = exact ? alternative.slice(1) : alternative
+    const parts = word.split('-').filter(Boolean)
+    if (parts.length > 1) {
+      hyphenated.push(parts.map((part, index) => (index === parts.length - 1 && !exact ? `${part}` : `=${part}`)))
+      for (const form of exact ? [parts.join('')] : inflections(parts.join(''))) single.add(form)
+    } else {
+      for (const form of exact ? [word] : inflections(word)) single.add(form)
+    }
+  }
+
+  const options: Step[][] = []
+  if (single.size > 0) options.push([{type: 'words', values: single, optional}])
+  for (const parts of hyphenated) {
+    options.push(
+      parts.map((part) => {
+        const exact = part.startsWith('=')
+        const word = exact ? part.slice(1) : part
+        return {type: 'words', values: new Set(exact ? [word] : inflections(word)), optional}
+      })
+    )
+  }
+
+  return options
+}

@@ -1,0 +1,119 @@
+import {automatedReadability} from 'automated-readability'
+import {colemanLiau} from 'coleman-liau'
+import {daleChall} from 'dale-chall'
+import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
+import {flesch} from 'flesch'
+import {gunningFog} from 'gunning-fog'
+import {smogFormula} from 'smog-formula'
+import {spache} from 'spache'
+import {spacheFormula} from 'spache-formula'
+import {syllable} from 'syllable'
+
+/**
+ * Word and syllable counts, computed once per sentence and shared by every
+ * readability rule and statistic. The seven per-sentence formulas are the
+ * ones retext-readability votes with, fed from these counts instead of a
+ * second walk over the tree (and with the word lists as sets).
+ */
+export interface TextCounts {
+  sentence: number
+  word: number
+  syllable: number
+  letter: number
+  character: number
+  polysillabicWord: number
+  complexPolysillabicWord: number
+  /** Words not on the Dale–Chall list of familiar words (distinct familiar words subtracted). */
+  difficultWord: number
+  /** Words not on the Spache list (distinct familiar words subtracted). */
+  unfamiliarWord: number
+}
+
+/** What counting needs from a token. */
+export interface CountToken {
+  kind: string
+  text?: string
+  lower: string
+}
+
+let daleChallWords: Set<string> | undefined
+let spacheWords: Set<string> | undefined
+
+export function emptyCounts(): TextCounts {
+  return {
+    sentence: 0,
+    word: 0,
+    syllable: 0,
+    letter: 0,
+    character: 0,
+    polysillabicWord: 0,
+    complexPolysillabicWord: 0,
+    difficultWord: 0,
+    unfamiliarWord: 0
+  }
+}
+
+/** Counts for one sentence's tokens (words and numbers count as words). */
+export function countSentence(tokens: readonly CountToken[]): TextCounts {
+  daleChallWords ??= new Set(daleChall)
+  spacheWords ??= new Set(spache)
+  const counts = emptyCounts()
+  counts.sentence = 1
+  const easy = new Set<string>()
+  const familiar = new Set<string>()
+
+  for (const token of tokens) {
+    if (token.kind !== 'word' && token.kind !== 'number') continue
+    const value = token.text ?? token.lower
+    const syllables = syllable(value)
+    counts.word++
+    counts.syllable += syllables
+    counts.letter += value.length
+    counts.character += value.length
+    if (syllables >= 3) {
+      counts.polysillabicWord++
+      if (value.charCodeAt(0) === token.lower.charCodeAt(0)) counts.complexPolysillabicWord++
+    }
+
+    if (spacheWords.has(token.lower)) familiar.add(token.lower)
+    if (daleChallWords.has(token.lower)) easy.add(token.lower)
+  }
+
+  counts.difficultWord = counts.word - easy.size
+  counts.unfamiliarWord = counts.word - familiar.size
+  return counts
+}
+
+export function addCounts(total: TextCounts, counts: TextCounts): void {
+  for (const key of Object.keys(total) as Array<keyof TextCounts>) total[key] += counts[key]
+}
+
+/**
+ * The reader age each of the seven formulas gives a sentence, as
+ * retext-readability computes them.
+ */
+export function readerAges(sentenceCounts: TextCounts): number[] {
+  const counts = {...sentenceCounts} as TextCounts & Record<string, number>
+  return [
+    gradeToAge(automatedReadability(counts)),
+    gradeToAge(colemanLiau(counts)),
+    gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]),
+    fleschToAge(flesch(counts)),
+    gradeToAge(gunningFog(counts)),
+    smogToAge(smogFormula(counts)),
+    gradeToAge(spacheFormula(counts))
+  ]
+}
+
+/** US grade to the age a reader starts it. */
+function gradeToAge(grade: number): number {
+  return Math.round(grade + 5)
+}
+
+function fleschToAge(value: number): number {
+  return 20 - Math.floor(value / 10)
+}
+
+function smogToAge(value: number): number {
+  return Math.ceil(Math.sqrt(value) + 2.5)
+}

@@ -1,0 +1,42 @@
+/**
+ * Named word classes usable in lexicon phrases as `{name}`. Each member is a
+ * single word (lower case); multi-word members are written as phrases in the
+ * lexicon instead.
+ */
+export const wordClasses: Record<string, readonly string[]> = {
+  condition: [
+    'depression', 'anxiety', 'ptsd', 'ocd', 'addiction', 'addictions', 'alcoholism',
+    'trauma', 'bipolar', 'schizophrenia', 'pain', 'migraines', 'migraine', 'fibromyalgia',
+    'insomnia', 'adhd', 'grief', 'panic', 'suicidality', 'mdd', 'trd', 'disorders',
+    'disorder', 'illness', 'illnesses', 'symptoms', 'neuropathy', 'crps', 'dependence',
+    'despair', 'stress', 'burnout', 'phobias', 'phobia', 'eating'
+  ],
+  treatment: [
+    'ketamine', 'esketamine', 'spravato', 'tms', 'rtms', 'psilocybin', 'mdma',
+    'psychedelics', 'psychedelic', 'infusion', 'infusions', 'treatment', 'treatments',
+    'therapy', 'therapies', 'nad', 'nad+', 'iv', 'detox', 'program', 'protocol',
+    'medication', 'medicine', 'drug', 'session', 'sessions', 'it', 'this'
+  ],
+  numberWord: [
+    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+    'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+    'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands',
+    'million', 'millions', 'dozen', 'dozens', 'a', 'few', 'several', 'single'
+  ],
+  timeUnit: [
+    'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night',
+    'overnight', 'session', 'sessions', 'visit', 'infusion', 'treatment'
+  ]
+}
+
+const numberWords = new Set(wordClasses.numberWord)
+
+/** `{number}`: digits ("3", "1,000", "2.5") or a number word. */
+export function isNumberWord(lower: string): boolean {
+  return /^\d/.test(lower) || numberWords.has(lower)
+}
+
+/** `{percent}`: "80%" (one token after tokenising). */
+export function isPercent(lower: string): boolean {
+  return /^\d[\d.,]*%$/.test(lower)
+}
