@@ -1,5 +1,10 @@
 import {lint} from '../src/index.js'
 import type {ConfigData, LintMessage} from '../src/index.js'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 
 /** Lint `text` with only the given rules on (at their default severity unless set). */
 export function lintWith(
@@ -20,4 +25,37 @@ export function lintWith(
 /** Messages of one rule that an editor must act on (not notes). */
 export function actionable(messages: readonly LintMessage[], ruleId?: string): LintMessage[] {
   return messages.filter((message) => message.severity !== 'info' && (!ruleId || message.ruleId === ruleId))
+}
+
+/** The built CLI (`npm test` builds before running the tests). */
+export const cliPath = fileURLToPath(new URL('../bin/mindlint.js', import.meta.url))
+
+export interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Run `mindlint` as a user would, in `cwd`. */
+export function runCli(args: readonly string[], options: {cwd?: string; env?: Record<string, string>; input?: string} = {}): CliRun {
+  const run = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd: options.cwd ?? process.cwd(),
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', ...options.env},
+    input: options.input ?? '',
+    timeout: 60_000
+  })
+  return {code: run.status, stdout: run.stdout, stderr: run.stderr}
+}
+
+/** A fresh temporary folder holding `files` (path → content). */
+export function tempProject(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'mindlint-test-'))
+  for (const [path, content] of Object.entries(files)) {
+    const target = join(root, path)
+    mkdirSync(dirname(target), {recursive: true})
+    writeFileSync(target, content)
+  }
+
+  return root
 }

@@ -48,7 +48,8 @@ export function findCitations(text: string): CitationFound[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-const notEvidence = /^(?:mailto:|tel:|#|\/|\.)|\b(?:contact|book(?:ing)?|appointments?|schedule|consult(?:ation)?|pricing|prices|shop|cart|checkout|buy|order|signup|sign-up|register)\b/i
+/** Paths of pages that sell or book rather than inform. */
+const commercialPath = /\b(?:contact|book(?:ing)?|appointments?|schedule|consult(?:ation)?|pricing|prices|shop|cart|checkout|buy|order|signup|sign-up|register)\b/i
 
 /**
  * Whether a link can count as a source for a claim: an absolute web address
@@ -57,5 +58,5 @@ const notEvidence = /^(?:mailto:|tel:|#|\/|\.)|\b(?:contact|book(?:ing)?|appoint
 export function isEvidenceUrl(url: string): boolean {
   if (!/^(?:https?:\/\/|www\.)/i.test(url)) return false
   const path = url.replace(/^(?:https?:\/\/)?[^/]+/i, '')
-  return !notEvidence.test(path)
+  return !commercialPath.test(path)
 }

@@ -1,0 +1,135 @@
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {ConfigError, lint} from '../src/index.js'
+import {runCli, tempProject} from './helpers.js'
+
+const chrome = 'Ketamine Clinics Explained\n- 19 Likes\nMany people ask what happens during a ketamine visit, so here is a short guide.\n'
+
+function jsonOf(run: {stdout: string}): Array<{path: string; messages: Array<{ruleId: string; severity: string}>}> {
+  return JSON.parse(run.stdout)
+}
+
+describe('configuration errors exit 2 naming the file and the key', () => {
+  const cases: Array<[string, string, RegExp]> = [
+    ['unknown rule, with a suggestion', JSON.stringify({rules: {'page-crome': 'warn'}}), /\.mindlintrc\.json: rules\.page-crome: unknown rule \(did you mean "page-chrome"\?\)/],
+    ['bad severity', JSON.stringify({rules: {'page-chrome': 'loud'}}), /rules\.page-chrome: expected "off", "info", "warn" or "error", got "loud"/],
+    ['bad option type', JSON.stringify({rules: {'hard-sentence': ['warn', {targetAge: 'twelve'}]}}), /rules\.hard-sentence\[1\]\.targetAge: expected a number, got "twelve"/],
+    ['unknown option', JSON.stringify({rules: {'hard-sentence': ['warn', {age: 12}]}}), /rules\.hard-sentence\[1\]\.age: unknown option/],
+    ['unknown top-level key', JSON.stringify({rule: {}}), /\.mindlintrc\.json: rule: unknown key \(did you mean "rules"\?\)/],
+    ['malformed JSON, with line and column', '{\n  "rules": {\n    "page-chrome": "warn",\n  }\n}', /\.mindlintrc\.json: line 4, column 3: invalid JSON/],
+    ['unknown preset', JSON.stringify({extends: 'strictest'}), /extends\[0\]: "strictest" is neither a preset/]
+  ]
+
+  for (const [name, content, expected] of cases) {
+    it(name, () => {
+      const root = tempProject({'.mindlintrc.json': content, 'post.txt': chrome})
+      const run = runCli(['post.txt'], {cwd: root})
+      expect(run.code).toBe(2)
+      expect(run.stderr).toMatch(expected)
+      expect(run.stdout).toBe('')
+    })
+  }
+
+  it('malformed YAML, with line and column', () => {
+    const root = tempProject({'.mindlintrc.yaml': 'rules:\n  page-chrome: [warn\n', 'post.txt': chrome})
+    const run = runCli(['post.txt'], {cwd: root})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/\.mindlintrc\.yaml: line \d+, column \d+: invalid YAML/)
+  })
+
+  it('circular extends', () => {
+    const root = tempProject({
+      '.mindlintrc.json': JSON.stringify({extends: './base.json'}),
+      'base.json': JSON.stringify({extends: './.mindlintrc.json'}),
+      'post.txt': chrome
+    })
+    const run = runCli(['post.txt'], {cwd: root})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/circular extends/)
+  })
+
+  it('the API throws a ConfigError', () => {
+    expect(() => lint('text', {config: {rules: {'no-such-rule': 'warn'}}})).toThrow(ConfigError)
+  })
+})
+
+describe('finding configuration', () => {
+  it('uses the nearest config for each file', () => {
+    const root = tempProject({
+      '.mindlintrc.json': JSON.stringify({rules: {'page-chrome': 'error'}}),
+      'a/post.txt': chrome,
+      'b/.mindlintrc.yml': 'rules:\n  page-chrome: "off"\n',
+      'b/post.txt': chrome
+    })
+    const results = jsonOf(runCli(['.', '--format', 'json'], {cwd: root}))
+    expect(results.find((result) => result.path === join('a', 'post.txt'))!.messages.map((message) => message.severity)).toEqual(['error'])
+    expect(results.find((result) => result.path === join('b', 'post.txt'))!.messages).toEqual([])
+  })
+
+  it('reads the "mindlint" key of package.json', () => {
+    const root = tempProject({'package.json': JSON.stringify({name: 'x', mindlint: {rules: {'page-chrome': 'off'}}}), 'post.txt': chrome})
+    expect(jsonOf(runCli(['post.txt', '--format', 'json'], {cwd: root}))[0].messages).toEqual([])
+  })
+
+  it('lets --config override the nearest config', () => {
+    const root = tempProject({
+      '.mindlintrc.json': JSON.stringify({rules: {'page-chrome': 'off'}}),
+      'other.json': JSON.stringify({rules: {'page-chrome': 'error'}}),
+      'post.txt': chrome
+    })
+    const run = runCli(['post.txt', '--config', 'other.json'], {cwd: root})
+    expect(run.code).toBe(1)
+  })
+
+  it('extends another file, applies overrides and ignores', () => {
+    const root = tempProject({
+      'base.yaml': 'rules:\n  page-chrome: error\n',
+      '.mindlintrc.json': JSON.stringify({
+        extends: ['recommended', './base.yaml'],
+        overrides: [{files: 'press/**', rules: {'page-chrome': 'off'}}],
+        ignores: ['archive/**']
+      }),
+      'post.txt': chrome,
+      'press/release.txt': chrome,
+      'archive/old.txt': chrome
+    })
+    const results = jsonOf(runCli(['.', '--format', 'json'], {cwd: root}))
+    expect(results.map((result) => result.path)).toEqual([join('post.txt'), join('press', 'release.txt')])
+    expect(results[0].messages.map((message) => message.severity)).toEqual(['error'])
+    expect(results[1].messages).toEqual([])
+  })
+})
+
+describe('inline control comments', () => {
+  const rules = {extends: [], rules: {'page-chrome': 'warn'}} as const
+
+  it('disables and re-enables rules by range', () => {
+    const text = [
+      '<!-- mindlint-disable page-chrome -->',
+      '- 19 Likes',
+      '<!-- mindlint-enable page-chrome -->',
+      '- 20 Likes'
+    ].join('\n')
+    const messages = lint(text, {path: 'a.md', config: rules}).messages
+    expect(messages.map((message) => message.line)).toEqual([4])
+  })
+
+  it('disables the next line only, in plain text too', () => {
+    const text = ['Some Title Here', '<!-- mindlint-disable-next-line page-chrome -->', '19 Likes', '20 Likes'].join('\n')
+    expect(lint(text, {path: 'a.txt', config: rules}).messages.map((message) => message.line)).toEqual([4])
+  })
+
+  it('disables every rule without ids, and leaves other rules alone with ids', () => {
+    expect(lint('<!-- mindlint-disable -->\n\n- 19 Likes', {path: 'a.md', config: rules}).messages).toEqual([])
+    expect(lint('<!-- mindlint-disable hard-sentence -->\n\n- 19 Likes', {path: 'a.md', config: rules}).messages).toHaveLength(1)
+  })
+})
+
+describe('severity from configuration', () => {
+  it('applies a configured severity to the rule\'s findings', () => {
+    const error = lint('- 19 Likes', {path: 'a.txt', config: {extends: [], rules: {'page-chrome': 'error'}}}).messages
+    expect(error.map((message) => message.severity)).toEqual(['error'])
+    const info = lint('- 19 Likes', {path: 'a.txt', config: {extends: [], rules: {'page-chrome': 'info'}}}).messages
+    expect(info.map((message) => message.severity)).toEqual(['info'])
+  })
+})
