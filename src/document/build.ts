@@ -19,10 +19,28 @@ export interface BuildOptions {
   format?: DocumentFormat
 }
 
+/** Deeper Markdown nesting than this is read as plain text (parsers slow down or overflow). */
+export const maxMarkdownNesting = 100
+
+/**
+ * Whether a line opens more nested containers (blockquote markers, list
+ * indentation) than a real article ever does.
+ */
+function isNestedTooDeeply(text: string): boolean {
+  const deepQuote = new RegExp(`^(?:[ \\t]*>){${maxMarkdownNesting}}`, 'm')
+  const deepIndent = new RegExp(`^[ \\t]{${maxMarkdownNesting * 4}}`, 'm')
+  return deepQuote.test(text) || deepIndent.test(text)
+}
+
 /** Parse `text` once and build the model every rule reads. */
 export function buildDocument(text: string, options: BuildOptions = {}): Document {
   const path = options.path ?? '<text>'
-  const format = options.format ?? formatForPath(path)
+  let format = options.format ?? formatForPath(path)
+  const notes: string[] = []
+  if (format === 'markdown' && isNestedTooDeeply(text)) {
+    format = 'text'
+    notes.push(`Markdown nested more than ${maxMarkdownNesting} levels deep: read as plain text`)
+  }
 
   let reading: BlockReading
   let mdast: Document['mdast']
@@ -88,6 +106,7 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
     sections,
     links: reading.links,
     citations,
+    notes,
     stats: {words, sentences: proseSentences, paragraphs},
     toPoint(offset: number): Point {
       const point = place.toPoint(offset)

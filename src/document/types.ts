@@ -154,6 +154,8 @@ export interface Document {
   /** Offsets of the front matter, when there is some. */
   frontmatter?: {start: number; end: number}
   stats: DocumentStats
+  /** Problems met while reading the text (shown as notes, ruleId null). */
+  notes: string[]
   toPoint(offset: number): Point
   /**
    * Compute a value once per document and share it between rules

@@ -56,7 +56,12 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       continue
     }
 
-    results.push(lintText(reading.text, {path, config: loader.forFile(path), rules}).result)
+    try {
+      results.push(lintText(reading.text, {path, config: loader.forFile(path), rules}).result)
+    } catch (error) {
+      // A bug must cost one file, not the run.
+      results.push(fatalResult(path, `internal error while linting: ${(error as Error).message}`))
+    }
   }
 
   return {results, ignored}

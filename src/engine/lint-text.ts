@@ -27,7 +27,7 @@ export interface LintTextResult {
 /** Lint one text: parse once, run every enabled rule, filter by inline control. */
 export function lintText(text: string, options: LintTextOptions): LintTextResult {
   const path = options.path ?? '<text>'
-  const document = buildDocument(text, {path, ...(options.format ? {format: options.format} : {})})
+  const document = parseOnce(text, path, options.format)
   const file = new VFile({path, value: text})
 
   const enabled: Array<{rule: AnyRule; config: RuleConfig}> = []
@@ -69,6 +69,13 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
     }
   }
 
+  for (const note of document.notes) {
+    const message = file.message(note, {source: 'mindlint'}) as MindlintMessage
+    message.fatal = undefined
+    message.severity = 'info'
+    messages.push(message)
+  }
+
   messages.sort(compareMessages)
   file.messages = messages
   const lintMessages = messages.map(toLintMessage)
@@ -79,6 +86,21 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
     stats: {...document.stats}
   }
   return {result, file, document}
+}
+
+/**
+ * Build the document; input that overflows the Markdown parser (absurd
+ * nesting) is read again as plain text, with a note, rather than lost.
+ */
+function parseOnce(text: string, path: string, format: DocumentFormat | undefined): Document {
+  try {
+    return buildDocument(text, {path, ...(format ? {format} : {})})
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    const document = buildDocument(text, {path, format: 'text'})
+    document.notes.push(`could not parse as ${format ?? 'Markdown'} (${error.message}): read as plain text`)
+    return document
+  }
 }
 
 /**
