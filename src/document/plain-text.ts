@@ -12,7 +12,6 @@ import type {BlockKind, Link} from './types.js'
 const bullet = /^[ \t\u00a0]*(?:[-*+•◦▪‣·–]|\(?\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)/
 const markdownHeading = /^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)/
 const bareUrl = /\b(?:https?:\/\/|www\.)[^\s<>"'\])}]+/g
-const trailingUrlPunctuation = /[.,;:!?]+$/
 
 export function readPlainText(text: string): BlockReading {
   const reading: BlockReading = {blocks: [], links: [], citations: []}
@@ -90,7 +89,7 @@ function blankUrls(text: string, start: number, end: number, prose: ProseBuilder
   bareUrl.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = bareUrl.exec(line))) {
-    const url = match[0].replace(trailingUrlPunctuation, '')
+    const url = trimEnd(match[0], '.,;:!?')
     const from = start + match.index
     const to = from + url.length
     links.push({url, start: from, end: to, textStart: from, textEnd: to})
@@ -118,4 +117,11 @@ export function looksLikeHeading(line: string): boolean {
   if (/[.,;:!…"')\]]/.test(last)) return false
   // A line with a sentence break inside it is prose.
   return !/[.!?]\s+\p{Lu}/u.test(value)
+}
+
+/** `value` without trailing characters from `characters` (a loop: a regex `[...]+$` is quadratic). */
+export function trimEnd(value: string, characters: string): string {
+  let end = value.length
+  while (end > 0 && characters.includes(value.charAt(end - 1))) end--
+  return value.slice(0, end)
 }

@@ -1,3 +1,4 @@
+import {trimEnd} from './plain-text.js'
 import type {Block, CommentsSection, Section, SectionRole} from './types.js'
 
 const referenceHeading =
@@ -14,7 +15,7 @@ const commentsMarker =
   /^(?:\d+\s+)?(?:comments?|responses?|replies|thoughts)(?:\s*\(\d+\))?(?:\s+on\s.+)?$|^(?:leave a (?:reply|comment)|join the (?:discussion|conversation)|post a comment|add a comment|reader comments|discussion)$/i
 
 export function headingRole(title: string): SectionRole {
-  const value = title.replace(/[\s:?.!]+$/, '').trim()
+  const value = trimEnd(title.trim(), ' \t\n:?.!')
   if (referenceHeading.test(value)) return 'references'
   if (riskHeading.test(value) && !claimInHeading.test(value)) return 'risks'
   return 'body'

@@ -8,7 +8,11 @@
  *   <!-- mindlint-disable-line -->
  */
 
-const marker = /<!--\s*mindlint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g
+/** What a control comment says: `mindlint-<kind> [ids]`, read from the comment's trimmed inside. */
+const directive = /^mindlint-(disable-next-line|disable-line|disable|enable)(?=\s|$)/
+
+/** Longest comment read as a directive; longer ones are prose, not control. */
+const maxCommentLength = 1000
 
 interface Marker {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line'
@@ -28,15 +32,24 @@ export interface InlineControl {
 export function readInlineControl(text: string): InlineControl {
   const markers: Marker[] = []
   if (text.includes('mindlint-')) {
-    marker.lastIndex = 0
-    let match: RegExpExecArray | null
+    // A scan with indexOf rather than one regex over the text: linear even
+    // for a file full of unclosed comments.
     let line = 1
     let counted = 0
-    while ((match = marker.exec(text))) {
-      for (let index = counted; index < match.index; index++) if (text.charCodeAt(index) === 10) line++
-      counted = match.index
-      const ids = match[2].split(/[\s,]+/).filter((id) => id.length > 0 && id !== '--')
-      markers.push({kind: match[1] as Marker['kind'], ids, offset: match.index, line})
+    let open = text.indexOf('<!--')
+    while (open !== -1) {
+      const close = text.indexOf('-->', open + 4)
+      if (close === -1) break
+      const comment = close - open - 4 <= maxCommentLength ? text.slice(open + 4, close).trim() : ''
+      const inside = directive.exec(comment)
+      if (inside) {
+        for (let index = counted; index < open; index++) if (text.charCodeAt(index) === 10) line++
+        counted = open
+        const ids = comment.slice(inside[0].length).split(/[\s,]+/).filter((id) => id.length > 0 && id !== '--')
+        markers.push({kind: inside[1] as Marker['kind'], ids, offset: open, line})
+      }
+
+      open = text.indexOf('<!--', close + 3)
     }
   }
 

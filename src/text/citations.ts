@@ -29,7 +29,7 @@ const patterns: Array<[CitationKindFound, RegExp]> = [
   ['pmid', /\b(?:PMID|PMCID):?\s?(?:PMC)?\d{5,9}\b/gi],
   ['trial-id', /\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s?\d{4}-\d{6}-\d{2})\b/g],
   // "according to the National Institute of Mental Health": a named source
-  ['according-to', /\baccording to\s+(?:(?:the|a|an|new|recent|\d{4})\s+)*(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'-]*){0,6}/gu],
+  ['according-to', /\baccording to\s+(?:(?:[\p{Ll}-]+|\d{4})\s+){0,4}?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'-]*){0,6}/gu],
   // "published in JAMA Psychiatry", "a 2023 trial in The Lancet"
   ['published-in', /\b(?:published|reported|appeared|study|trial|review|meta-analysis|analysis|paper)\s+(?:published\s+)?in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,5}/gu]
 ]
