@@ -24,8 +24,8 @@ export interface SignalContext {
   seen: Map<string, number>
 }
 
-const tagWeights: Record<string, number> = {contact: 1, pharma: 1, promo: 1, scam: 0.7, money: 0.6, sales: 0.5, cta: 0.5}
-const tagLabels: Record<string, string> = {promo: 'self-promotion', cta: 'self-promotion', scam: 'scam wording', money: 'money offers'}
+const tagWeights: Record<string, number> = {contact: 1, pharma: 1, promo: 1, adult: 1, scam: 0.7, money: 0.6, sales: 0.5, cta: 0.5}
+const tagLabels: Record<string, string> = {promo: 'self-promotion', cta: 'self-promotion', adult: 'adult bait', scam: 'scam wording', money: 'money offers'}
 
 const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i
 const phone = /(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]?){2,4}\d{3,4}\b/g
@@ -44,7 +44,9 @@ export function commentSignals(comment: Comment, context: SignalContext): Signal
   else if (language === 'foreign' && context.articleIsEnglish) add('not in English, the language of the article', 1)
 
   const praise = context.matches.some((match) => match.entry.tag === 'praise')
-  if (words.length === 0 && (comment.tokens.length > 0 || comment.links.length > 0)) add('no words', 1)
+  // Only a link is spam; only emoji is a contentless reaction, weighed as one.
+  if (words.length === 0 && comment.links.length > 0) add('only a link', 1)
+  else if (words.length === 0 && comment.tokens.length > 0) add('no words', 0.6)
   else if (words.length === 1 && !onTopic(words[0], context)) add('one-word off-topic reply', 1)
   else if (words.length <= 5 && (praise || words.every((word) => isFiller(word, context)))) add('short generic reply', 0.6)
 
