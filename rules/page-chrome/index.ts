@@ -1,7 +1,11 @@
+import type {Block, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 
 /** A cookie notice longer than this is probably an article about cookies. */
 const maxNoticeWords = 60
+
+/** Marks that separate the items of a meta bar ("Posted in TMS | Share this"). */
+const separators = new Set(['|', '||', '·', '•', '¦', '∙', '‧', '⋅'])
 
 export default defineRule({
   meta: {
@@ -13,37 +17,61 @@ export default defineRule({
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   check({document, matches, report}) {
+    const section = document.commentsSection
+    const hasComments = (section?.comments.length ?? 0) > 0
     const flagged = new Set<number>()
     for (const match of matches) {
       const block = match.sentence.block
-      if (flagged.has(block.index)) continue
+      const tag = match.entry.tag
+      // "3 Comments" heads the comments when they are in the draft; without them it is a stale counter.
+      if (tag === 'comment-counter' && hasComments) continue
+      // A Reply button belongs to its comment, which spam-comment judges.
+      if (tag === 'button' && section && block.start >= section.start) continue
 
-      const words = block.sentences.reduce((sum, sentence) => sum + sentence.wordCount, 0)
-      if (match.entry.tag === 'notice' ? words > maxNoticeWords : !coversBlock(match.sentence.tokens, match.startToken, match.endToken, block.sentences.length)) {
-        continue
-      }
-
-      flagged.add(block.index)
-      const start = block.sentences[0].tokens[0].start
-      const end = block.sentences.at(-1)!.tokens.at(-1)!.end
-      const text = document.text.slice(start, end)
+      const span = tag === 'notice' ? noticeSpan(block) : segmentSpan(block, match.start, match.end)
+      if (!span || flagged.has(span.start)) continue
+      flagged.add(span.start)
+      const text = document.text.slice(span.start, span.end)
       report({
-        start,
-        end,
+        start: span.start,
+        end: span.end,
         message: `'${shorten(text)}' is page furniture (${match.entry.note ?? 'page chrome'}) scraped with the article: remove it from the draft`
       })
     }
   }
 })
 
-/** The match is all the words of a one-sentence block (punctuation aside). */
-function coversBlock(tokens: ReadonlyArray<{kind: string}>, start: number, end: number, sentences: number): boolean {
-  if (sentences !== 1) return false
-  for (const [index, token] of tokens.entries()) {
-    if ((index < start || index >= end) && token.kind !== 'punctuation' && token.kind !== 'symbol') return false
+function wordsOf(block: Block): Token[] {
+  return block.sentences.flatMap((sentence) => sentence.tokens)
+}
+
+/** A short block holding a cookie notice: the whole block. */
+function noticeSpan(block: Block): {start: number; end: number} | undefined {
+  const tokens = wordsOf(block)
+  const words = tokens.filter((token) => token.kind === 'word' || token.kind === 'number').length
+  if (words > maxNoticeWords || tokens.length === 0) return undefined
+  return {start: tokens[0].start, end: tokens.at(-1)!.end}
+}
+
+/**
+ * The block, or the item of a meta bar, that the match fills on its own
+ * (punctuation aside); nothing when other words share it, so "share this
+ * guide with a friend" in a sentence stays quiet.
+ */
+function segmentSpan(block: Block, start: number, end: number): {start: number; end: number} | undefined {
+  let segment: Token[] = []
+  for (const token of wordsOf(block)) {
+    if (separators.has(token.text)) {
+      if (token.start >= end) break
+      segment = []
+    } else {
+      segment.push(token)
+    }
   }
 
-  return true
+  const words = segment.filter((token) => token.kind === 'word' || token.kind === 'number')
+  if (words.length === 0 || words.some((token) => token.start < start || token.end > end)) return undefined
+  return {start: segment[0].start, end: segment.at(-1)!.end}
 }
 
 function shorten(text: string): string {

@@ -79,7 +79,7 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
   }
 
   const citations = collectCitations(reading, sentences)
-  const commentsSection = findCommentsSection(blocks, text.length)
+  const commentsSection = findCommentsSection(blocks, {text, links: reading.links, ...(mdast ? {mdast} : {})})
   const sections = buildSections(blocks, commentsSection, text.length)
   const place = location(text)
   const sharedValues = new Map<string, unknown>()

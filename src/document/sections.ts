@@ -1,3 +1,4 @@
+import {type CommentSource, isCommentsMarker, splitComments} from './comments.js'
 import {trimEnd} from './plain-text.js'
 import type {Block, CommentsSection, Section, SectionRole} from './types.js'
 
@@ -10,10 +11,6 @@ const riskHeading =
 /** Words that make a risk-looking heading a claim instead ("No Side Effects"). */
 const claimInHeading = /\b(?:no|zero|minimal|few|fewer|without|free|rare|mild|only)\b/i
 
-/** The line that opens a comments section under a scraped article. */
-const commentsMarker =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies|thoughts)(?:\s*\(\d+\))?(?:\s+on\s.+)?$|^(?:leave a (?:reply|comment)|join the (?:discussion|conversation)|post a comment|add a comment|reader comments|discussion)$/i
-
 export function headingRole(title: string): SectionRole {
   const value = trimEnd(title.trim(), ' \t\n:?.!')
   if (referenceHeading.test(value)) return 'references'
@@ -25,12 +22,19 @@ export function blockText(block: Block): string {
   return block.prose.replace(/\s+/g, ' ').trim()
 }
 
+/** The marker's text without decoration ("— 3 Comments —", "Comments:"). */
+function markerText(block: Block): string {
+  return blockText(block).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})\]"'”’]+$/gu, '')
+}
+
 /**
  * Find the comments section: a marker line after the article has begun
  * (so a "3 Comments" counter in the page header does not count), not itself
- * a list item, followed by at least one block.
+ * a list item, followed by at least one block, and split it into comments.
+ * A weak marker ("Discussion", a heading research summaries use too) counts
+ * only when comment cues follow it.
  */
-export function findCommentsSection(blocks: Block[], textLength: number): CommentsSection | undefined {
+export function findCommentsSection(blocks: Block[], source: CommentSource): CommentsSection | undefined {
   let articleStarted = false
   for (const [index, block] of blocks.entries()) {
     if (!articleStarted) {
@@ -41,11 +45,14 @@ export function findCommentsSection(blocks: Block[], textLength: number): Commen
       continue
     }
 
-    if (block.kind === 'listItem' || block.kind === 'tableCell') continue
-    if (!commentsMarker.test(blockText(block))) continue
+    if (block.kind === 'listItem' || block.kind === 'tableCell' || block.quoted) continue
+    const marker = isCommentsMarker(markerText(block))
+    if (!marker) continue
     const rest = blocks.slice(index + 1)
     if (rest.length === 0) continue
-    return {start: block.start, end: textLength, marker: block, blocks: rest}
+    const split = splitComments(rest, source)
+    if (marker === 'weak' && split.cues === 0) continue
+    return {start: block.start, end: source.text.length, marker: block, blocks: rest, comments: split.comments}
   }
 
   return undefined

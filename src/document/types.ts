@@ -120,6 +120,27 @@ export interface Section {
   end: number
 }
 
+/** One reader comment in a comments section. */
+export interface Comment {
+  index: number
+  /** The commenter's name as written, when the comment has an author line. */
+  author?: string
+  /** Offsets of the author's name. */
+  authorStart?: number
+  authorEnd?: number
+  /** Offsets of the comment's text: author line, dates and buttons left out. */
+  start: number
+  end: number
+  /** The words of the comment, whitespace collapsed, markup and bare URLs blanked (see `links`). */
+  text: string
+  /** The blocks the text lies in. */
+  blocks: Block[]
+  /** The word, number and symbol tokens of the text. */
+  tokens: Token[]
+  /** Links in the text (bare URLs and Markdown links). */
+  links: Link[]
+}
+
 /** The comments under a scraped article, when there are some. */
 export interface CommentsSection {
   start: number
@@ -128,6 +149,8 @@ export interface CommentsSection {
   marker: Block
   /** The blocks after the marker. */
   blocks: Block[]
+  /** The blocks split into comments (buttons, dates and the comment form left out). */
+  comments: Comment[]
 }
 
 export interface DocumentStats {

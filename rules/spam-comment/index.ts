@@ -1,0 +1,82 @@
+import type {Document} from '../../src/document/types.js'
+import {defineRule} from '../../src/rule/define-rule.js'
+import {englishWords, type EnglishWords} from '../../src/text/english-words.js'
+import {commentSignals} from './signals.js'
+import {type WordLists, wordLists} from './word-lists.js'
+
+interface Options {
+  threshold: number
+}
+
+/** Reasons named in a message; the rest only add to the score. */
+const maxReasons = 4
+
+export default defineRule<Options>({
+  meta: {
+    id: 'spam-comment',
+    category: 'comments',
+    severity: 'warning',
+    fixable: false,
+    description: 'Spam in a scraped comments section: gibberish, off-topic one-word replies, other languages, links, sales and contact words, duplicates.',
+    options: {
+      threshold: {
+        type: 'number',
+        default: 1,
+        min: 0.1,
+        max: 10,
+        description: 'Spam score at which a comment is reported (one strong signal weighs 1, a weak one 0.3 to 0.7).'
+      }
+    }
+  },
+  lexicon: new URL('lexicon.yml', import.meta.url),
+  check({document, options, matches, report}) {
+    const comments = document.commentsSection?.comments ?? []
+    if (comments.length === 0) return
+
+    // Loaded only now: a file with no comments never reads the dictionary.
+    const lists = wordLists()
+    const dictionary = englishWords()
+    const article = document.shared('spam-comment:article', () => readArticle(document, lists, dictionary))
+    const seen = new Map<string, number>()
+    const inComments = matches.filter((match) => match.start >= comments[0].start).sort((a, b) => a.start - b.start)
+    let next = 0
+
+    for (const comment of comments) {
+      while (next < inComments.length && inComments[next].start < comment.start) next++
+      const inside = []
+      for (let index = next; index < inComments.length && inComments[index].start < comment.end; index++) {
+        if (inComments[index].end <= comment.end) inside.push(inComments[index])
+      }
+
+      const signals = commentSignals(comment, {text: document.text, lists, dictionary, ...article, matches: inside, seen})
+      const score = signals.reduce((sum, signal) => sum + signal.weight, 0)
+      if (signals.length === 0 || score < options.threshold) continue
+      const reasons = signals.slice(0, maxReasons).map((signal) => signal.reason)
+      report({
+        start: comment.start,
+        end: comment.end,
+        message: `Likely spam comment (${reasons.join('; ')}): remove it from the draft`
+      })
+    }
+  }
+})
+
+/** The article's content words, and whether it is in English (another language is a signal only then). */
+function readArticle(document: Document, lists: WordLists, dictionary: EnglishWords): {articleWords: Set<string>; articleIsEnglish: boolean} {
+  const articleWords = new Set<string>()
+  let sampled = 0
+  let english = 0
+  for (const sentence of document.sentences) {
+    if (document.sections[sentence.block.section].role === 'comments') continue
+    for (const token of sentence.tokens) {
+      if (token.kind !== 'word') continue
+      if (token.lower.length >= 3 && !lists.functionWords.has(token.lower)) articleWords.add(token.lower)
+      if (sampled < 400 && /^\p{Ll}+$/u.test(token.text)) {
+        sampled++
+        if (dictionary.has(token.lower) || lists.english.has(token.lower)) english++
+      }
+    }
+  }
+
+  return {articleWords, articleIsEnglish: sampled < 20 || english / sampled >= 0.6}
+}

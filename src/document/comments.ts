@@ -1,0 +1,413 @@
+import type {Root} from 'mdast'
+import {visit} from 'unist-util-visit'
+import type {Block, Comment, Link, Token} from './types.js'
+
+/**
+ * Split the blocks of a comments section into comments.
+ *
+ * Scraped pages lay comments out in a few ways, and this reads all of them:
+ * - author-line / text-line pairs ("Ava Nguyen" then "mantap"), with or
+ *   without a date line and a "Reply" button after each comment;
+ * - "Jane says:" or "Jane Doe — March 3, 2024" author lines;
+ * - one comment per list item or blockquote (Markdown or `- ` bullets);
+ * - a Markdown heading per comment ("### Jane Doe").
+ * Buttons ("Reply", "Like"), dates and the comment form ("Post Comment",
+ * "Your email address will not be published") are not comment text; a
+ * "Related posts" heading ends the comments.
+ */
+
+export interface CommentSource {
+  text: string
+  links: readonly Link[]
+  mdast?: Root
+}
+
+export interface CommentSplit {
+  comments: Comment[]
+  /** Per-comment cues seen (dates, "says:" lines, Reply buttons, author headings). */
+  cues: number
+}
+
+type UnitKind = 'text' | 'author' | 'date' | 'button' | 'form' | 'stop'
+
+/** One line of a comments section, classified. */
+interface Unit {
+  kind: UnitKind
+  block: Block
+  start: number
+  end: number
+  /** The line with markup blanked and URLs kept, trimmed. */
+  line: string
+  /** Index of the list item or blockquote it is in, or -1. */
+  container: number
+  name?: {value: string; start: number; end: number}
+  /** An author taken from a heading (a weaker cue than a date or a button). */
+  heading?: boolean
+}
+
+const month =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+const time = '(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?'
+/** A date or a relative time as comment widgets print them. */
+const date = new RegExp(
+  `(?:${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\\s+ago|yesterday|today|just now)${time}`,
+  'i'
+)
+const dateConnector = /^[\s|·•—–,:-]*(?:(?:posted|published|commented|replied)\s+)?(?:on|at)?[\s|·•—–,:-]*$/i
+
+/** Per-comment buttons and counters. */
+const button =
+  /^(?:reply|replies|log ?in to reply|sign in to reply|report(?: comment| abuse)?|like|unlike|edit|flag|permalink|quote|\d+\s+(?:likes?|replies|reactions?|votes?)|(?:view|show|hide|load) (?:all )?(?:\d+ )?(?:more )?(?:replies|comments)|collapse|expand)$/i
+
+/** The comment form and banners around it: they end the comment before them. */
+const form = [
+  /^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\b/i,
+  /^(?:cancel reply|post comment|submit(?: comment)?|send)$/i,
+  /^your (?:e-?mail|email address) will not be published/i,
+  /^required fields are marked/i,
+  /^(?:name|e-?mail|website|comment|message)\s*(?:\*|\(required\))?$/i,
+  /^save my name/i,
+  /^notify me of/i,
+  /^this site uses akismet/i,
+  /^you must be (?:logged|signed) in/i,
+  /^comments are closed/i,
+  /^(?:we|this (?:site|website)) uses? cookies/i,
+  /^by continuing to use/i,
+  /^accept(?: all)?(?: cookies)?$/i
+]
+
+/** Headings after which the page goes on with something other than comments. */
+const stop =
+  /^(?:related (?:posts?|articles?|reading|stories)|you (?:may|might) also (?:like|enjoy)|recent (?:posts|articles)|popular (?:posts|articles)|more (?:posts|articles|stories)\b.*|read next|categories|tags|archives|about the author|all rights reserved\b.*|(?:©|\(c\)|copyright)\s.*)$/i
+
+const countWord = '(?:\\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)'
+
+/**
+ * Lines that open a comments section under a scraped article: "3 Comments",
+ * "Comments (3)", "2 Responses to “Title”", "5 thoughts on “Title”",
+ * "Leave a Reply", "Join the discussion".
+ */
+const commentsMarker = new RegExp(
+  [
+    `^${countWord}\\s+(?:comments?|responses?|repl(?:y|ies)|thoughts?)(?:\\s+(?:on|to)\\s.+)?$`,
+    '^(?:comments?|responses?|replies|discussion)\\s*[([]\\d+[)\\]]$',
+    '^(?:comments?|reader comments|readers\' comments|comments from readers)$',
+    '^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)$',
+    '^join the (?:discussion|conversation)$'
+  ].join('|'),
+  'i'
+)
+
+/** Markers that open comments only when comment cues follow (a date, "says:", a Reply button). */
+const weakCommentsMarker = /^(?:responses|replies|discussion|conversation)$/i
+
+/** A line that opens a comments section; `weak` for one that needs comment cues after it. */
+export function isCommentsMarker(line: string): 'strong' | 'weak' | undefined {
+  if (commentsMarker.test(line)) return 'strong'
+  return weakCommentsMarker.test(line) ? 'weak' : undefined
+}
+
+/** "Jane says:", "Jane wrote on March 3:" */
+const says = /^(.{1,60}?)\s+(?:says|said|wrote|writes|commented|replied)(?=[\s:.]|$)[\s:.]*(.*)$/i
+
+const nameParticles = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'al', 'bin', 'el', 'y', 'di', 'du'])
+
+/**
+ * A line that can be a commenter's name: a few words with no sentence
+ * punctuation. `strict` also wants capitalised words (or a one-word handle),
+ * for lines that do not stand in a layout that marks them as names.
+ */
+export function isNameLike(line: string, strict = false): boolean {
+  const value = line.trim()
+  if (value.length === 0 || value.length > 60 || !/\p{L}/u.test(value)) return false
+  if (/[?!,;"()[\]]/.test(value)) return false
+  // Full stops only after initials and titles, or inside a domain name.
+  const rest = value.replace(/\b(?:\p{Lu}|dr|mr|mrs|ms|jr|sr|st)\./giu, ' ').replace(/\w[.:/]\w/g, ' ')
+  if (/[.:]/.test(rest)) return false
+  const words = value.split(/\s+/)
+  if (words.length > 6) return false
+  if (strict && words.length > 1) {
+    return words.every((word) => /^[\p{Lu}\p{N}@]/u.test(word) || nameParticles.has(word.toLowerCase()))
+  }
+
+  return true
+}
+
+/** Split a comments section's blocks into comments. */
+export function splitComments(blocks: readonly Block[], source: CommentSource): CommentSplit {
+  const units = readUnits(blocks, source)
+  const comments: Comment[] = []
+  let cues = 0
+  for (const unit of units) if ((unit.kind === 'author' && !unit.heading) || unit.kind === 'date' || unit.kind === 'button') cues++
+
+  // Runs of lines between form lines and container edges.
+  let run: Unit[] = []
+  const flush = () => {
+    if (run.length > 0) readRun(run, source, comments)
+    run = []
+  }
+
+  for (const unit of units) {
+    if (unit.kind === 'stop') break
+    if (unit.kind === 'form') {
+      flush()
+      continue
+    }
+
+    if (run.length > 0 && run.at(-1)!.container !== unit.container) flush()
+    run.push(unit)
+  }
+
+  flush()
+  return {comments, cues}
+}
+
+function readUnits(blocks: readonly Block[], source: CommentSource): Unit[] {
+  const containers = findContainers(blocks, source.mdast)
+  const units: Unit[] = []
+  for (const block of blocks) {
+    const container = innermost(containers, block)
+    const lines = linesOf(block, source)
+    const strongHeading = block.kind === 'heading' && (source.mdast !== undefined || /^\s{0,3}#/.test(source.text.slice(block.start, block.end)))
+    const first = classify(lines[0], block, container, strongHeading)
+    // A name on the first line of a block ("**Jane D.**" then the text, in one paragraph).
+    if (lines.length > 1 && first.kind === 'text' && block.startsWithEmphasis && isNameLike(first.line, true)) {
+      first.kind = 'author'
+      first.name = {value: first.line, start: first.start, end: first.end}
+    }
+
+    // "**Jane**: text" in a list item or blockquote.
+    const label = block.sentences[0]
+    if (lines.length === 1 && first.kind === 'text' && container !== -1 && block.startsWithEmphasis && label?.role === 'label' && block.sentences.length > 1) {
+      const name = label.prose.replace(/:\s*$/, '').trim()
+      if (isNameLike(name, true)) {
+        const rest = block.sentences[1]
+        units.push({...first, kind: 'author', name: {value: name, start: label.start, end: label.start + name.length}})
+        units.push({...first, kind: 'text', start: rest.start, end: first.end, line: source.text.slice(rest.start, first.end)})
+        continue
+      }
+    }
+
+    if (lines.length > 1 && first.kind !== 'text') {
+      units.push(first)
+      const rest = lines.slice(1)
+      units.push(...rest.map((line) => classify(line, block, container, false)))
+    } else {
+      const whole = {text: lines.map((line) => line.text).join(' '), start: lines[0].start, end: lines.at(-1)!.end}
+      units.push(lines.length > 1 ? {...first, kind: 'text', line: whole.text, start: whole.start, end: whole.end} : first)
+    }
+  }
+
+  return units
+}
+
+interface Line {
+  text: string
+  start: number
+  end: number
+}
+
+/** A block's lines with markup blanked but URLs kept (an author may be a URL). */
+function linesOf(block: Block, source: CommentSource): Line[] {
+  const chars = block.prose.split('')
+  if (chars.length !== block.end - block.start) chars.length = 0
+  for (const link of source.links) {
+    if (link.start < block.start || link.end > block.end || link.textStart !== link.start) continue
+    for (let index = link.start; index < link.end; index++) chars[index - block.start] = source.text[index]
+  }
+
+  const prose = chars.length > 0 ? chars.join('') : block.prose
+  const lines: Line[] = []
+  let offset = 0
+  for (const raw of prose.split('\n')) {
+    const lead = raw.length - raw.replace(/^[\s>]+/, '').length
+    const text = raw.trim().replace(/^>\s*/, '').trim()
+    if (text.length > 0) {
+      const start = block.start + offset + lead
+      lines.push({text, start, end: start + raw.trimEnd().length - lead})
+    }
+
+    offset += raw.length + 1
+  }
+
+  return lines.length > 0 ? lines : [{text: '', start: block.start, end: block.end}]
+}
+
+function classify(line: Line, block: Block, container: number, strongHeading: boolean): Unit {
+  const unit: Unit = {kind: 'text', block, start: line.start, end: line.end, line: line.text, container}
+  const bare = line.text.replace(/^[^\p{L}\p{N}©]+|[^\p{L}\p{N}.]+$/gu, '')
+  if (stop.test(bare) && (block.kind === 'heading' || bare.length < 40)) unit.kind = 'stop'
+  else if (button.test(bare)) unit.kind = 'button'
+  else if (form.some((pattern) => pattern.test(bare)) || isCommentsMarker(bare)) unit.kind = 'form'
+  else {
+    const name = authorOf(line)
+    if (name === null) unit.kind = 'date'
+    else if (name) {
+      unit.kind = 'author'
+      unit.name = name
+    } else if (strongHeading && isNameLike(line.text)) {
+      unit.kind = 'author'
+      unit.heading = true
+      unit.name = {value: line.text, start: line.start, end: line.end}
+    }
+  }
+
+  return unit
+}
+
+/**
+ * The author named on a "Jane says:" or "Jane Doe — March 3, 2024" line;
+ * `null` for a line that is only a date; `undefined` for anything else.
+ */
+function authorOf(line: Line): Unit['name'] | null | undefined {
+  const saying = says.exec(line.text)
+  if (saying && isNameLike(saying[1], true) && (saying[2] === '' || datedOnly(saying[2]))) {
+    return {value: saying[1].trim(), start: line.start, end: line.start + saying[1].trimEnd().length}
+  }
+
+  const found = date.exec(line.text)
+  if (!found) return undefined
+  const after = line.text.slice(found.index + found[0].length).replace(/\breply\b/gi, '')
+  if (!/^[\s|·•—–,:.-]*$/.test(after)) return undefined
+  const before = line.text.slice(0, found.index)
+  if (dateConnector.test(before)) return null
+  const name = before.replace(/[\s|·•—–,:-]*(?:(?:posted|published|commented|replied)\s+)?(?:on|at)?[\s|·•—–,:-]*$/i, '')
+  if (!isNameLike(name, true)) return undefined
+  return {value: name, start: line.start, end: line.start + name.length}
+}
+
+function datedOnly(rest: string): boolean {
+  const found = date.exec(rest)
+  return found !== null && dateConnector.test(rest.slice(0, found.index)) && /^[\s|·•—–,:.-]*$/.test(rest.slice(found.index + found[0].length))
+}
+
+/** Offsets of list items and blockquotes (Markdown), so each is kept to one comment or more. */
+function findContainers(blocks: readonly Block[], mdast: Root | undefined): Array<{start: number; end: number}> {
+  const containers: Array<{start: number; end: number}> = []
+  if (mdast && blocks.length > 0) {
+    const from = blocks[0].start
+    visit(mdast, (node) => {
+      if ((node.type === 'listItem' || node.type === 'blockquote') && node.position) {
+        const start = node.position.start.offset ?? 0
+        if (start >= from) containers.push({start, end: node.position.end.offset ?? start})
+      }
+    })
+  }
+
+  // Plain-text bullets: each list item is its own container.
+  for (const block of blocks) {
+    if (!mdast && block.kind === 'listItem') containers.push({start: block.start, end: block.end})
+  }
+
+  return containers
+}
+
+function innermost(containers: ReadonlyArray<{start: number; end: number}>, block: Block): number {
+  let found = -1
+  for (const [index, container] of containers.entries()) {
+    if (container.start <= block.start && block.end <= container.end) {
+      if (found === -1 || container.end - container.start <= containers[found].end - containers[found].start) found = index
+    }
+  }
+
+  return found
+}
+
+/** Turn one run of lines into comments. */
+function readRun(run: Unit[], source: CommentSource, comments: Comment[]): void {
+  const inContainer = run[0].container !== -1
+  const cued = run.some((unit) => unit.kind !== 'text')
+  let current: {author?: Unit['name']; texts: Unit[]} | undefined
+  const close = () => {
+    if (current && current.texts.length > 0) comments.push(makeComment(comments.length, current.author, current.texts, source))
+    current = undefined
+  }
+
+  const asName = (unit: Unit): Unit['name'] => ({value: unit.line, start: unit.start, end: unit.end})
+
+  if (cued) {
+    for (const [index, unit] of run.entries()) {
+      const next = run[index + 1]
+      if (unit.kind === 'author') {
+        close()
+        current = {author: unit.name, texts: []}
+      } else if (unit.kind === 'button') {
+        close()
+      } else if (unit.kind === 'text') {
+        if (!current) {
+          current = isNameLike(unit.line) && next && next.kind !== 'button' ? {author: asName(unit), texts: []} : {texts: [unit]}
+        } else if (current.texts.length > 0 && next?.kind === 'date' && isNameLike(unit.line)) {
+          close()
+          current = {author: asName(unit), texts: []}
+        } else {
+          current.texts.push(unit)
+        }
+      }
+    }
+
+    close()
+    return
+  }
+
+  const pairs = run.length >= 2 && run.length % 2 === 0 && run.every((unit, index) => index % 2 === 1 || isNameLike(unit.line))
+  if (pairs && (!inContainer || run.length >= 4)) {
+    for (let index = 0; index < run.length; index += 2) {
+      current = {author: asName(run[index]), texts: [run[index + 1]]}
+      close()
+    }
+
+    return
+  }
+
+  if (inContainer) {
+    const named = run.length > 1 && isNameLike(run[0].line, true)
+    current = named ? {author: asName(run[0]), texts: run.slice(1)} : {texts: run}
+    close()
+    return
+  }
+
+  for (let index = 0; index < run.length; index++) {
+    const unit = run[index]
+    const next = run[index + 1]
+    if (next && isNameLike(unit.line) && !isNameLike(next.line)) {
+      current = {author: asName(unit), texts: [next]}
+      index++
+    } else {
+      current = {texts: [unit]}
+    }
+
+    close()
+  }
+}
+
+function makeComment(index: number, author: Unit['name'], texts: Unit[], source: CommentSource): Comment {
+  const start = texts[0].start
+  const end = texts.at(-1)!.end
+  const blocks: Block[] = []
+  const tokens: Token[] = []
+  const parts: string[] = []
+  for (const unit of texts) {
+    if (!blocks.includes(unit.block)) blocks.push(unit.block)
+    parts.push(unit.block.prose.slice(unit.start - unit.block.start, unit.end - unit.block.start))
+    for (const sentence of unit.block.sentences) {
+      for (const token of sentence.tokens) if (token.start >= unit.start && token.end <= unit.end) tokens.push(token)
+    }
+  }
+
+  const comment: Comment = {
+    index,
+    start,
+    end,
+    text: parts.join('\n').replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim(),
+    blocks,
+    tokens,
+    links: source.links.filter((link) => link.start >= start && link.end <= end)
+  }
+  if (author) {
+    comment.author = author.value
+    comment.authorStart = author.start
+    comment.authorEnd = author.end
+  }
+
+  return comment
+}

@@ -1,0 +1,120 @@
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+
+/**
+ * Is a word English? Answered from the Hunspell en_US dictionary that the
+ * `dictionary-en` package ships (about 49,000 stems): a word is English when
+ * it is a stem, or a stem with one of the suffixes and prefixes its flags
+ * allow ("helped" = "help" + D, "unhelpful" = "un" + "helpful").
+ *
+ * Loaded on first use (about 550 kB read, a few tens of milliseconds), so a
+ * run that never asks pays nothing.
+ */
+export interface EnglishWords {
+  has(word: string): boolean
+}
+
+interface Affix {
+  flag: string
+  /** May combine with an affix of the other kind. */
+  cross: boolean
+  strip: string
+  add: string
+  condition: RegExp
+}
+
+let loaded: EnglishWords | undefined
+
+export function englishWords(): EnglishWords {
+  loaded ??= loadDictionary()
+  return loaded
+}
+
+function loadDictionary(): EnglishWords {
+  const folder = dirname(createRequire(import.meta.url).resolve('dictionary-en'))
+  const {prefixes, suffixes} = readAffixes(readFileSync(join(folder, 'index.aff'), 'utf8'))
+  const stems = readStems(readFileSync(join(folder, 'index.dic'), 'utf8'))
+  const cache = new Map<string, boolean>()
+
+  const withSuffix = (word: string, crossOnly: boolean): boolean => {
+    for (const affix of suffixes) {
+      if (crossOnly && !affix.cross) continue
+      if (!word.endsWith(affix.add) || word.length <= affix.add.length) continue
+      const stem = word.slice(0, word.length - affix.add.length) + affix.strip
+      if (stems.get(stem)?.includes(affix.flag) && affix.condition.test(stem)) return true
+    }
+
+    return false
+  }
+
+  const known = (word: string): boolean => {
+    if (stems.has(word) || withSuffix(word, false)) return true
+    for (const affix of prefixes) {
+      if (!word.startsWith(affix.add) || word.length <= affix.add.length) continue
+      const stem = affix.strip + word.slice(affix.add.length)
+      if (stems.get(stem)?.includes(affix.flag) && affix.condition.test(stem)) return true
+      // "un" + "help" + "ful": the suffix must allow the combination too.
+      if (affix.cross && withSuffix(stem, true)) return true
+    }
+
+    return false
+  }
+
+  return {
+    has(word: string): boolean {
+      const lower = word.toLowerCase().replace(/[\u2019']s$|[\u2019']$/, '')
+      let answer = cache.get(lower)
+      if (answer === undefined) {
+        answer = lower.length > 0 && known(lower)
+        cache.set(lower, answer)
+      }
+
+      return answer
+    }
+  }
+}
+
+/** `SFX D Y 4` opens a group; `SFX D y ied [^aeiou]y` is one rule of it. */
+function readAffixes(aff: string): {prefixes: Affix[]; suffixes: Affix[]} {
+  const prefixes: Affix[] = []
+  const suffixes: Affix[] = []
+  const cross = new Map<string, boolean>()
+  for (const line of aff.split('\n')) {
+    const parts = line.trim().split(/\s+/)
+    if (parts[0] !== 'PFX' && parts[0] !== 'SFX') continue
+    const [type, flag, strip, add, condition = '.'] = parts
+    if (parts.length === 4 && /^\d+$/.test(add)) {
+      cross.set(type + flag, strip === 'Y')
+      continue
+    }
+
+    const suffix = type === 'SFX'
+    const pattern = condition === '.' ? '' : condition
+    ;(suffix ? suffixes : prefixes).push({
+      flag,
+      cross: cross.get(type + flag) ?? false,
+      strip: strip === '0' ? '' : strip.toLowerCase(),
+      add: add === '0' ? '' : add.split('/')[0].toLowerCase(),
+      condition: new RegExp(suffix ? `${pattern}$` : `^${pattern}`, 'i')
+    })
+  }
+
+  return {prefixes, suffixes}
+}
+
+/** Stems in lower case, with the flags of every spelling merged ("Nice/M", "nice/PYTR"). */
+function readStems(dic: string): Map<string, string> {
+  const stems = new Map<string, string>()
+  const lines = dic.split('\n')
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index].trim()
+    if (line.length === 0) continue
+    const slash = line.indexOf('/')
+    const word = (slash === -1 ? line : line.slice(0, slash)).toLowerCase()
+    const flags = slash === -1 ? '' : line.slice(slash + 1).split(/\s/)[0]
+    stems.set(word, (stems.get(word) ?? '') + flags)
+  }
+
+  return stems
+}

@@ -1,0 +1,115 @@
+import {describe, expect, it} from 'vitest'
+import {buildDocument} from '../src/document/build.js'
+import type {Document} from '../src/document/types.js'
+
+const intro =
+  'Many people who have lived with depression for years want to know whether ketamine could help them, what a visit involves and what it costs.'
+
+function commentsOf(document: Document): Array<{author?: string; text: string}> {
+  return (document.commentsSection?.comments ?? []).map((comment) => ({
+    ...(comment.author === undefined ? {} : {author: comment.author}),
+    text: comment.text
+  }))
+}
+
+function textAt(document: Document, start: number | undefined, end: number | undefined): string {
+  return document.text.slice(start, end)
+}
+
+describe('comments in scraped plain text', () => {
+  it('reads author-line / text-line pairs, including one-word texts and lower-case handles', () => {
+    const text = [intro, '3 Comments', 'Dana Ortiz', 'wow', 'qwpoe', 'sdfgsdfg', 'Tom', 'How many infusions did you need before you noticed a change?'].join('\n')
+    const document = buildDocument(text, {path: 'a.txt'})
+    expect(commentsOf(document)).toEqual([
+      {author: 'Dana Ortiz', text: 'wow'},
+      {author: 'qwpoe', text: 'sdfgsdfg'},
+      {author: 'Tom', text: 'How many infusions did you need before you noticed a change?'}
+    ])
+    const [first] = document.commentsSection!.comments
+    expect(textAt(document, first.start, first.end)).toBe('wow')
+    expect(textAt(document, first.authorStart, first.authorEnd)).toBe('Dana Ortiz')
+  })
+
+  it('reads "says:" lines, dates and Reply buttons, and leaves the comment form out', () => {
+    const text = [
+      intro,
+      '2 Responses to “Is Ketamine Right for You?”',
+      'Gwen Park says:',
+      'April 2, 2024 at 9:14 am',
+      'I had my first infusion last week.',
+      'The nurse checked my blood pressure every fifteen minutes, which was reassuring.',
+      'Reply',
+      'Harbor Clinic Team',
+      'April 3, 2024 at 8:02 am',
+      'Thank you for sharing, Gwen.',
+      'Reply',
+      'Leave a Reply',
+      'Your email address will not be published. Required fields are marked *',
+      'Comment *',
+      'Name *',
+      'Post Comment'
+    ].join('\n')
+    const document = buildDocument(text, {path: 'b.txt'})
+    expect(commentsOf(document)).toEqual([
+      {author: 'Gwen Park', text: 'I had my first infusion last week.\nThe nurse checked my blood pressure every fifteen minutes, which was reassuring.'},
+      {author: 'Harbor Clinic Team', text: 'Thank you for sharing, Gwen.'}
+    ])
+  })
+
+  it('reads "Name — date" lines and one comment per bullet', () => {
+    const text = [
+      intro,
+      'Comments (2)',
+      'Priya S. — 3 days ago',
+      'Does the clinic let you bring someone to sit with you?',
+      'Comments',
+      '- buy cheap pills online www.pills-example.biz',
+      '- Is TMS covered by Medicare?'
+    ].join('\n')
+    const document = buildDocument(text, {path: 'c.txt'})
+    expect(commentsOf(document)).toEqual([
+      {author: 'Priya S.', text: 'Does the clinic let you bring someone to sit with you?'},
+      {text: 'buy cheap pills online'},
+      {text: 'Is TMS covered by Medicare?'}
+    ])
+    expect(document.commentsSection!.comments[1].links.map((link) => link.url)).toEqual(['www.pills-example.biz'])
+  })
+
+  it('stops at a "Related posts" heading', () => {
+    const text = [intro, '1 Comment', 'Lee', 'Helpful, thanks.', 'Related Posts', 'What to Expect at Your First TMS Session', 'Ketamine and Anxiety: What We Know'].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'd.txt'}))).toEqual([{author: 'Lee', text: 'Helpful, thanks.'}])
+  })
+})
+
+describe('comments in Markdown', () => {
+  it('reads one comment per list item, with a bold name as the author', () => {
+    const text = `# Ketamine FAQ\n\n${intro}\n\n## Comments\n\n- **Rosa M.**\n  My sister had Spravato and the two hours of monitoring were the hardest part for her.\n- **cheap-meds-online**: order now, no prescription\n- Nice\n`
+    expect(commentsOf(buildDocument(text, {path: 'e.md'}))).toEqual([
+      {author: 'Rosa M.', text: 'My sister had Spravato and the two hours of monitoring were the hardest part for her.'},
+      {author: 'cheap-meds-online', text: 'order now, no prescription'},
+      {text: 'Nice'}
+    ])
+  })
+
+  it('reads blockquotes and a heading per comment', () => {
+    const text = `${intro}\n\n## 2 Comments\n\n### Omar\n\nWhat is the difference between esketamine and ketamine?\n\n### Mara Lind — June 1, 2024\n\nThanks, this helped me decide to talk to my doctor.\n\n## Join the discussion\n\n> **Jules**\n> I was dizzy after my first session, so plan a ride home.\n\n> mantap\n`
+    expect(commentsOf(buildDocument(text, {path: 'f.md'}))).toEqual([
+      {author: 'Omar', text: 'What is the difference between esketamine and ketamine?'},
+      {author: 'Mara Lind', text: 'Thanks, this helped me decide to talk to my doctor.'},
+      {author: 'Jules', text: 'I was dizzy after my first session, so plan a ride home.'},
+      {text: 'mantap'}
+    ])
+  })
+})
+
+describe('what is not a comments section', () => {
+  it('does not take a research "Discussion" heading for comments', () => {
+    const text = `# A Small Trial of Ketamine\n\n${intro}\n\n## Discussion\n\nThe trial was small and lasted four weeks, so the results need to be repeated in a larger group.\n\n## Limitations\n\nParticipants knew they were getting an active drug.`
+    expect(buildDocument(text, {path: 'g.md'}).commentsSection).toBeUndefined()
+  })
+
+  it('does not take prose about comments or views for a marker', () => {
+    const text = `${intro}\nComments from patients shaped this guide, and their views on cost came up most often.\nThoughts on Ketamine Pricing\nMost clinics charge per infusion.`
+    expect(buildDocument(text, {path: 'h.txt'}).commentsSection).toBeUndefined()
+  })
+})
