@@ -1,6 +1,15 @@
 import type {AnyRule} from '../src/rule/types.js'
 import hardSentence from './hard-sentence/index.js'
+import longParagraph from './long-paragraph/index.js'
+import longSentence from './long-sentence/index.js'
 import pageChrome from './page-chrome/index.js'
+import readingLevel from './reading-level/index.js'
 
 /** Every built-in rule, in catalog order. */
-export const allRules: readonly AnyRule[] = [pageChrome, hardSentence]
+export const allRules: readonly AnyRule[] = [
+  pageChrome,
+  readingLevel,
+  hardSentence,
+  longSentence,
+  longParagraph
+]

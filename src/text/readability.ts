@@ -101,6 +101,21 @@ export function countSentence(tokens: readonly CountToken[]): TextCounts {
   return counts
 }
 
+/**
+ * The longest words of a sentence (three or more syllables), longest
+ * first, without repeats: the ones to swap for everyday words.
+ */
+export function longWords(tokens: readonly CountToken[], limit = 3): string[] {
+  const found = new Map<string, number>()
+  for (const token of tokens) {
+    if (token.kind !== 'word' || found.has(token.lower)) continue
+    const syllables = syllable(token.text ?? token.lower)
+    if (syllables >= 3) found.set(token.lower, syllables)
+  }
+
+  return [...found].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([word]) => word)
+}
+
 export function addCounts(total: TextCounts, counts: TextCounts): void {
   for (const key of Object.keys(total) as Array<keyof TextCounts>) total[key] += counts[key]
 }

@@ -29,8 +29,11 @@ const clauseOpeners = new Set([
   'helping', 'leading', 'resulting', 'meaning', 'including', 'especially', 'particularly', 'however'
 ])
 
-/** Conjunctions that can open a new sentence even without a comma before them. */
-const bareConjunctions = new Set(['and', 'but', 'because', 'which', 'while', 'whereas', 'although'])
+/**
+ * Conjunctions that open a clause even without a comma before them ("and"
+ * and "but" are left out: without a comma they mostly join two nouns).
+ */
+const bareConjunctions = new Set(['because', 'which', 'while', 'whereas', 'although'])
 
 const dashes = new Set([';', ':', '—', '–', '-', '--'])
 
@@ -69,9 +72,10 @@ export function findSplit(tokens: readonly SplitToken[]): SplitPoint | undefined
     let lastBefore = index - 1
     while (lastBefore > 0 && !isWord(tokens[lastBefore])) lastBefore--
 
+    // A plain comma must sit in the middle third or so; a semicolon anywhere.
     const balance = Math.abs(before / words - 0.5)
-    const score = strength - 4 * balance
-    if (!best || score > best.score) best = {token: lastBefore, wordsBefore: before, score}
+    const score = strength - 5 * balance
+    if (score > 0 && (!best || score > best.score)) best = {token: lastBefore, wordsBefore: before, score}
   }
 
   return best ? {token: best.token, wordsBefore: best.wordsBefore} : undefined
