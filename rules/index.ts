@@ -3,6 +3,8 @@ import hardSentence from './hard-sentence/index.js'
 import longParagraph from './long-paragraph/index.js'
 import longSentence from './long-sentence/index.js'
 import pageChrome from './page-chrome/index.js'
+import passiveVoice from './passive-voice/index.js'
+import plainWords from './plain-words/index.js'
 import readingLevel from './reading-level/index.js'
 
 /** Every built-in rule, in catalog order. */
@@ -11,5 +13,7 @@ export const allRules: readonly AnyRule[] = [
   readingLevel,
   hardSentence,
   longSentence,
-  longParagraph
+  longParagraph,
+  passiveVoice,
+  plainWords
 ]
