@@ -1,7 +1,21 @@
 import type {AnyRule} from '../src/rule/types.js'
 import hardSentence from './hard-sentence/index.js'
+import longParagraph from './long-paragraph/index.js'
+import longSentence from './long-sentence/index.js'
 import pageChrome from './page-chrome/index.js'
+import passiveVoice from './passive-voice/index.js'
+import plainWords from './plain-words/index.js'
+import readingLevel from './reading-level/index.js'
 import spamComment from './spam-comment/index.js'
 
 /** Every built-in rule, in catalog order. */
-export const allRules: readonly AnyRule[] = [spamComment, pageChrome, hardSentence]
+export const allRules: readonly AnyRule[] = [
+  spamComment,
+  pageChrome,
+  readingLevel,
+  hardSentence,
+  longSentence,
+  longParagraph,
+  passiveVoice,
+  plainWords
+]

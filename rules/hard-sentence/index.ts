@@ -1,5 +1,6 @@
+import {readingOf} from '../../src/document/readability.js'
 import {defineRule} from '../../src/rule/define-rule.js'
-import {countSentence, readerAges} from '../../src/text/readability.js'
+import {longWords, readerAges} from '../../src/text/readability.js'
 
 interface Options {
   targetAge: number
@@ -13,27 +14,26 @@ export default defineRule<Options>({
     category: 'readability',
     severity: 'warning',
     fixable: false,
-    description: 'Sentences that most readability formulas rate above the target reader age.',
+    description: 'Sentences that most readability formulas rate at college level: long and built from long words.',
     options: {
-      targetAge: {type: 'number', default: 16, min: 5, max: 25, description: 'Reader age to write for (grade 8 is about 14).'},
-      minWords: {type: 'number', default: 5, min: 1, integer: true, description: 'Skip sentences with fewer words: one long word skews a short one.'},
-      threshold: {type: 'number', default: 4 / 7, min: 0, max: 1, description: 'Share of the seven formulas that must agree.'}
+      targetAge: {type: 'number', default: 18, min: 5, max: 25, description: 'A formula calls the sentence hard above this reader age (18: first year of college).'},
+      minWords: {type: 'number', default: 10, min: 1, integer: true, description: 'Skip shorter sentences: one long word skews a short one.'},
+      threshold: {type: 'number', default: 5 / 7, min: 0, max: 1, description: 'Share of the seven formulas that must agree.'}
     }
   },
   check({document, options, report}) {
-    for (const sentence of document.sentences) {
-      if (sentence.role !== 'body' || sentence.wordCount < options.minWords) continue
-      const role = document.sections[sentence.block.section].role
-      if (role === 'comments' || role === 'references') continue
-
-      const ages = readerAges(countSentence(sentence.tokens))
+    for (const {sentence, counts} of readingOf(document).sentences) {
+      if (counts.word < options.minWords) continue
+      const ages = readerAges(counts)
       const above = ages.filter((age) => age > options.targetAge).length
       if (above / ages.length < options.threshold) continue
 
+      const words = longWords(sentence.tokens)
+      const swap = words.length > 0 ? `swap long words (${words.map((word) => `'${word}'`).join(', ')}) for everyday ones` : 'use shorter, everyday words'
       report({
         start: sentence.start,
         end: sentence.end,
-        message: `Hard to read: ${above} of ${ages.length} readability formulas put this sentence above a ${options.targetAge}-year-old reader (${sentence.wordCount} words); split it or use shorter, everyday words`
+        message: `Hard to read: ${above} of ${ages.length} readability formulas rate this ${sentence.wordCount}-word sentence above age ${options.targetAge}: ${swap}, or split it`
       })
     }
   }

@@ -1,5 +1,6 @@
 import {VFile} from 'vfile'
 import {buildDocument} from '../document/build.js'
+import {readabilityStats} from '../document/readability.js'
 import type {Document, DocumentFormat} from '../document/types.js'
 import type {ResolvedConfig, RuleConfig} from '../config/types.js'
 import {toConfigSeverity} from '../config/presets.js'
@@ -83,7 +84,7 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
     path,
     messages: lintMessages,
     ...countMessages(lintMessages),
-    stats: {...document.stats}
+    stats: {...document.stats, ...readabilityStats(document)}
   }
   return {result, file, document}
 }

@@ -1,5 +1,5 @@
 import {createColors} from 'picocolors'
-import type {LintMessage} from '../engine/messages.js'
+import type {LintMessage, LintResult} from '../engine/messages.js'
 import type {Formatter} from './types.js'
 
 /** Human-readable output grouped by file, like ESLint's stylish. */
@@ -18,7 +18,7 @@ export const stylish: Formatter = (results, context) => {
     fixable += result.fixableCount
     if (result.messages.length === 0) continue
 
-    lines.push('', colors.underline(result.path))
+    lines.push('', colors.underline(result.path) + gradeNote(result, colors))
     const rows = result.messages.map((message) => [
       message.line === undefined ? '' : `${message.line}:${message.column}`,
       severityLabel(message, colors),
@@ -41,6 +41,12 @@ export const stylish: Formatter = (results, context) => {
   lines.push(mark)
   if (fixable > 0) lines.push(colors.dim(`  ${fixable} ${plural(fixable, 'problem')} can be fixed with --fix`))
   return lines.join('\n') + '\n'
+}
+
+/** The file's reading grade beside its name, when it has prose. */
+function gradeNote(result: LintResult, colors: ReturnType<typeof createColors>): string {
+  const grade = result.stats.fleschKincaidGrade
+  return typeof grade === 'number' && result.stats.words > 0 ? colors.dim(`  (reading grade ${grade.toFixed(1)})`) : ''
 }
 
 function labelText(message: LintMessage): string {

@@ -3,6 +3,7 @@ import {colemanLiau} from 'coleman-liau'
 import {daleChall} from 'dale-chall'
 import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
 import {flesch} from 'flesch'
+import {fleschKincaid} from 'flesch-kincaid'
 import {gunningFog} from 'gunning-fog'
 import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
@@ -53,7 +54,12 @@ export function emptyCounts(): TextCounts {
   }
 }
 
-/** Counts for one sentence's tokens (words and numbers count as words). */
+/**
+ * Counts for one sentence's tokens (words and numbers count as words).
+ * A number the document model joined back up ("2,000", "90%") is counted
+ * as the English parser splits it (digit groups), so the per-sentence
+ * formulas give exactly what retext-readability gives.
+ */
 export function countSentence(tokens: readonly CountToken[]): TextCounts {
   daleChallWords ??= new Set(daleChall)
   spacheWords ??= new Set(spache)
@@ -63,7 +69,18 @@ export function countSentence(tokens: readonly CountToken[]): TextCounts {
   const familiar = new Set<string>()
 
   for (const token of tokens) {
-    if (token.kind !== 'word' && token.kind !== 'number') continue
+    if (token.kind === 'number') {
+      for (const group of token.lower.replace(/%$/, '').split(/[.,]/)) {
+        if (group.length === 0) continue
+        counts.word++
+        counts.letter += group.length
+        counts.character += group.length
+      }
+
+      continue
+    }
+
+    if (token.kind !== 'word') continue
     const value = token.text ?? token.lower
     const syllables = syllable(value)
     counts.word++
@@ -82,6 +99,21 @@ export function countSentence(tokens: readonly CountToken[]): TextCounts {
   counts.difficultWord = counts.word - easy.size
   counts.unfamiliarWord = counts.word - familiar.size
   return counts
+}
+
+/**
+ * The longest words of a sentence (three or more syllables), longest
+ * first, without repeats: the ones to swap for everyday words.
+ */
+export function longWords(tokens: readonly CountToken[], limit = 3): string[] {
+  const found = new Map<string, number>()
+  for (const token of tokens) {
+    if (token.kind !== 'word' || found.has(token.lower)) continue
+    const syllables = syllable(token.text ?? token.lower)
+    if (syllables >= 3) found.set(token.lower, syllables)
+  }
+
+  return [...found].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([word]) => word)
 }
 
 export function addCounts(total: TextCounts, counts: TextCounts): void {
@@ -103,6 +135,36 @@ export function readerAges(sentenceCounts: TextCounts): number[] {
     smogToAge(smogFormula(counts)),
     gradeToAge(spacheFormula(counts))
   ]
+}
+
+/** The document-level scores every file's `stats` carries. */
+export interface Grades {
+  fleschKincaidGrade: number
+  fleschReadingEase: number
+  smogIndex: number
+  colemanLiau: number
+}
+
+/**
+ * Grades for a run of text from its summed counts; 0 for text with no
+ * words (so JSON never carries NaN), rounded to one decimal.
+ */
+export function gradesOf(counts: TextCounts): Grades {
+  if (counts.word === 0 || counts.sentence === 0) {
+    return {fleschKincaidGrade: 0, fleschReadingEase: 0, smogIndex: 0, colemanLiau: 0}
+  }
+
+  const values = {...counts} as TextCounts & Record<string, number>
+  return {
+    fleschKincaidGrade: round(fleschKincaid(values)),
+    fleschReadingEase: round(flesch(values)),
+    smogIndex: round(smogFormula(values)),
+    colemanLiau: round(colemanLiau(values))
+  }
+}
+
+function round(value: number): number {
+  return Number.isFinite(value) ? Math.round(value * 10) / 10 : 0
 }
 
 /** US grade to the age a reader starts it. */

@@ -1,0 +1,39 @@
+import {readingOf} from '../../src/document/readability.js'
+import {defineRule} from '../../src/rule/define-rule.js'
+import {findSplit} from '../../src/text/sentence-split.js'
+
+interface Options {
+  noteAbove: number
+  warnAbove: number
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'long-sentence',
+    category: 'readability',
+    severity: 'warning',
+    fixable: false,
+    description: 'Sentences too long to follow in one go, with a place to split them.',
+    options: {
+      noteAbove: {type: 'number', default: 25, min: 5, integer: true, description: 'Words above which a sentence gets a note.'},
+      warnAbove: {type: 'number', default: 35, min: 5, integer: true, description: 'Words above which it gets a warning.'}
+    }
+  },
+  check({document, options, report}) {
+    for (const {sentence} of readingOf(document).sentences) {
+      const words = sentence.wordCount
+      if (words <= options.noteAbove && words <= options.warnAbove) continue
+
+      const split = findSplit(sentence.tokens)
+      const advice = split
+        ? `split after '${sentence.tokens[split.token].text}' (word ${split.wordsBefore})`
+        : 'split it into two sentences, one idea each'
+      report({
+        start: sentence.start,
+        end: sentence.end,
+        severity: words > options.warnAbove ? 'warning' : 'info',
+        message: `${words} words: ${advice}; patient copy reads best under 20 words a sentence`
+      })
+    }
+  }
+})

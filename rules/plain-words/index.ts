@@ -1,0 +1,101 @@
+import {readingOf} from '../../src/document/readability.js'
+import {readDataFile} from '../../src/rule/data-file.js'
+import type {Document, Sentence} from '../../src/document/types.js'
+import {defineRule} from '../../src/rule/define-rule.js'
+import type {Report, RuleMatch} from '../../src/rule/types.js'
+import {acronymOf, isInName, isShouting, isSpelledOutAt, looseText} from '../../src/text/acronyms.js'
+
+interface Options {
+  acronyms: boolean
+  knownAcronyms: string[]
+}
+
+interface AcronymData {
+  known: string[]
+  expansions: Record<string, string>
+}
+
+let acronymData: AcronymData | undefined
+
+export default defineRule<Options>({
+  meta: {
+    id: 'plain-words',
+    category: 'readability',
+    severity: 'info',
+    fixable: false,
+    description: 'Jargon with a plain alternative, and acronyms not spelled out at first use.',
+    options: {
+      acronyms: {type: 'boolean', default: true, description: 'Check that acronyms are spelled out at first use.'},
+      knownAcronyms: {type: 'string[]', default: [], description: 'Acronyms your readers know (added to the built-in list).'}
+    }
+  },
+  lexicon: new URL('lexicon.yml', import.meta.url),
+  check({document, matches, options, report}) {
+    const prose = new Set(readingOf(document).sentences.map((item) => item.sentence))
+
+    // Jargon: once per entry, at its first use in prose, unless explained in brackets there.
+    const seen = new Set<RuleMatch['entry']>()
+    for (const match of matches) {
+      if (!prose.has(match.sentence) || seen.has(match.entry)) continue
+      seen.add(match.entry)
+      const tokens = match.sentence.tokens
+      if (tokens[match.endToken]?.text === '(' || tokens[match.startToken - 1]?.text === '(') continue
+      const plain = match.entry.suggest ?? []
+      report({
+        start: match.start,
+        end: match.end,
+        message: `'${match.text}' is jargon for most readers: write ${plain.map((word) => `'${word}'`).join(' or ')}${match.entry.note ? `; ${match.entry.note}` : ''}`,
+        suggestions: plain
+      })
+    }
+
+    if (options.acronyms) checkAcronyms(document, prose, options, report)
+  }
+})
+
+function checkAcronyms(document: Document, prose: Set<Sentence>, options: Options, report: (found: Report) => void): void {
+  acronymData ??= readDataFile(new URL('acronyms.yml', import.meta.url)) as AcronymData
+  const known = new Set([...acronymData.known, ...options.knownAcronyms.map((value) => value.toUpperCase())])
+  const defined = new Set<string>()
+  const firstUse = new Map<string, {sentence: Sentence; token: number; uses: number}>()
+
+  for (const sentence of document.sentences) {
+    for (const [index, token] of sentence.tokens.entries()) {
+      const acronym = acronymOf(token)
+      if (!acronym || known.has(acronym) || isShouting(sentence.tokens, index)) continue
+      if (isSpelledOutAt(sentence.tokens, index)) defined.add(acronym)
+      if (!prose.has(sentence) || isInName(sentence.tokens, index)) continue
+      const use = firstUse.get(acronym)
+      if (use) use.uses++
+      else if (!defined.has(acronym) && !expandedBefore(document, sentence, acronymData.expansions[acronym])) firstUse.set(acronym, {sentence, token: index, uses: 1})
+      else defined.add(acronym)
+    }
+  }
+
+  for (const [acronym, use] of firstUse) {
+    const expansion = acronymData.expansions[acronym]
+    if (!expansion && use.uses < 2) continue
+    const token = use.sentence.tokens[use.token]
+    const spelled = expansion && token.text.endsWith('s') ? `${expansion}s (${token.text})` : `${expansion} (${token.text})`
+    report({
+      start: token.start,
+      end: token.end,
+      message: expansion
+        ? `'${token.text}' is not spelled out: write '${spelled}' the first time`
+        : `'${token.text}' is not spelled out: write the full name the first time, with '${token.text}' after it in brackets`,
+      ...(expansion ? {suggestions: [spelled]} : {})
+    })
+  }
+}
+
+/** The expansion appears in the text before this sentence ends. */
+function expandedBefore(document: Document, sentence: Sentence, expansion: string | undefined): boolean {
+  if (!expansion) return false
+  const wanted = looseText(expansion)
+  for (const other of document.sentences) {
+    if (other.start > sentence.start) break
+    if (looseText(other.prose).includes(wanted)) return true
+  }
+
+  return false
+}
