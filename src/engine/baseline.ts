@@ -64,14 +64,14 @@ export function flaggedText(message: LintMessage, source: string | undefined): s
 }
 
 /** Read a baseline file; a `BaselineError` says plainly what is wrong. */
-export function readBaseline(file: string): Baseline {
+export function readBaseline(file: string, shown = file): Baseline {
   let raw: string
   try {
     raw = readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new BaselineError(
-      code === 'ENOENT' ? `baseline ${file} does not exist (create it with --update-baseline)` : `cannot read baseline ${file}: ${code ?? (error as Error).message}`
+      code === 'ENOENT' ? `baseline ${shown} does not exist (create it with --update-baseline)` : `cannot read baseline ${shown}: ${code ?? (error as Error).message}`
     )
   }
 
@@ -79,11 +79,11 @@ export function readBaseline(file: string): Baseline {
   try {
     data = JSON.parse(raw)
   } catch (error) {
-    throw new BaselineError(`baseline ${file} is not valid JSON: ${(error as Error).message}`)
+    throw new BaselineError(`baseline ${shown} is not valid JSON: ${(error as Error).message}`)
   }
 
   if (!isBaseline(data)) {
-    throw new BaselineError(`${file} is not a mindlint baseline (expected {"version": 1, "files": {path: [{rule, text, count}]}})`)
+    throw new BaselineError(`${shown} is not a mindlint baseline (expected {"version": 1, "files": {path: [{rule, text, count}]}})`)
   }
 
   return data
@@ -227,13 +227,18 @@ export interface BaselineRun extends BaselineOutcome {
 export async function useBaseline(results: readonly LintResult[], context: BaselineContext & {update: boolean}): Promise<BaselineRun> {
   const file = resolve(context.cwd, context.file)
   if (context.update) {
-    const previous = existsSync(file) ? readBaseline(file) : undefined
+    const previous = existsSync(file) ? readBaseline(file, context.file) : undefined
     const baseline = updatedBaseline(results, previous, context)
-    await writeBaseline(file, baseline)
+    try {
+      await writeBaseline(file, baseline)
+    } catch (error) {
+      throw new BaselineError(`cannot write baseline ${context.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    }
+
     return {...applyBaseline(results, baseline, context), written: baselineSize(baseline)}
   }
 
-  return applyBaseline(results, readBaseline(file), context)
+  return applyBaseline(results, readBaseline(file, context.file), context)
 }
 
 /** The line the CLI prints on stderr after a run with a baseline. */
