@@ -8,6 +8,11 @@ import {formatNames, loadFormatter} from './report/index.js'
 import {allRules} from '../rules/index.js'
 import {ruleList, ruleReadme} from './engine/rule-info.js'
 import {writeOutput} from './report/write-output.js'
+import {BaselineError, baselineSummary, useBaseline} from './engine/baseline.js'
+import {lintStdinText, readStdin, unreadableStdin} from './engine/lint-stdin.js'
+import {createSourceReader} from './engine/source-reader.js'
+import {createProgress} from './report/progress.js'
+import type {LintFilesOutcome} from './engine/lint-files.js'
 
 /** Exit codes. */
 export const exitCodes = {ok: 0, lintErrors: 1, usage: 2} as const
@@ -22,6 +27,11 @@ interface LintArguments {
   config?: string
   ignorePattern: string[]
   maxFileSize: number
+  // Workflow options (CI, baseline, editors).
+  stdin: boolean
+  stdinFilename?: string
+  baseline?: string
+  updateBaseline: boolean
 }
 
 /** Run the command line; resolves to the exit code. */
@@ -37,7 +47,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       'Lint files, folders and globs (default: the current folder)',
       (command) =>
         command
-          .positional('paths', {type: 'string', array: true, default: ['.'], describe: 'Files, folders or globs'})
+          .positional('paths', {type: 'string', array: true, default: [], defaultDescription: '.', describe: 'Files, folders or globs'})
           .option('format', {alias: 'f', type: 'string', default: 'stylish', describe: `Output format: ${formatNames.join(', ')}`})
           .option('output-file', {alias: 'o', type: 'string', describe: 'Write the report to a file'})
           .option('quiet', {type: 'boolean', default: false, describe: 'Report errors only'})
@@ -45,7 +55,12 @@ export async function main(argv: readonly string[]): Promise<number> {
           .option('color', {type: 'boolean', describe: 'Force colours on or off (--no-color)'})
           .option('config', {alias: 'c', type: 'string', describe: 'Use this config file for every file'})
           .option('ignore-pattern', {type: 'string', array: true, default: [], describe: 'Skip files matching this gitignore-style pattern'})
-          .option('max-file-size', {type: 'number', default: 8, describe: 'Skip files larger than this many megabytes'}),
+          .option('max-file-size', {type: 'number', default: 8, describe: 'Skip files larger than this many megabytes'})
+          // Workflow options (CI, baseline, editors).
+          .option('stdin', {type: 'boolean', default: false, describe: 'Lint text read from standard input'})
+          .option('stdin-filename', {type: 'string', describe: 'The name of the --stdin text (chooses Markdown or text and the config)'})
+          .option('baseline', {type: 'string', describe: 'Report only problems not recorded in this baseline file'})
+          .option('update-baseline', {type: 'boolean', default: false, describe: 'Record the current problems in the --baseline file'}),
       async (args) => {
         code = await runLint(args as unknown as LintArguments)
       }
@@ -106,12 +121,20 @@ async function runLint(args: LintArguments): Promise<number> {
     return exitCodes.usage
   }
 
+  const usage = workflowUsageProblem(args)
+  if (usage) {
+    process.stderr.write(`mindlint: ${usage}\n`)
+    return exitCodes.usage
+  }
+
   let results: LintResult[]
+  const given = new Map<string, string>()
   try {
-    const outcome = await lintFiles(args.paths, {
+    const outcome = args.stdin ? await lintStdin(args, given) : await lintFiles(args.paths, {
       ...(args.config ? {configFile: args.config} : {}),
       ignorePatterns: args.ignorePattern,
-      maxFileSize: Math.round(args.maxFileSize * 1024 * 1024)
+      maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
+      ...progressOption()
     })
     results = outcome.results
     for (const path of outcome.ignored) {
@@ -126,6 +149,19 @@ async function runLint(args: LintArguments): Promise<number> {
     throw error
   }
 
+  const source = createSourceReader(process.cwd(), given)
+  if (args.baseline) {
+    try {
+      const run = await useBaseline(results, {cwd: process.cwd(), file: args.baseline, source, update: args.updateBaseline})
+      results = run.results
+      process.stderr.write(baselineSummary(run, args.baseline))
+    } catch (error) {
+      if (!(error instanceof BaselineError)) throw error
+      process.stderr.write(`mindlint: ${error.message}\n`)
+      return exitCodes.usage
+    }
+  }
+
   let ioFailure = false
   for (const result of results) {
     if (!result.fatal) continue
@@ -135,7 +171,7 @@ async function runLint(args: LintArguments): Promise<number> {
 
   const shown = args.quiet ? results.map(errorsOnly) : results
   const color = args.color ?? (!process.env.NO_COLOR && !args.outputFile && Boolean(process.stdout.isTTY))
-  const output = formatter(shown, {cwd: process.cwd(), color, rules: new Map(allRules.map((rule) => [rule.meta.id, rule.meta]))})
+  const output = formatter(shown, {cwd: process.cwd(), color, rules: new Map(allRules.map((rule) => [rule.meta.id, rule.meta])), source})
 
   if (!(await writeOutput(output, args.outputFile))) return exitCodes.usage
 
@@ -149,6 +185,38 @@ async function runLint(args: LintArguments): Promise<number> {
   }
 
   return exitCodes.ok
+}
+
+/** A combination of the workflow options that makes no sense, or undefined. */
+function workflowUsageProblem(args: LintArguments): string | undefined {
+  if (args.stdin && args.paths.length > 0) return '--stdin reads the text from standard input: give no paths with it (name it with --stdin-filename)'
+  if (args.stdinFilename !== undefined && !args.stdin) return '--stdin-filename names the text read with --stdin: add --stdin'
+  if (args.updateBaseline && !args.baseline) return '--update-baseline needs --baseline FILE (where to record the problems)'
+  return undefined
+}
+
+/** `--stdin`: lint standard input as `--stdin-filename`; keep its text for the reports. */
+async function lintStdin(args: LintArguments, given: Map<string, string>): Promise<LintFilesOutcome> {
+  const reading = await readStdin(process.stdin, Math.round(args.maxFileSize * 1024 * 1024))
+  if (!reading.ok) return unreadableStdin(reading.problem, args.stdinFilename)
+  const outcome = lintStdinText(reading.text, {
+    ...(args.stdinFilename ? {filename: args.stdinFilename} : {}),
+    ...(args.config ? {configFile: args.config} : {})
+  })
+  for (const result of outcome.results) given.set(result.path, reading.text)
+  return outcome
+}
+
+/** A progress line on an interactive stderr for long runs (see report/progress). */
+function progressOption(): {onFile?: (started: number, total: number, path: string) => void} {
+  let progress: ReturnType<typeof createProgress> | null = null
+  return {
+    onFile(started, total, path) {
+      if (progress === null) progress = createProgress(process.stderr, process.env, total)
+      progress?.update(started, path)
+      if (started === total) progress?.end()
+    }
+  }
 }
 
 function errorsOnly(result: LintResult): LintResult {

@@ -17,6 +17,8 @@ export interface LintFilesOptions {
   rules?: readonly AnyRule[]
   /** Skip files larger than this many bytes. */
   maxFileSize?: number
+  /** Called as each file starts (for a progress display): files started so far, of `total`. */
+  onFile?: (started: number, total: number, path: string) => void
 }
 
 export interface LintFilesOutcome {
@@ -49,7 +51,8 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   loader.check(files)
 
   const results: LintResult[] = discovery.problems.map(({path, problem}) => fatalResult(path, problem))
-  for (const path of files) {
+  for (const [index, path] of files.entries()) {
+    options.onFile?.(index + 1, files.length, path)
     const reading = await readSource(resolve(cwd, path), options.maxFileSize ?? defaultMaxFileSize)
     if (!reading.ok) {
       results.push(fatalResult(path, reading.problem))

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import {allRules} from '../../rules/index.js'
@@ -41,5 +42,14 @@ export async function ruleReadme(id: string): Promise<string | undefined> {
     return await readFile(fileURLToPath(url), 'utf8')
   } catch {
     return `${id}: no documentation found at ${fileURLToPath(url)}\n`
+  }
+}
+
+/** The rule's README, read synchronously (for reports that embed rule help); undefined when missing. */
+export function ruleReadmeSync(id: string): string | undefined {
+  try {
+    return readFileSync(fileURLToPath(new URL(`../../rules/${id}/README.md`, import.meta.url)), 'utf8')
+  } catch {
+    return undefined
   }
 }

@@ -39,6 +39,7 @@ export const stylish: Formatter = (results, context) => {
   const summary = `${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}${notes ? `, ${notes} ${plural(notes, 'note')}` : ''})`
   const mark = errors > 0 ? colors.red(colors.bold('✖ ' + summary)) : warnings > 0 ? colors.yellow(colors.bold('⚠ ' + summary)) : colors.blue('ℹ ' + summary)
   lines.push(mark)
+  lines.push(...runSummary(results, colors))
   if (fixable > 0) lines.push(colors.dim(`  ${fixable} ${plural(fixable, 'problem')} can be fixed with --fix`))
   return lines.join('\n') + '\n'
 }
@@ -47,6 +48,33 @@ export const stylish: Formatter = (results, context) => {
 function gradeNote(result: LintResult, colors: ReturnType<typeof createColors>): string {
   const grade = result.stats.fleschKincaidGrade
   return typeof grade === 'number' && result.stats.words > 0 ? colors.dim(`  (reading grade ${grade.toFixed(1)})`) : ''
+}
+
+/** Files checked and problems by rule, most frequent first: where a large folder's work lies. */
+function runSummary(results: readonly LintResult[], colors: ReturnType<typeof createColors>): string[] {
+  const byRule = new Map<string, {count: number; errors: number; category: string}>()
+  let withProblems = 0
+  for (const result of results) {
+    if (result.messages.length > 0) withProblems++
+    for (const message of result.messages) {
+      const id = message.ruleId ?? '(file could not be read)'
+      const entry = byRule.get(id) ?? {count: 0, errors: 0, category: message.category ?? ''}
+      entry.count++
+      if (message.severity === 'error') entry.errors++
+      byRule.set(id, entry)
+    }
+  }
+
+  const lines = [colors.dim(`  ${results.length} ${plural(results.length, 'file')} checked, ${withProblems} with problems`)]
+  const rows = [...byRule].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b))
+  const idWidth = Math.max(...rows.map(([id]) => id.length))
+  const countWidth = Math.max(...rows.map(([, entry]) => String(entry.count).length))
+  for (const [id, entry] of rows) {
+    const errors = entry.errors > 0 ? `, ${entry.errors} ${plural(entry.errors, 'error')}` : ''
+    lines.push(colors.dim(`  ${id.padEnd(idWidth)}  ${String(entry.count).padStart(countWidth)}  ${entry.category}${errors}`))
+  }
+
+  return lines
 }
 
 function labelText(message: LintMessage): string {

@@ -1,0 +1,52 @@
+import {resolve} from 'node:path'
+import {allRules} from '../../rules/index.js'
+import {ConfigLoader} from '../config/load.js'
+import type {AnyRule} from '../rule/types.js'
+import {fatalResult, type LintFilesOutcome} from './lint-files.js'
+import {lintText} from './lint-text.js'
+import {decodeSource, defaultMaxFileSize, type SourceReading} from './read-source.js'
+
+/** The path results carry for standard input without `--stdin-filename`. */
+export const stdinPath = '<stdin>'
+
+export interface LintStdinOptions {
+  cwd?: string
+  /** `--stdin-filename`: chooses Markdown or text, finds the config, names the result. */
+  filename?: string
+  /** `--config`. */
+  configFile?: string
+  rules?: readonly AnyRule[]
+}
+
+/** Read all of standard input as UTF-8 text (binary or oversized input is refused). */
+export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, maxBytes = defaultMaxFileSize): Promise<SourceReading> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    size += buffer.length
+    if (size > maxBytes) return {ok: false, problem: `standard input is larger than ${(maxBytes / 1024 / 1024).toFixed(1)} MB (see --max-file-size)`}
+    chunks.push(buffer)
+  }
+
+  return decodeSource(Buffer.concat(chunks))
+}
+
+/**
+ * Lint a text read from standard input as if it were the file named by
+ * `filename` (which need not exist): its extension picks the format, the
+ * config is the one that file would get, and a config's `ignores` apply.
+ */
+export function lintStdinText(text: string, options: LintStdinOptions = {}): LintFilesOutcome {
+  const cwd = options.cwd ?? process.cwd()
+  const rules = options.rules ?? allRules
+  const path = options.filename ?? stdinPath
+  const loader = new ConfigLoader(rules, {cwd, ...(options.configFile ? {configFile: options.configFile} : {})})
+  if (options.filename && loader.isIgnored(resolve(cwd, path))) return {results: [], ignored: [path]}
+  return {results: [lintText(text, {path, config: loader.forFile(path), rules}).result], ignored: []}
+}
+
+/** The outcome when standard input cannot be used. */
+export function unreadableStdin(problem: string, filename?: string): LintFilesOutcome {
+  return {results: [fatalResult(filename ?? stdinPath, problem)], ignored: []}
+}

@@ -1,0 +1,21 @@
+/** A small project whose draft gives messages from both built-in rules, one of them an error. */
+export const sampleDraft = [
+  '# Ketamine care at our clinic',
+  '',
+  'Share this',
+  '',
+  'Ketamine infusion therapy represents an innovative pharmacological intervention for individuals experiencing treatment-resistant depressive disorders.',
+  '',
+  'Most visits take about an hour, and a nurse stays with you the whole time.',
+  '',
+  'We use cookies to improve this site.',
+  ''
+].join('\n')
+
+export const sampleConfig = JSON.stringify({rules: {'hard-sentence': 'error'}})
+
+export const sampleFiles = {
+  'posts/draft.md': sampleDraft,
+  'posts/clean.txt': 'Most visits take about an hour. A nurse stays with you.\n',
+  '.mindlintrc.json': sampleConfig
+}
