@@ -1,17 +1,34 @@
 import type {AnyRule} from '../src/rule/types.js'
+import crisisResource from './crisis-resource/index.js'
 import hardSentence from './hard-sentence/index.js'
 import longParagraph from './long-paragraph/index.js'
 import longSentence from './long-sentence/index.js'
+import offLabelDisclosure from './off-label-disclosure/index.js'
 import pageChrome from './page-chrome/index.js'
 import passiveVoice from './passive-voice/index.js'
 import plainWords from './plain-words/index.js'
 import readingLevel from './reading-level/index.js'
+import riskDisclosure from './risk-disclosure/index.js'
 import spamComment from './spam-comment/index.js'
+import standardCare from './standard-care/index.js'
+import supervisionDisclosure from './supervision-disclosure/index.js'
+import testimonialDisclosure from './testimonial-disclosure/index.js'
+import unsourcedQuote from './unsourced-quote/index.js'
 
-/** Every built-in rule, in catalog order. */
+/** Every built-in rule, in catalog order (see ../shared/RULES.md). */
 export const allRules: readonly AnyRule[] = [
+  // disclosures
+  riskDisclosure,
+  crisisResource,
+  testimonialDisclosure,
+  unsourcedQuote,
+  offLabelDisclosure,
+  supervisionDisclosure,
+  standardCare,
+  // comments
   spamComment,
   pageChrome,
+  // readability
   readingLevel,
   hardSentence,
   longSentence,

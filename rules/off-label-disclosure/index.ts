@@ -1,0 +1,44 @@
+import {findTaggedPhrases, inArticle} from '../../src/document/presence.js'
+import {defineRule} from '../../src/rule/define-rule.js'
+
+interface Options {
+  offLabelPhrases: string[]
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'off-label-disclosure',
+    category: 'disclosures',
+    severity: 'warning',
+    fixable: false,
+    description: 'Ketamine promoted for depression, PTSD, anxiety, OCD or pain with no word that this use is off-label.',
+    options: {
+      offLabelPhrases: {
+        type: 'string[]',
+        default: [],
+        description: 'More wordings that disclose off-label use (e.g. a house style: "outside its licence").'
+      }
+    }
+  },
+  lexicon: new URL('lexicon.yml', import.meta.url),
+  check({document, matches, options, report}) {
+    const found = [
+      ...inArticle(document, matches).map((match) => ({...match, tag: match.entry.tag ?? ''})),
+      ...findTaggedPhrases(document, {disclosure: options.offLabelPhrases}, 'off-label')
+    ]
+    if (found.some((item) => item.tag.startsWith('off-label'))) return
+
+    // Promotion: a sentence of the article (not its reference list) naming ketamine and a condition.
+    const promoted = inArticle(document, found.filter((item) => item.tag === 'ketamine'), {skipRoles: ['references']})
+    const use = promoted.find((item) => found.some((other) => other.tag === 'condition' && other.sentence === item.sentence))
+    if (!use) return
+
+    report({
+      start: use.sentence.start,
+      end: use.sentence.end,
+      message:
+        'Ketamine is promoted for a use it is not approved for: the FDA has approved ketamine only as an anesthetic. ' +
+        'Say that this use is off-label ("ketamine is not FDA-approved for depression; esketamine, sold as Spravato, is")'
+    })
+  }
+})

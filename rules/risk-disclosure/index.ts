@@ -1,0 +1,85 @@
+import {type FoundPhrase, findTaggedPhrases, inArticle, sectionRole} from '../../src/document/presence.js'
+import type {Sentence} from '../../src/document/types.js'
+import {defineRule} from '../../src/rule/define-rule.js'
+import {loadLexicon} from '../../src/rule/lexicon.js'
+
+interface Options {
+  treatments: Record<string, string[]>
+  risks: Record<string, string[]>
+}
+
+const lexicon = new URL('lexicon.yml', import.meta.url)
+
+type Found = FoundPhrase & {tag: string}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'risk-disclosure',
+    category: 'disclosures',
+    severity: 'error',
+    fixable: false,
+    description: 'A treatment promoted with benefit language while no concrete risk of it is named.',
+    options: {
+      treatments: {
+        type: 'record',
+        default: {},
+        description: 'More treatments, or more names for one: {"ibogaine": ["ibogaine"], "ketamine": ["k-therapy"]}.'
+      },
+      risks: {
+        type: 'record',
+        default: {},
+        description: 'More risk phrases per treatment (use "any" for risks of every treatment): {"ketamine": ["bad trip"]}.'
+      }
+    }
+  },
+  lexicon,
+  check({document, matches, options, report}) {
+    const found: Found[] = inArticle(document, [
+      ...matches.map((match) => ({...match, tag: match.entry.tag ?? ''})),
+      ...findTaggedPhrases(document, options.treatments, 'treatment'),
+      ...findTaggedPhrases(document, options.risks, 'risk')
+    ])
+
+    // A treatment is promoted where a sentence of the article joins it to benefit language.
+    const promoting = (sentence: Sentence) => {
+      const role = sectionRole(document, sentence)
+      return role !== 'references' && role !== 'risks'
+    }
+
+    const benefits = new Set(found.filter((item) => item.tag === 'benefit' && promoting(item.sentence)).map((item) => item.sentence))
+    const promoted = new Map<string, Found>()
+    for (const item of found) {
+      if (item.tag.startsWith('treatment:') && benefits.has(item.sentence) && !promoted.has(item.tag)) promoted.set(item.tag, item)
+    }
+
+    if (promoted.size === 0) return
+
+    const treatments = new Set([...promoted.keys()].map((tag) => tag.slice('treatment:'.length)))
+    const risks = inArticle(document, found, {skipNegated: true}).filter((item) => item.tag.startsWith('risk:'))
+    const named = risks.some((item) => {
+      const treatment = item.tag.slice('risk:'.length)
+      return treatment === 'any' || treatments.has(treatment) || sectionRole(document, item.sentence) === 'risks'
+    })
+    if (named) return
+
+    const first = [...promoted.values()].sort((a, b) => a.start - b.start)[0]
+    const name = first.tag.slice('treatment:'.length)
+    const advice = adviceFor(first.tag) ?? `name the risks of ${name} that readers need`
+    report({
+      start: first.sentence.start,
+      end: first.sentence.end,
+      message:
+        `${capitalise(document.text.slice(first.start, first.end))} is promoted here but no concrete risk is named: ${advice}. ` +
+        '"Fewer side effects", "monitored for side effects" or "learn about the risks" name none; list the side effects or add a "Risks and side effects" section'
+    })
+  }
+})
+
+/** What to name for a treatment: the `message` of its lexicon entry. */
+function adviceFor(tag: string): string | undefined {
+  return loadLexicon(lexicon).phrases.find((entry) => entry.tag === tag && entry.message)?.message
+}
+
+function capitalise(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1)
+}

@@ -1,0 +1,48 @@
+import {inArticle, isQuestion} from '../../src/document/presence.js'
+import type {Sentence} from '../../src/document/types.js'
+import {defineRule} from '../../src/rule/define-rule.js'
+
+/** Verbs that start an instruction to the reader ("Try ketamine instead of therapy"). */
+const imperatives = new Set(['try', 'choose', 'skip', 'switch', 'use', 'pick', 'get', 'consider', 'start', 'book', 'replace', 'ditch', 'leave', 'stop'])
+
+export default defineRule({
+  meta: {
+    id: 'standard-care',
+    category: 'disclosures',
+    severity: 'error',
+    fixable: false,
+    description: 'Advice to stop or replace prescribed medicine or therapy.'
+  },
+  lexicon: new URL('lexicon.yml', import.meta.url),
+  check({document, matches, report}) {
+    const found = inArticle(document, matches, {skipRoles: ['references'], skipNegated: true})
+    const careful = new Set(found.filter((match) => match.entry.tag === 'consult').map((match) => match.sentence))
+
+    let reachedEnd = -1
+    for (const match of found) {
+      const {sentence} = match
+      if (match.entry.tag === 'consult' || careful.has(sentence) || isReadersQuestion(sentence)) continue
+      if (match.entry.tag === 'replace' && !addressesReader(sentence)) continue
+      // Two phrases over the same words are one finding.
+      if (match.start < reachedEnd) continue
+      reachedEnd = match.end
+      report({
+        start: match.start,
+        end: match.end,
+        message:
+          `'${document.text.slice(match.start, match.end)}' advises stopping or replacing prescribed care: remove it, ` +
+          'and tell readers to keep their current treatment and talk to their prescriber before changing any medicine or therapy'
+      })
+    }
+  }
+})
+
+/** "Should I stop my antidepressant?": a question readers ask, answered below it. */
+function isReadersQuestion(sentence: Sentence): boolean {
+  return isQuestion(sentence) && /^(?:should|can|could|do|does|will|would|must|is|are|may|when|how)$/.test(sentence.tokens[0]?.lower ?? '')
+}
+
+function addressesReader(sentence: Sentence): boolean {
+  const first = sentence.tokens.find((token) => token.kind === 'word')
+  return sentence.tokens.some((token) => /^(?:you|your|yourself|you're|you'll)$/.test(token.lower)) || imperatives.has(first?.lower ?? '')
+}
