@@ -12,7 +12,11 @@ export const sampleDraft = [
   ''
 ].join('\n')
 
-export const sampleConfig = JSON.stringify({rules: {'hard-sentence': 'error'}})
+// Pinned to the two rules the tests count, so new rules do not change them.
+export const sampleConfig = JSON.stringify({
+  extends: [],
+  rules: {'page-chrome': 'warn', 'hard-sentence': ['error', {targetAge: 16, minWords: 5, threshold: 4 / 7}]}
+})
 
 export const sampleFiles = {
   'posts/draft.md': sampleDraft,

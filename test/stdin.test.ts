@@ -5,7 +5,7 @@ import {sampleDraft, sampleFiles} from './sample-project.js'
 
 describe('--stdin', () => {
   it('lints standard input as the named file: same messages as linting the file, config found from its folder', () => {
-    const root = tempProject({...sampleFiles, 'drafts/.mindlintrc.json': JSON.stringify({rules: {'hard-sentence': 'off'}})})
+    const root = tempProject({...sampleFiles, 'drafts/.mindlintrc.json': JSON.stringify({extends: [], rules: {'page-chrome': 'warn'}})})
     const fromFile = JSON.parse(runCli(['posts/draft.md', '--format', 'json'], {cwd: root}).stdout) as LintResult[]
     const run = runCli(['--stdin', '--stdin-filename', 'posts/draft.md', '--format', 'json'], {cwd: root, input: sampleDraft})
     expect(run.code).toBe(1)
