@@ -1,3 +1,4 @@
+import {stripEdges} from '../../src/text/trim.js'
 import type {Comment, Token} from '../../src/document/types.js'
 import type {RuleMatch} from '../../src/rule/types.js'
 import type {EnglishWords} from '../../src/text/english-words.js'
@@ -27,9 +28,10 @@ export interface SignalContext {
 const tagWeights: Record<string, number> = {contact: 1, pharma: 1, promo: 1, adult: 1, scam: 0.7, money: 0.6, sales: 0.5, cta: 0.5}
 const tagLabels: Record<string, string> = {promo: 'self-promotion', cta: 'self-promotion', adult: 'adult bait', scam: 'scam wording', money: 'money offers'}
 
-const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i
+// Lookbehinds make each match start where a run starts, not anywhere inside it.
+const email = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i
 const phone = /(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]?){2,4}\d{3,4}\b/g
-const domain = /\b(?:[a-z\d][a-z\d-]*\.)+(?:com|net|org|biz|info|io|co|us|uk|in|ru|xyz|top|site|online|shop|store|club|pro|me|ly|to|cc|pw|vip|live|app|link|click)\b(?:\/\S*)?/gi
+const domain = /(?<![a-z\d.-])(?:[a-z\d][a-z\d-]*\.)+(?:com|net|org|biz|info|io|co|us|uk|in|ru|xyz|top|site|online|shop|store|club|pro|me|ly|to|cc|pw|vip|live|app|link|click)\b(?:\/\S*)?/gi
 const sentenceEnd = new Set(['.', '!', '?', '...', '…'])
 
 /** Every signal a comment gives, strongest first. */
@@ -100,7 +102,7 @@ function readLanguage(tokens: Token[], context: SignalContext): 'english' | 'for
   let mash = 0
   for (const [index, token] of tokens.entries()) {
     if (!isWord(token)) continue
-    const lower = token.lower.replace(/^['-]+|['-]+$/g, '')
+    const lower = stripEdges(token.lower, /[^'-]/)
     if (lower.length === 0 || /\d/.test(lower)) continue
     const known = isEnglish(lower, context)
     const previous = tokens[index - 1]

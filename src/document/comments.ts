@@ -1,3 +1,4 @@
+import {stripEdges} from '../text/trim.js'
 import type {Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {Block, Comment, Link, Token} from './types.js'
@@ -50,10 +51,18 @@ const month =
 const time = '(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?'
 /** A date or a relative time as comment widgets print them. */
 const date = new RegExp(
-  `(?:${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\\s+ago|yesterday|today|just now)${time}`,
-  'i'
+  `(?<![\\p{L}\\p{N}])(?:${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\\s+ago|yesterday|today|just now)${time}`,
+  'iu'
 )
-const dateConnector = /^[\s|·•—–,:-]*(?:(?:posted|published|commented|replied)\s+)?(?:on|at)?[\s|·•—–,:-]*$/i
+/** Separators around dates ("— ", " | ", " · "), collapsed to one space before the connector checks. */
+const separators = /[\s|·•—–,:-]+/g
+/** What may stand between a name and a date, separators collapsed: "posted on", "at". */
+const connector = /^(?:(?:posted|published|commented|replied)(?: (?:on|at))?|on|at)?$/i
+const trailingConnector = / (?:(?:posted|published|commented|replied)(?: (?:on|at))?|on|at)$/i
+
+function isConnector(value: string): boolean {
+  return connector.test(value.replace(separators, ' ').trim())
+}
 
 /** Per-comment buttons and counters. */
 const button =
@@ -108,7 +117,16 @@ export function isCommentsMarker(line: string): 'strong' | 'weak' | undefined {
 }
 
 /** "Jane says:", "Jane wrote on March 3:" */
-const says = /^(.{1,60}?)\s+(?:says|said|wrote|writes|commented|replied)(?=[\s:.]|$)[\s:.]*(.*)$/i
+const saysVerb = /\s(?:says|said|wrote|writes|commented|replied)(?=[\s:.]|$)/i
+
+/** Split "Jane says: text" into the name and what follows, or undefined. */
+function splitSays(line: string): [string, string] | undefined {
+  const found = saysVerb.exec(line.slice(0, 80))
+  if (!found || found.index === 0) return undefined
+  let rest = found.index + found[0].length
+  while (rest < line.length && /[\s:.]/.test(line.charAt(rest))) rest++
+  return [line.slice(0, found.index), line.slice(rest)]
+}
 
 const nameParticles = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'al', 'bin', 'el', 'y', 'di', 'du'])
 
@@ -235,7 +253,7 @@ function linesOf(block: Block, source: CommentSource): Line[] {
 
 function classify(line: Line, block: Block, container: number, strongHeading: boolean): Unit {
   const unit: Unit = {kind: 'text', block, start: line.start, end: line.end, line: line.text, container}
-  const bare = line.text.replace(/^[^\p{L}\p{N}©]+|[^\p{L}\p{N}.]+$/gu, '')
+  const bare = stripEdges(line.text, /[\p{L}\p{N}©]/u, /[\p{L}\p{N}.]/u)
   if (stop.test(bare) && (block.kind === 'heading' || bare.length < 40)) unit.kind = 'stop'
   else if (button.test(bare)) unit.kind = 'button'
   else if (form.some((pattern) => pattern.test(bare)) || isCommentsMarker(bare)) unit.kind = 'form'
@@ -260,9 +278,9 @@ function classify(line: Line, block: Block, container: number, strongHeading: bo
  * `null` for a line that is only a date; `undefined` for anything else.
  */
 function authorOf(line: Line): Unit['name'] | null | undefined {
-  const saying = says.exec(line.text)
-  if (saying && isNameLike(saying[1], true) && (saying[2] === '' || datedOnly(saying[2]))) {
-    return {value: saying[1].trim(), start: line.start, end: line.start + saying[1].trimEnd().length}
+  const saying = splitSays(line.text)
+  if (saying && isNameLike(saying[0], true) && (saying[1] === '' || datedOnly(saying[1]))) {
+    return {value: saying[0].trim(), start: line.start, end: line.start + saying[0].trimEnd().length}
   }
 
   const found = date.exec(line.text)
@@ -270,15 +288,15 @@ function authorOf(line: Line): Unit['name'] | null | undefined {
   const after = line.text.slice(found.index + found[0].length).replace(/\breply\b/gi, '')
   if (!/^[\s|·•—–,:.-]*$/.test(after)) return undefined
   const before = line.text.slice(0, found.index)
-  if (dateConnector.test(before)) return null
-  const name = before.replace(/[\s|·•—–,:-]*(?:(?:posted|published|commented|replied)\s+)?(?:on|at)?[\s|·•—–,:-]*$/i, '')
+  if (isConnector(before)) return null
+  const name = before.replace(separators, ' ').trim().replace(trailingConnector, '')
   if (!isNameLike(name, true)) return undefined
   return {value: name, start: line.start, end: line.start + name.length}
 }
 
 function datedOnly(rest: string): boolean {
   const found = date.exec(rest)
-  return found !== null && dateConnector.test(rest.slice(0, found.index)) && /^[\s|·•—–,:.-]*$/.test(rest.slice(found.index + found[0].length))
+  return found !== null && isConnector(rest.slice(0, found.index)) && /^[\s|·•—–,:.-]*$/.test(rest.slice(found.index + found[0].length))
 }
 
 /** Offsets of list items and blockquotes (Markdown), so each is kept to one comment or more. */
@@ -398,7 +416,7 @@ function makeComment(index: number, author: Unit['name'], texts: Unit[], source:
     index,
     start,
     end,
-    text: parts.join('\n').replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim(),
+    text: parts.join('\n').replace(/[ \t]+/g, ' ').split('\n').map((line) => line.trim()).join('\n').trim(),
     blocks,
     tokens,
     links: source.links.filter((link) => link.start >= start && link.end <= end)

@@ -1,3 +1,4 @@
+import {trimEnd} from '../text/trim.js'
 import {ProseBuilder} from './prose.js'
 import type {BlockReading, RawBlock} from './raw-block.js'
 import type {BlockKind, Link} from './types.js'
@@ -119,9 +120,3 @@ export function looksLikeHeading(line: string): boolean {
   return !/[.!?]\s+\p{Lu}/u.test(value)
 }
 
-/** `value` without trailing characters from `characters` (a loop: a regex `[...]+$` is quadratic). */
-export function trimEnd(value: string, characters: string): string {
-  let end = value.length
-  while (end > 0 && characters.includes(value.charAt(end - 1))) end--
-  return value.slice(0, end)
-}

@@ -1,5 +1,5 @@
 import {type CommentSource, isCommentsMarker, splitComments} from './comments.js'
-import {trimEnd} from './plain-text.js'
+import {stripEdges, trimEnd} from '../text/trim.js'
 import type {Block, CommentsSection, Section, SectionRole} from './types.js'
 
 const referenceHeading =
@@ -24,7 +24,7 @@ export function blockText(block: Block): string {
 
 /** The marker's text without decoration ("— 3 Comments —", "Comments:"). */
 function markerText(block: Block): string {
-  return blockText(block).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})\]"'”’]+$/gu, '')
+  return stripEdges(blockText(block), /[\p{L}\p{N}]/u, /[\p{L}\p{N})\]"'”’]/u)
 }
 
 /**
