@@ -28,8 +28,9 @@ const patterns: Array<[CitationKindFound, RegExp]> = [
   ['doi', /\bdoi(?:\.org\/|:\s?)10\.\d{4,9}\/[^\s"<>]+/gi],
   ['pmid', /\b(?:PMID|PMCID):?\s?(?:PMC)?\d{5,9}\b/gi],
   ['trial-id', /\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s?\d{4}-\d{6}-\d{2})\b/g],
-  // "according to the National Institute of Mental Health": a named source
-  ['according-to', /\baccording to\s+(?:(?:the|a|an|new|recent|\d{4})\s+)*(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'-]*){0,6}/gu],
+  // "according to the National Institute of Mental Health": a named source,
+  // not the writer ("according to our medical director") nor a person's title
+  ['according-to', /\b[Aa]ccording to\s+(?!(?:our|my|your|their|his|her|its|many|some|most|patients|clients|customers|guests|members|reviews?|Dr\.?|Doctor|Prof\.?|Professor)\b)(?:(?:the|a|an|new|recent|\d{4})\s+)*(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'-]*){0,6}/gu],
   // "published in JAMA Psychiatry", "a 2023 trial in The Lancet"
   ['published-in', /\b(?:published|reported|appeared|study|trial|review|meta-analysis|analysis|paper)\s+(?:published\s+)?in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,5}/gu]
 ]
@@ -48,7 +49,8 @@ export function findCitations(text: string): CitationFound[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-const notEvidence = /^(?:mailto:|tel:|#|\/|\.)|\b(?:contact|book(?:ing)?|appointments?|schedule|consult(?:ation)?|pricing|prices|shop|cart|checkout|buy|order|signup|sign-up|register)\b/i
+/** Paths of pages that sell or book rather than inform. */
+const commercialPath = /\b(?:contact|book(?:ing)?|appointments?|schedule|consult(?:ation)?|pricing|prices|shop|cart|checkout|buy|order|signup|sign-up|register)\b/i
 
 /**
  * Whether a link can count as a source for a claim: an absolute web address
@@ -57,5 +59,5 @@ const notEvidence = /^(?:mailto:|tel:|#|\/|\.)|\b(?:contact|book(?:ing)?|appoint
 export function isEvidenceUrl(url: string): boolean {
   if (!/^(?:https?:\/\/|www\.)/i.test(url)) return false
   const path = url.replace(/^(?:https?:\/\/)?[^/]+/i, '')
-  return !notEvidence.test(path)
+  return !commercialPath.test(path)
 }
