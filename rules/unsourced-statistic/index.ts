@@ -3,7 +3,7 @@ import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
 import {isPercent} from '../../src/text/word-classes.js'
 
 /** Words around a percentage that make it a price, a discount or a dose. */
-const moneyWords = new Set(['$', '€', '£', 'off', 'discount', 'discounts', 'financing', 'apr', 'interest', 'deposit', 'cashback', 'tax', 'fee', 'fees', 'tip', 'down', 'commission', 'saline', 'solution', 'lidocaine', 'cream'])
+const moneyWords = new Set(['$', '€', '£', 'off', 'discount', 'discounts', 'financing', 'apr', 'interest', 'deposit', 'cashback', 'rebate', 'coupon', 'save', 'saving', 'savings', 'tax', 'fee', 'fees', 'tip', 'down', 'commission', 'saline', 'solution', 'lidocaine', 'cream'])
 const largeCounts = new Set(['hundreds', 'thousands', 'millions', 'tens', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth'])
 const smallNumbers: Record<string, number> = {a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100}
 
@@ -20,11 +20,12 @@ function isNotAStatistic({tag, match}: ClaimSituation): boolean {
   const last = tokens[match.endToken - 1]
   switch (tag) {
     case 'percent': {
-      const before = tokens[match.startToken - 1]?.lower ?? ''
       const after = tokens[match.endToken]?.lower ?? ''
       // "100% natural", "0% financing": an absolute or a price, not a measured share.
       if ((first.lower === '100%' || first.lower === '0%') && after !== 'of') return true
-      return moneyWords.has(before) || moneyWords.has(after)
+      // "save up to 20%", "10% off": a price.
+      const before = tokens.slice(Math.max(0, match.startToken - 3), match.startToken).map((token) => token.lower)
+      return before.some((word) => moneyWords.has(word)) || moneyWords.has(after)
     }
 
     case 'ratio': {

@@ -7,11 +7,13 @@ import {isOpenQuestion} from '../text/context.js'
  */
 
 /**
- * The role of each section, with sub-sections taking their parent's role:
- * a "### Who should not take it" under "## Important safety information" is
- * still safety information.
+ * The role of each section, with sub-sections taking their parent's role (a
+ * "### Who should not take it" under "## Important safety information" is
+ * still safety information). The heading that opens the document (its first
+ * line, or a Markdown "#") is its title: "Side Effects of Ketamine: Safety
+ * and Risks" over a whole sales page does not make the page a risks section.
  */
-function effectiveSectionRoles(document: Document): SectionRole[] {
+export function claimSectionRoles(document: Document): SectionRole[] {
   return document.shared('claims:section-roles', () => {
     const roles: SectionRole[] = []
     const open: Array<{depth: number; role: SectionRole}> = []
@@ -19,7 +21,10 @@ function effectiveSectionRoles(document: Document): SectionRole[] {
       const depth = section.heading?.depth ?? 0
       while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop()
       const parent = open.at(-1)?.role
-      const role = section.role === 'body' && (parent === 'references' || parent === 'risks') ? parent : section.role
+      const heading = section.heading
+      const isTitle = heading !== undefined && heading.index === 0 && (document.format === 'text' || heading.depth === 1)
+      let role = isTitle && section.role !== 'comments' ? 'body' : section.role
+      if (role === 'body' && (parent === 'references' || parent === 'risks')) role = parent
       roles.push(role)
       if (section.heading) open.push({depth, role})
     }
@@ -28,15 +33,23 @@ function effectiveSectionRoles(document: Document): SectionRole[] {
   })
 }
 
+/** The role of the section a sentence is in, for claim purposes. */
+export function claimSectionRole(sentence: Sentence, document: Document): SectionRole {
+  return claimSectionRoles(document)[sentence.block.section]
+}
+
 /**
- * Claims are looked for in the article's body: not under References,
- * Sources, Risks or Side effects headings, not in footnote definitions or the
- * comments, and not in a question that asks rather than asserts.
+ * Claims are looked for in the article's body: not under References or
+ * Sources headings, not in footnote definitions or the comments, and not in
+ * a question that asks rather than asserts. Text under Risks or Side effects
+ * headings is read only by rules that ask for it (safety claims: "side
+ * effects are rare" under "What are the side effects?" is still a claim).
  */
-export function isScannedForClaims(sentence: Sentence, document: Document): boolean {
+export function isScannedForClaims(sentence: Sentence, document: Document, options: {riskSections?: boolean} = {}): boolean {
   const block = sentence.block
   if (block.footnote) return false
-  if (effectiveSectionRoles(document)[block.section] !== 'body') return false
+  const role = claimSectionRole(sentence, document)
+  if (role !== 'body' && !(role === 'risks' && options.riskSections)) return false
   return !isOpenQuestion(sentence.tokens)
 }
 

@@ -217,8 +217,9 @@ export function hedgeInClause(tokens: readonly MatchToken[], range: TokenRange):
   return findHedges(tokens, clauseAround(tokens, range))[0]
 }
 
+/** Words of certainty that modify a claim; a verb such as "guarantees" is not one. */
 const boosterWords = new Set([
-  'clearly', 'definitely', 'proven', 'guaranteed', 'guarantee', 'guarantees', 'always',
+  'clearly', 'definitely', 'proven', 'guaranteed', 'always',
   'unquestionably', 'undoubtedly', 'certainly', 'absolutely', 'completely', 'totally',
   'conclusively', 'indisputably', 'undeniably', 'permanently', 'everyone', 'everybody'
 ])
@@ -237,7 +238,7 @@ export function findBoosters(tokens: readonly MatchToken[], range: TokenRange = 
 }
 
 /** How far from a match a booster may stand, in tokens. */
-const boosterReach = 3
+const boosterReach = 2
 
 /**
  * A booster that strengthens this match: inside it (when not one of the
