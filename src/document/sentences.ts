@@ -24,7 +24,7 @@ export function splitSentences(raw: RawBlock, block: Block): Sentence[] {
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode') nodes.push(child)
+      if (child.type === 'SentenceNode') nodes.push(...splitAtNumberFullStops(child))
     }
   }
 
@@ -67,6 +67,50 @@ export function splitSentences(raw: RawBlock, block: Block): Sentence[] {
   }
 
   return sentences
+}
+
+/**
+ * parse-english keeps the full stop after a number inside the word and runs
+ * on ("It costs $450. Then we left." is one sentence): split the full stop
+ * off, and end the sentence there when a capitalised word follows.
+ */
+function splitAtNumberFullStops(node: NlcstSentence): NlcstSentence[] {
+  const sentences: NlcstSentence[] = []
+  let children: SentenceContent[] = []
+  for (let index = 0; index < node.children.length; index++) {
+    const child = node.children[index]
+    const parts = numberAndFullStop(child)
+    if (!parts) {
+      children.push(child)
+      continue
+    }
+
+    children.push(...parts)
+    const next = node.children[index + 1]
+    const after = node.children[index + 2]
+    if (next?.type === 'WhiteSpaceNode' && after?.type === 'WordNode' && /^\p{Lu}/u.test(toString(after))) {
+      sentences.push(sentenceOf(children))
+      children = []
+      index++
+    }
+  }
+
+  if (children.length > 0) sentences.push(sentenceOf(children))
+  return sentences
+}
+
+function numberAndFullStop(child: SentenceContent): SentenceContent[] | undefined {
+  if (child.type !== 'WordNode' || child.children.length < 2) return undefined
+  const stop = child.children.at(-1)!
+  const digits = child.children.slice(0, -1)
+  if (stop.type !== 'PunctuationNode' || stop.value !== '.') return undefined
+  if (!digits.every((part) => part.type === 'TextNode') || !/^\d[\d,]*$/.test(toString({type: 'WordNode', children: digits}))) return undefined
+  const word: SentenceContent = {type: 'WordNode', children: digits, position: {start: child.position!.start, end: stop.position!.start}}
+  return [word, stop]
+}
+
+function sentenceOf(children: SentenceContent[]): NlcstSentence {
+  return {type: 'SentenceNode', children, position: {start: children[0].position!.start, end: children.at(-1)!.position!.end}}
 }
 
 /** Index of the colon ending a leading label, or -1. */

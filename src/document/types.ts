@@ -89,6 +89,7 @@ export type CitationKind =
   | 'trial-id'
   | 'according-to'
   | 'published-in'
+  | 'named-study'
 
 export interface Citation {
   kind: CitationKind

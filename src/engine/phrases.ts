@@ -65,7 +65,7 @@ export function compilePhrases(rules: readonly LexiconRule[]): CompiledPhrases {
 /**
  * Run the matcher once over every sentence and hand each rule its matches:
  * allowed phrases remove the matches they overlap, and a match inside a
- * longer match of the same rule is dropped.
+ * longer match of the same rule and tag is dropped.
  */
 export function findRuleMatches(document: Document, phrases: CompiledPhrases): Map<string, RuleMatch[]> {
   const byRule = new Map<string, RuleMatch[]>()
@@ -86,10 +86,13 @@ export function findRuleMatches(document: Document, phrases: CompiledPhrases): M
 
     for (const match of kept) {
       const owner = phrases.owners[match.phrase]
+      // Only a match of the same kind (tag) is swallowed: a rule may weigh
+      // differently tagged matches against each other (a claim and its context).
       const inside = kept.some(
         (other) =>
           other !== match &&
           phrases.owners[other.phrase].ruleId === owner.ruleId &&
+          phrases.owners[other.phrase].entry.tag === owner.entry.tag &&
           other.start <= match.start &&
           other.end >= match.end &&
           other.end - other.start > match.end - match.start

@@ -2,8 +2,15 @@ import type {MatchToken} from './phrase-matcher.js'
 
 /**
  * Context detectors shared by the claim rules: is a match negated, hedged or
- * boosted? All work on a sentence's tokens.
+ * boosted, which clause is it in, is it only mentioned ("miracle drug" in
+ * scare quotes) or asked about? All work on a sentence's tokens; token
+ * indices are `[start, end)` ranges into that array.
  */
+
+export interface TokenRange {
+  start: number
+  end: number
+}
 
 const negators = new Set([
   'not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'cannot', 'nothing',
@@ -15,6 +22,8 @@ const clauseBreakers = new Set(['but', 'although', 'though', 'however', 'yet', '
 
 /** How far back a negator may stand, in words. */
 const negationWindow = 6
+/** Extra reach past "or"/"nor": "has not been shown to prevent suicide or reduce ...". */
+const coordinationReach = 4
 
 /** Negators that are really intensifiers: "not only", "no doubt", "nothing short of". */
 function isFalseNegation(tokens: readonly MatchToken[], index: number): boolean {
@@ -30,7 +39,8 @@ function isFalseNegation(tokens: readonly MatchToken[], index: number): boolean 
   return false
 }
 
-function isNegatorAt(tokens: readonly MatchToken[], index: number): boolean {
+/** Whether the token at `index` negates what follows it. */
+export function isNegatorAt(tokens: readonly MatchToken[], index: number): boolean {
   const word = tokens[index].lower
   if (word.endsWith("n't") || word === 'cant' || word === 'dont' || word === 'isnt' || word === 'doesnt') return true
   return negators.has(word) && !isFalseNegation(tokens, index)
@@ -42,6 +52,7 @@ function isNegatorAt(tokens: readonly MatchToken[], index: number): boolean {
  */
 export function isNegated(tokens: readonly MatchToken[], startToken: number): boolean {
   let words = 0
+  let reach = negationWindow
   for (let index = startToken - 1; index >= 0; index--) {
     const token = tokens[index]
     if (token.kind === 'punctuation') {
@@ -52,7 +63,21 @@ export function isNegated(tokens: readonly MatchToken[], startToken: number): bo
     if (token.lower === 'that' && tokens[index - 1]?.lower === 'myth') return true
     if (clauseBreakers.has(token.lower)) return false
     if (isNegatorAt(tokens, index)) return true
-    if (++words >= negationWindow) return false
+    if (token.lower === 'or') reach += coordinationReach
+    if (++words >= reach) return false
+  }
+
+  return false
+}
+
+/**
+ * A negator inside a match that is not one of the phrase's own words: the
+ * gap of "research ... shown" in "research has not yet shown".
+ */
+export function isNegatedInside(tokens: readonly MatchToken[], range: TokenRange, phraseWords: ReadonlySet<string>): boolean {
+  for (let index = range.start; index < range.end; index++) {
+    if (phraseWords.has(tokens[index].lower)) continue
+    if (isNegatorAt(tokens, index)) return true
   }
 
   return false
@@ -67,6 +92,41 @@ export function isNegatedAfter(tokens: readonly MatchToken[], endToken: number):
   }
 
   return false
+}
+
+/** Punctuation that always ends a clause. */
+const clausePunctuation = new Set([';', ':', '(', ')', '[', ']', '!', '?', '.', '...', '—', '–', '…', '|'])
+
+/** Words that open a new clause wherever they stand. */
+const clauseOpeners = new Set(['but', 'although', 'though', 'however', 'whereas', 'unlike'])
+
+/** Words that open a new clause after a comma (", and", ", so", ", which"). */
+const openersAfterComma = new Set(['and', 'or', 'so', 'which', 'while', 'because', 'since', 'yet', 'until', 'unless', 'then', 'making', 'giving', 'offering'])
+
+function opensClause(tokens: readonly MatchToken[], index: number): boolean {
+  const token = tokens[index]
+  if (clauseOpeners.has(token.lower)) return true
+  const previous = tokens[index - 1]
+  return previous !== undefined && previous.lower === ',' && openersAfterComma.has(token.lower)
+}
+
+function endsClause(token: MatchToken): boolean {
+  // A hyphen standing alone is a dash: hyphenated words are single tokens.
+  return token.kind === 'punctuation' && (clausePunctuation.has(token.lower) || token.lower.startsWith('-'))
+}
+
+/**
+ * The clause around a token range: bounded by semicolons, colons, dashes and
+ * brackets, by "but"/"although"/"however", and by a comma followed by a
+ * conjunction or relative word. "For some people, TMS can help" stays one
+ * clause; "it works fast, and some people need more" is two.
+ */
+export function clauseAround(tokens: readonly MatchToken[], range: TokenRange): TokenRange {
+  let start = range.start
+  while (start > 0 && !endsClause(tokens[start - 1]) && !opensClause(tokens, start)) start--
+  let end = range.end
+  while (end < tokens.length && !endsClause(tokens[end]) && !opensClause(tokens, end)) end++
+  return {start, end}
 }
 
 export interface Cue {
@@ -86,7 +146,7 @@ const hedgeWords = new Set([
   'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'preliminary', 'emerging',
   'early', 'sometimes', 'often', 'typically', 'usually', 'generally', 'varies', 'vary',
   'individual', 'individuals', 'some', 'certain', 'hope', 'hopes', 'hopeful', 'promise',
-  'promising', 'investigating', 'investigated', 'studying', 'unclear', 'uncertain'
+  'promising', 'investigating', 'investigated', 'studying', 'unclear', 'uncertain', 'studied'
 ])
 
 /** Multi-word hedges. */
@@ -122,7 +182,7 @@ function isHedgeAt(tokens: readonly MatchToken[], index: number): boolean {
   // "early" hedges evidence ("early research"), not speed ("early relief").
   if (lower === 'early' && !/^(?:research|studies|study|data|evidence|results|trials?)$/.test(tokens[index + 1]?.lower ?? '')) return false
   // "promise"/"hope" hedge only as "shows promise", "offers hope".
-  if ((lower === 'hope' || lower === 'promise') && !/^(?:shows?|showing|shown|offers?|holds?|has|have)$/.test(tokens[index - 1]?.lower ?? '')) return false
+  if ((lower === 'hope' || lower === 'promise') && !/^(?:shows?|showing|shown|offers?|offering|holds?|has|have)$/.test(tokens[index - 1]?.lower ?? '')) return false
   return true
 }
 
@@ -130,16 +190,17 @@ function tokenText(token: MatchToken): string {
   return (token as MatchToken & {text?: string}).text ?? token.lower
 }
 
-/** Hedge cues in a run of tokens (usually a sentence). */
-export function findHedges(tokens: readonly MatchToken[]): Cue[] {
+/** Hedge cues in a run of tokens (usually a sentence), optionally within `range`. */
+export function findHedges(tokens: readonly MatchToken[], range: TokenRange = {start: 0, end: tokens.length}): Cue[] {
   const cues: Cue[] = []
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = range.start; index < range.end; index++) {
     if (isHedgeAt(tokens, index)) {
       cues.push({cue: tokens[index].lower, start: tokens[index].start, end: tokens[index].end})
       continue
     }
 
     for (const phrase of hedgePhrases) {
+      if (index + phrase.length > range.end) continue
       if (phrase.every((word, offset) => tokens[index + offset]?.lower === word)) {
         const last = tokens[index + phrase.length - 1]
         cues.push({cue: phrase.join(' '), start: tokens[index].start, end: last.end})
@@ -151,16 +212,22 @@ export function findHedges(tokens: readonly MatchToken[]): Cue[] {
   return cues
 }
 
+/** The first hedge in the clause of `range` ("may", "for some people"), if any. */
+export function hedgeInClause(tokens: readonly MatchToken[], range: TokenRange): Cue | undefined {
+  return findHedges(tokens, clauseAround(tokens, range))[0]
+}
+
+/** Words of certainty that modify a claim; a verb such as "guarantees" is not one. */
 const boosterWords = new Set([
-  'clearly', 'definitely', 'proven', 'guaranteed', 'guarantee', 'guarantees', 'always',
+  'clearly', 'definitely', 'proven', 'guaranteed', 'always',
   'unquestionably', 'undoubtedly', 'certainly', 'absolutely', 'completely', 'totally',
   'conclusively', 'indisputably', 'undeniably', 'permanently', 'everyone', 'everybody'
 ])
 
-/** Booster cues (clearly, proven, guaranteed, always, for everyone...). */
-export function findBoosters(tokens: readonly MatchToken[]): Cue[] {
+/** Booster cues (clearly, proven, guaranteed, always, for everyone...), optionally within `range`. */
+export function findBoosters(tokens: readonly MatchToken[], range: TokenRange = {start: 0, end: tokens.length}): Cue[] {
   const cues: Cue[] = []
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = range.start; index < range.end; index++) {
     const token = tokens[index]
     if (!boosterWords.has(token.lower)) continue
     if (index > 0 && isNegatorAt(tokens, index - 1)) continue
@@ -168,4 +235,65 @@ export function findBoosters(tokens: readonly MatchToken[]): Cue[] {
   }
 
   return cues
+}
+
+/** How far from a match a booster may stand, in tokens. */
+const boosterReach = 2
+
+/**
+ * A booster that strengthens this match: inside it (when not one of the
+ * phrase's own words) or a few words either side, in the same clause.
+ * "Studies clearly show" is boosted; in "the data ... guarantees that the
+ * community will debate it" the booster is too far away.
+ */
+export function boosterNear(tokens: readonly MatchToken[], range: TokenRange, phraseWords: ReadonlySet<string>): Cue | undefined {
+  const clause = clauseAround(tokens, range)
+  const window = {
+    start: Math.max(clause.start, range.start - boosterReach),
+    end: Math.min(clause.end, range.end + boosterReach)
+  }
+  return findBoosters(tokens, window).find((cue) => !phraseWords.has(cue.cue))
+}
+
+const quoteMarks = new Set(['"', "'"])
+/** Longest quoted stretch that is a mention ("miracle drug") rather than a quotation. */
+const maxMentionWords = 4
+
+/**
+ * The match stands inside short quotation marks: a term being mentioned or
+ * questioned ('Is ketamine a "miracle drug"?'), not a claim being made.
+ */
+export function isMentionInQuotes(tokens: readonly MatchToken[], range: TokenRange): boolean {
+  let open = -1
+  for (let index = range.start - 1; index >= 0 && range.start - index <= maxMentionWords; index--) {
+    if (quoteMarks.has(tokens[index].lower)) {
+      open = index
+      break
+    }
+
+    if (tokens[index].kind === 'punctuation') return false
+  }
+
+  if (open < 0) return false
+  for (let index = range.end; index < tokens.length && index - open <= maxMentionWords + 1; index++) {
+    if (quoteMarks.has(tokens[index].lower)) return true
+    if (tokens[index].kind === 'punctuation') return false
+  }
+
+  return false
+}
+
+/**
+ * A question that asks rather than asserts: it ends with "?" and is not a
+ * "why" question (which takes its claim for granted: "Why is ketamine a
+ * miracle?") or a "did you know" lead-in.
+ */
+export function isOpenQuestion(tokens: readonly MatchToken[]): boolean {
+  let last = tokens.length - 1
+  while (last >= 0 && tokens[last].kind === 'punctuation' && tokens[last].lower !== '?') last--
+  if (last < 0 || tokens[last].lower !== '?') return false
+  const words = tokens.filter((token) => token.kind === 'word')
+  const first = words[0]?.lower
+  if (first === undefined || first === 'why') return false
+  return !((first === 'did' || first === 'do') && words[1]?.lower === 'you' && words[2]?.lower === 'know')
 }

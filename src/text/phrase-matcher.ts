@@ -12,7 +12,7 @@ import {isNumberWord, isPercent, wordClasses} from './word-classes.js'
  * - `no|zero` either word; `completely?` an optional word.
  * - `{condition}`, `{treatment}`, `{timeUnit}`: a word of that class
  *   (`word-classes.ts`); `{number}` digits or a number word; `{percent}` "80%".
- * - `*` any one word; `...` up to three words.
+ * - `*` any one word; `*?` one word or none; `...` up to three words (or none).
  * Matching is case-insensitive, across curly and straight quotes and
  * Unicode spaces, and never across punctuation (commas, brackets, quotes).
  */
@@ -50,6 +50,8 @@ interface Alternative {
 
 interface Unit {
   lower: string
+  /** The word without its possessive ending ("brain's" -> "brain"). */
+  stem?: string
   token: number
   barrier: boolean
 }
@@ -107,6 +109,8 @@ export class PhraseMatcher {
       const candidates: Alternative[] = []
       const byWord = this.byWord.get(unit.lower)
       if (byWord) candidates.push(...byWord)
+      const byStem = unit.stem === undefined ? undefined : this.byWord.get(unit.stem)
+      if (byStem) candidates.push(...byStem)
       if (this.byNumber.length > 0 && isNumberWord(unit.lower)) candidates.push(...this.byNumber)
       if (this.byPercent.length > 0 && isPercent(unit.lower)) candidates.push(...this.byPercent)
       if (candidates.length === 0) continue
@@ -161,7 +165,7 @@ function matchSteps(steps: readonly Step[], step: number, units: readonly Unit[]
 
   let best = -1
   const unit = units[position]
-  if (unit && !unit.barrier && stepAccepts(current, unit.lower)) {
+  if (unit && !unit.barrier && (stepAccepts(current, unit.lower) || (unit.stem !== undefined && stepAccepts(current, unit.stem)))) {
     best = matchSteps(steps, step + 1, units, position + 1)
   }
 
@@ -193,20 +197,62 @@ function stepAccepts(step: Step, lower: string): boolean {
   }
 }
 
-/** Tokens as matching units: hyphenated words are split into their parts. */
+/** Symbols that belong to the word before them: "NAD+", "Spravato®". */
+const suffixSymbols = new Set(['+', '®', '™', '©', '*', '†', '‡'])
+
+/**
+ * Tokens as matching units: hyphenated words are split into their parts,
+ * possessives also match their stem ("brain's" matches "brain"), and a
+ * symbol stuck to the word before it is skipped ("NAD+ eliminates").
+ */
 function toUnits(tokens: readonly MatchToken[]): Unit[] {
   const units: Unit[] = []
   for (const [index, token] of tokens.entries()) {
     if (token.kind === 'punctuation') {
       units.push({lower: token.lower, token: index, barrier: true})
+    } else if (token.kind === 'symbol' && suffixSymbols.has(token.lower) && isAttachedToWord(tokens, index)) {
+      continue
     } else if (token.parts && token.parts.length > 1) {
       for (const part of token.parts) units.push({lower: part, token: index, barrier: false})
     } else {
-      units.push({lower: token.lower, token: index, barrier: false})
+      const contraction = expandContraction(token.lower)
+      if (contraction) {
+        for (const word of contraction) units.push({lower: word, token: index, barrier: false})
+        continue
+      }
+
+      const unit: Unit = {lower: token.lower, token: index, barrier: false}
+      const stem = possessiveStem(token.lower)
+      if (stem) unit.stem = stem
+      units.push(unit)
     }
   }
 
   return units
+}
+
+const pronouns = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there', 'here', 'what', 'who'])
+const contractedVerbs: Record<string, string> = {"'s": 'is', "'re": 'are', "'ll": 'will', "'ve": 'have', "'m": 'am', "'d": 'would'}
+
+/** "it's" -> it is, "you'll" -> you will: so phrases match either spelling. */
+function expandContraction(lower: string): string[] | undefined {
+  const apostrophe = lower.lastIndexOf("'")
+  if (apostrophe <= 0) return undefined
+  const verb = contractedVerbs[lower.slice(apostrophe)]
+  const subject = lower.slice(0, apostrophe)
+  return verb && pronouns.has(subject) ? [subject, verb] : undefined
+}
+
+function isAttachedToWord(tokens: readonly MatchToken[], index: number): boolean {
+  const previous = tokens[index - 1]
+  return previous !== undefined && previous.kind === 'word' && previous.end === tokens[index].start
+}
+
+/** "brain's" -> "brain"; "patients'" -> "patients"; undefined otherwise. */
+function possessiveStem(lower: string): string | undefined {
+  if (lower.length > 3 && lower.endsWith("'s")) return lower.slice(0, -2)
+  if (lower.length > 2 && lower.endsWith("s'")) return lower.slice(0, -1)
+  return undefined
 }
 
 /** Compile one phrase into its alternatives (hyphenated words fan out). */
@@ -215,7 +261,8 @@ export function compilePhrase(phrase: string): Step[][] {
   if (pieces.length === 0) throw new PhraseSyntaxError('empty phrase')
 
   let alternatives: Step[][] = [[]]
-  for (const piece of pieces) {
+  // Text contractions are matched as two words ("it's" -> it is): so are the phrase's.
+  for (const piece of pieces.flatMap((piece) => expandContraction(piece) ?? [piece])) {
     const options = compilePiece(piece)
     const next: Step[][] = []
     for (const alternative of alternatives) {
@@ -226,8 +273,10 @@ export function compilePhrase(phrase: string): Step[][] {
   }
 
   for (const steps of alternatives) {
-    if (steps.every((step) => step.type === 'gap' || ('optional' in step && step.optional))) {
-      throw new PhraseSyntaxError('a phrase needs at least one required word')
+    const firstRequired = steps.findIndex((step) => step.type !== 'gap' && !step.optional)
+    if (firstRequired < 0) throw new PhraseSyntaxError('a phrase needs at least one required word')
+    if (steps.slice(0, firstRequired + 1).some((step) => step.type === 'gap')) {
+      throw new PhraseSyntaxError('a phrase cannot start with a wildcard')
     }
   }
 
@@ -236,7 +285,9 @@ export function compilePhrase(phrase: string): Step[][] {
 
 function compilePiece(piece: string): Step[][] {
   if (piece === '*') return [[{type: 'gap', min: 1, max: 1}]]
+  if (piece === '*?') return [[{type: 'gap', min: 0, max: 1}]]
   if (piece === '...') return [[{type: 'gap', min: 0, max: maxGap}]]
+  if (piece === '...?') throw new PhraseSyntaxError('"..." already matches zero words; drop the "?"')
 
   const optional = piece.endsWith('?') && piece.length > 1
   const body = optional ? piece.slice(0, -1) : piece

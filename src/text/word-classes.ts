@@ -9,19 +9,33 @@ export const wordClasses: Record<string, readonly string[]> = {
     'trauma', 'bipolar', 'schizophrenia', 'pain', 'migraines', 'migraine', 'fibromyalgia',
     'insomnia', 'adhd', 'grief', 'panic', 'suicidality', 'mdd', 'trd', 'disorders',
     'disorder', 'illness', 'illnesses', 'symptoms', 'neuropathy', 'crps', 'dependence',
-    'despair', 'stress', 'burnout', 'phobias', 'phobia', 'eating'
+    'despair', 'stress', 'burnout', 'phobias', 'phobia', 'eating', 'cravings', 'craving',
+    'urges', 'suffering'
   ],
   treatment: [
     'ketamine', 'esketamine', 'spravato', 'tms', 'rtms', 'psilocybin', 'mdma',
     'psychedelics', 'psychedelic', 'infusion', 'infusions', 'treatment', 'treatments',
     'therapy', 'therapies', 'nad', 'nad+', 'iv', 'detox', 'program', 'protocol',
-    'medication', 'medicine', 'drug', 'session', 'sessions', 'it', 'this'
+    'medication', 'medicine', 'drug', 'session', 'sessions', 'drip', 'spray', 'ceremony',
+    'retreat', 'approach', 'psychotherapy', 'it', 'this'
   ],
   numberWord: [
     'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
     'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
     'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands',
     'million', 'millions', 'dozen', 'dozens', 'a', 'few', 'several', 'single'
+  ],
+  /** What a treatment is compared with in a superiority claim. */
+  comparator: [
+    'antidepressants', 'antidepressant', 'ssris', 'ssri', 'snris', 'medication', 'medications',
+    'medicines', 'pills', 'pill', 'drugs', 'therapy', 'therapies', 'psychotherapy', 'counseling',
+    'counselling', 'rehab', 'ect', 'treatments', 'methadone', 'suboxone', 'benzodiazepines',
+    'opioids', 'anything', 'tms', 'ketamine', 'esketamine', 'spravato'
+  ],
+  /** People a clinic counts when it reports an outcome. */
+  patient: [
+    'patients', 'clients', 'members', 'guests', 'people', 'participants', 'veterans',
+    'individuals', 'adults', 'users', 'sufferers', 'families', 'graduates', 'customers', 'men', 'women'
   ],
   timeUnit: [
     'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night',

@@ -1,0 +1,17 @@
+import {defineClaimRule} from '../../src/rule/claims.js'
+
+export default defineClaimRule({
+  meta: {
+    id: 'mechanism-claim',
+    category: 'claims',
+    severity: 'warning',
+    fixable: false,
+    description: 'How a treatment works told as settled fact: resets or rewires the brain, restores chemical balance, regrows neurons, fixes the root cause.'
+  },
+  lexicon: new URL('lexicon.yml', import.meta.url),
+  policy: {
+    hedgeable: true,
+    message: ({phrase}) =>
+      `'${phrase}' tells how the treatment works as settled fact: say what it is thought to do ("is thought to act on glutamate"), and cite the research`
+  }
+})

@@ -1,0 +1,38 @@
+import {defineClaimRule} from '../../src/rule/claims.js'
+
+const advice: Record<string, string> = {
+  absolute: 'states safety as fact: name the common side effects (for ketamine: dissociation, sedation, nausea, raised blood pressure, misuse), or cite the trial that measured them',
+  'natural-safe': 'treats "natural" as proof of safety: name the known side effects and who should not use it',
+  'safe-effective': 'promises safety along with the benefit: name the common side effects, or cite the trial that measured them',
+  minimiser: 'plays the risks down: name the common side effects, or cite the trial that measured them',
+  'plain-safe': 'states safety as fact: say what the risks are and how the clinic watches for them, or cite the evidence',
+  comparison: 'compares safety with no source: cite the head-to-head study, or name the risks instead'
+}
+
+export default defineClaimRule({
+  meta: {
+    id: 'safety-claim',
+    category: 'claims',
+    severity: 'error',
+    fixable: false,
+    description: 'Safety stated as fact ("no side effects", "completely safe", "non-addictive") or risks played down ("minimal side effects", "well tolerated").'
+  },
+  lexicon: new URL('lexicon.yml', import.meta.url),
+  policy: {
+    contextTags: ['natural', 'named-risk', 'effective'],
+    scanRiskSections: true,
+    // Regulators read "may have fewer side effects" as a safety promise: a hedge never excuses it.
+    hedgeable: false,
+    requires: {
+      'natural-safe': {tag: 'natural', scope: 'sentence'},
+      'safe-effective': {tag: 'effective', scope: 'clause'}
+    },
+    // Softer claims stand when concrete risks are named right there: in the
+    // paragraph, or anywhere in the Risks section they sit in.
+    excuse: ({tag, match, hasContext, inRiskSection}) =>
+      (tag === 'minimiser' || tag === 'comparison' || tag === 'plain-safe') &&
+      (hasContext('named-risk', 'block') ||
+        (inRiskSection && hasContext('named-risk', 'section')) || (match.text.toLowerCase().includes('tolerated') && match.sentence.tokens.some((token) => token.kind === 'number'))),
+    message: ({phrase, tag}) => `'${phrase}' ${advice[tag ?? ''] ?? advice.absolute}`
+  }
+})

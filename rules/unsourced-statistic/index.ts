@@ -1,0 +1,70 @@
+import type {Token} from '../../src/document/types.js'
+import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
+import {isPercent} from '../../src/text/word-classes.js'
+
+/** Words around a percentage that make it a price, a discount or a dose. */
+const moneyWords = new Set(['$', '€', '£', 'off', 'discount', 'discounts', 'financing', 'apr', 'interest', 'deposit', 'cashback', 'rebate', 'coupon', 'save', 'saving', 'savings', 'tax', 'fee', 'fees', 'tip', 'down', 'commission', 'saline', 'solution', 'lidocaine', 'cream'])
+const largeCounts = new Set(['hundreds', 'thousands', 'millions', 'tens', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth'])
+const smallNumbers: Record<string, number> = {a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100}
+
+function valueOf(token: Token | undefined): number | undefined {
+  if (!token) return undefined
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(token.lower)) return Number(token.lower.replaceAll(',', ''))
+  return smallNumbers[token.lower]
+}
+
+/** Why a match is not an outcome statistic, if it is not. */
+function isNotAStatistic({tag, match}: ClaimSituation): boolean {
+  const tokens = match.sentence.tokens
+  const first = tokens[match.startToken]
+  const last = tokens[match.endToken - 1]
+  switch (tag) {
+    case 'percent': {
+      const after = tokens[match.endToken]?.lower ?? ''
+      // "100% natural", "0% financing": an absolute or a price, not a measured share.
+      if ((first.lower === '100%' || first.lower === '0%') && after !== 'of') return true
+      // "save up to 20%", "10% off": a price.
+      const before = tokens.slice(Math.max(0, match.startToken - 3), match.startToken).map((token) => token.lower)
+      return before.some((word) => moneyWords.has(word)) || moneyWords.has(after)
+    }
+
+    case 'ratio': {
+      // "9 out of 10", "1 in 3": a small share of a small whole, never a year.
+      const part = valueOf(first)
+      const whole = valueOf(last)
+      return part === undefined || whole === undefined || whole < 2 || whole > 1000 || part > whole
+    }
+
+    case 'count': {
+      // "12 patients" or "a few people" is no statistic; "5,000 patients",
+      // "thousands of patients" and "80% of patients" are.
+      if (isPercent(first.lower) || largeCounts.has(first.lower)) return false
+      return first.kind !== 'number' || (valueOf(first) ?? 0) < 100
+    }
+
+    default: {
+      return false
+    }
+  }
+}
+
+export default defineClaimRule({
+  meta: {
+    id: 'unsourced-statistic',
+    category: 'claims',
+    severity: 'warning',
+    fixable: false,
+    description: 'Outcome figures with no source nearby: percentages, "9 out of 10", "3 times faster", success or remission rates, "thousands of patients".'
+  },
+  lexicon: new URL('lexicon.yml', import.meta.url),
+  policy: {
+    contextTags: ['outcome'],
+    negatable: false,
+    hedgeable: false,
+    firstPerSentence: true,
+    requires: {count: {tag: 'outcome', scope: 'sentence'}},
+    excuse: isNotAStatistic,
+    message: ({phrase}) =>
+      `'${phrase}' is a statistic with no source: cite the study or data it comes from in this sentence or the next, or remove it`
+  }
+})

@@ -1,0 +1,79 @@
+import type {Citation, Document, SectionRole, Sentence} from '../document/types.js'
+import {isOpenQuestion} from '../text/context.js'
+
+/**
+ * Where claims are looked for, and which sentences a source supports.
+ * Shared by every claim rule; computed once per document.
+ */
+
+/**
+ * The role of each section, with sub-sections taking their parent's role (a
+ * "### Who should not take it" under "## Important safety information" is
+ * still safety information). The heading that opens the document (its first
+ * line, or a Markdown "#") is its title: "Side Effects of Ketamine: Safety
+ * and Risks" over a whole sales page does not make the page a risks section.
+ */
+export function claimSectionRoles(document: Document): SectionRole[] {
+  return document.shared('claims:section-roles', () => {
+    const roles: SectionRole[] = []
+    const open: Array<{depth: number; role: SectionRole}> = []
+    for (const section of document.sections) {
+      const depth = section.heading?.depth ?? 0
+      while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop()
+      const parent = open.at(-1)?.role
+      const heading = section.heading
+      const isTitle = heading !== undefined && heading.index === 0 && (document.format === 'text' || heading.depth === 1)
+      let role = isTitle && section.role !== 'comments' ? 'body' : section.role
+      if (role === 'body' && (parent === 'references' || parent === 'risks')) role = parent
+      roles.push(role)
+      if (section.heading) open.push({depth, role})
+    }
+
+    return roles
+  })
+}
+
+/** The role of the section a sentence is in, for claim purposes. */
+export function claimSectionRole(sentence: Sentence, document: Document): SectionRole {
+  return claimSectionRoles(document)[sentence.block.section]
+}
+
+/**
+ * Claims are looked for in the article's body: not under References or
+ * Sources headings, not in footnote definitions or the comments, and not in
+ * a question that asks rather than asserts. Text under Risks or Side effects
+ * headings is read only by rules that ask for it (safety claims: "side
+ * effects are rare" under "What are the side effects?" is still a claim).
+ */
+export function isScannedForClaims(sentence: Sentence, document: Document, options: {riskSections?: boolean} = {}): boolean {
+  const block = sentence.block
+  if (block.footnote) return false
+  const role = claimSectionRole(sentence, document)
+  if (role !== 'body' && !(role === 'risks' && options.riskSections)) return false
+  return !isOpenQuestion(sentence.tokens)
+}
+
+/** Link texts that sell or book rather than cite. */
+const callToAction = /\b(?:book|schedule|call|contact|buy|order|shop|sign up|register|subscribe|apply|request|get started|join|reserve|claim|download)\b/i
+
+/** Citations that can support a claim: not a "Book your visit" link. */
+function supportingCitations(sentence: Sentence, document: Document): Citation[] {
+  return sentence.citations.filter((citation) => {
+    if (citation.kind !== 'link') return true
+    const link = document.links.find((candidate) => candidate.start === citation.start)
+    return !link || !callToAction.test(document.text.slice(link.textStart, link.textEnd))
+  })
+}
+
+/**
+ * A claim is supported by a citation in its own sentence or in the next one
+ * (the next sentence of the same block, or the text after a heading or
+ * label).
+ */
+export function isSupported(sentence: Sentence, document: Document): boolean {
+  if (supportingCitations(sentence, document).length > 0) return true
+  const next = document.sentences[sentence.index + 1]
+  if (!next) return false
+  const follows = next.block === sentence.block || sentence.role !== 'body'
+  return follows && supportingCitations(next, document).length > 0
+}

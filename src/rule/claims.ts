@@ -1,0 +1,226 @@
+import {
+  boosterNear,
+  clauseAround,
+  type Cue,
+  hedgeInClause,
+  isMentionInQuotes,
+  isNegated,
+  isNegatedInside,
+  type TokenRange
+} from '../text/context.js'
+import {normalizePhrase, normalizeText} from '../text/normalize.js'
+import {claimSectionRole, isScannedForClaims, isSupported} from './claim-scope.js'
+import {defineRule} from './define-rule.js'
+import type {Rule, RuleContext, RuleMatch, RuleMeta, Severity} from './types.js'
+
+/**
+ * The one check every claim rule runs. A rule is its lexicon plus a
+ * `ClaimPolicy`: which findings a negator switches off, which a hedge
+ * softens, which a booster strengthens, which need a word of context, and
+ * what to tell the editor. Each match is asked, in order:
+ *
+ * 1. Is it in scanned text (not References/Risks/comments, not a question)?
+ * 2. Is it only mentioned in quotes, or negated ("not a cure")?
+ * 3. Does it have the context its tag needs ("within hours" needs a benefit)?
+ * 4. Is it supported by a citation in the sentence or the next one?
+ * 5. Does the rule excuse it (risks named in the paragraph, a price)?
+ * Then it is reported, raised by a booster or softened by a hedge.
+ */
+
+export type ClaimScope = 'clause' | 'sentence' | 'block' | 'section'
+
+export interface ClaimSituation {
+  match: RuleMatch
+  /** The matched words, normalised (curly quotes straightened, spaces collapsed). */
+  phrase: string
+  tag: string | undefined
+  severity: Severity
+  /** The hedge that softens it, if any. */
+  hedge?: Cue
+  /** The booster that raised it, if any. */
+  booster?: Cue
+  /** The match sits under a Risks or Side effects heading. */
+  inRiskSection: boolean
+  /** Whether a context match with `tag` lies in the given scope around this match. */
+  hasContext(tag: string, scope: ClaimScope): boolean
+}
+
+export interface ClaimPolicy {
+  /** Lexicon tags that only give context: matched, never reported. */
+  contextTags?: readonly string[]
+  /** Also read text under Risks and Side effects headings (safety claims only). */
+  scanRiskSections?: boolean
+  /** Whether a negator before the words switches the claim off (default: every tag). */
+  negatable?: boolean | readonly string[]
+  /** Whether a hedge in the clause softens the claim to a note: true, false or the tags it applies to. */
+  hedgeable: boolean | readonly string[]
+  /** Whether a booster next to the words raises a warning to an error. */
+  boostable?: boolean
+  /** Tags that count only with a context tag in the given scope ("within hours" needs a benefit). */
+  requires?: Readonly<Record<string, {tag: string; scope: ClaimScope}>>
+  /** Report only the first claim of each sentence (one figure is enough to say "cite this"). */
+  firstPerSentence?: boolean
+  /** A rule-specific reason to stay quiet. */
+  excuse?(situation: ClaimSituation): boolean
+  /** The message, naming the words and saying what to do. */
+  message(situation: ClaimSituation): string
+}
+
+/** Define a claim rule: metadata, lexicon and policy; the check is shared. */
+export function defineClaimRule(rule: {meta: RuleMeta; lexicon: URL; policy: ClaimPolicy}): Rule {
+  return defineRule({
+    meta: rule.meta,
+    lexicon: rule.lexicon,
+    check(context) {
+      checkClaims(context, rule.meta.severity, rule.policy)
+    }
+  })
+}
+
+/** Run the shared claim check over a rule's matches. */
+export function checkClaims(context: RuleContext<unknown>, defaultSeverity: Severity, policy: ClaimPolicy): void {
+  const contextTags = new Set(policy.contextTags ?? [])
+  const isContext = (match: RuleMatch) => match.entry.tag !== undefined && contextTags.has(match.entry.tag)
+  const contextMatches = context.matches.filter((match) => isContext(match))
+  const findings: ClaimSituation[] = []
+  for (const match of context.matches) {
+    if (isContext(match)) continue
+    const situation = judge(context, match, contextMatches, defaultSeverity, policy)
+    if (situation) findings.push(situation)
+  }
+
+  let reportedSentence = -1
+  for (const situation of withoutOverlaps(findings)) {
+    const {match} = situation
+    if (policy.firstPerSentence && reportedSentence === match.sentence.index) continue
+    reportedSentence = match.sentence.index
+    const message = match.entry.message ? match.entry.message.replaceAll('{phrase}', situation.phrase) : policy.message(situation)
+    context.report({
+      message: situation.hedge ? `${message} (softened by '${situation.hedge.cue}', but still a claim)` : message,
+      start: match.start,
+      end: match.end,
+      severity: situation.severity,
+      ...(situation.hedge ? {hedged: true} : {}),
+      ...(match.entry.suggest ? {suggestions: match.entry.suggest} : {})
+    })
+  }
+}
+
+/** Ask one match the questions above; a situation to report, or nothing. */
+function judge(
+  context: RuleContext<unknown>,
+  match: RuleMatch,
+  contextMatches: readonly RuleMatch[],
+  defaultSeverity: Severity,
+  policy: ClaimPolicy
+): ClaimSituation | undefined {
+  const {document} = context
+  const {sentence} = match
+  if (!isScannedForClaims(sentence, document, {riskSections: policy.scanRiskSections ?? false})) return undefined
+
+  const tag = match.entry.tag
+  const range: TokenRange = {start: match.startToken, end: match.endToken}
+  const tokens = sentence.tokens
+  const phraseWords = literalWords(match)
+  if (isMentionInQuotes(tokens, range)) return undefined
+  if (appliesTo(policy.negatable ?? true, tag) && (isNegated(tokens, range.start) || isNegatedInside(tokens, range, phraseWords))) return undefined
+
+  const situation: ClaimSituation = {
+    match,
+    phrase: normalizeText(match.text).replace(/\s+/g, ' ').trim(),
+    tag,
+    severity: match.entry.severity ?? defaultSeverity,
+    inRiskSection: claimSectionRole(sentence, document) === 'risks',
+    hasContext: (wanted, scope) => contextMatches.some((other) => other.entry.tag === wanted && inScope(other, match, scope))
+  }
+
+  const requirement = tag === undefined ? undefined : policy.requires?.[tag]
+  if (requirement && !situation.hasContext(requirement.tag, requirement.scope)) return undefined
+  if (isSupported(sentence, document)) return undefined
+  if (policy.excuse?.(situation)) return undefined
+
+  if (policy.boostable && situation.severity === 'warning') {
+    const booster = boosterNear(tokens, range, phraseWords)
+    if (booster) {
+      situation.booster = booster
+      situation.severity = 'error'
+    }
+  }
+
+  if (appliesTo(policy.hedgeable, tag)) {
+    const hedge = hedgeInClause(tokens, range)
+    if (hedge) situation.hedge = hedge
+  }
+
+  return situation
+}
+
+const rank: Record<Severity, number> = {error: 2, warning: 1, info: 0}
+
+/**
+ * A finding inside a longer one gives way to it ("no side effects" inside
+ * "virtually no side effects"); where findings merely overlap ("Ketamine is
+ * safe and effective" is both "is safe" and "safe and effective"), the most
+ * serious stays, then the earliest and longest. Returned in document order.
+ */
+function withoutOverlaps(all: readonly ClaimSituation[]): ClaimSituation[] {
+  const findings = all.filter(
+    (finding) =>
+      !all.some(
+        (other) =>
+          other !== finding &&
+          other.match.start <= finding.match.start &&
+          other.match.end >= finding.match.end &&
+          other.match.end - other.match.start > finding.match.end - finding.match.start
+      )
+  )
+  const byWeight = [...findings].sort(
+    (a, b) =>
+      Number(Boolean(a.hedge)) - Number(Boolean(b.hedge)) ||
+      rank[b.severity] - rank[a.severity] ||
+      a.match.start - b.match.start ||
+      b.match.end - a.match.end
+  )
+  const kept: ClaimSituation[] = []
+  for (const finding of byWeight) {
+    if (kept.some((other) => other.match.start < finding.match.end && finding.match.start < other.match.end)) continue
+    kept.push(finding)
+  }
+
+  return kept.sort((a, b) => a.match.start - b.match.start)
+}
+
+function appliesTo(setting: boolean | readonly string[], tag: string | undefined): boolean {
+  return typeof setting === 'boolean' ? setting : tag !== undefined && setting.includes(tag)
+}
+
+/**
+ * The words a lexicon phrase requires, so a word in its gap or optional slot
+ * ("studies clearly show", "research has not shown") can be told from them.
+ */
+const literalWordCache = new WeakMap<object, Set<string>>()
+
+function literalWords(match: RuleMatch): Set<string> {
+  const cached = literalWordCache.get(match.entry)
+  if (cached) return cached
+  const words = new Set<string>()
+  literalWordCache.set(match.entry, words)
+  for (const phrase of match.entry.phrases) {
+    for (const piece of normalizePhrase(phrase).split(/\s+/)) {
+      if (piece.endsWith('?')) continue
+      for (const word of piece.split('|')) words.add(word.replace(/^=/, ''))
+    }
+  }
+
+  return words
+}
+
+function inScope(other: RuleMatch, match: RuleMatch, scope: ClaimScope): boolean {
+  if (scope === 'section') return other.sentence.block.section === match.sentence.block.section
+  if (scope === 'block') return other.sentence.block === match.sentence.block
+  if (other.sentence !== match.sentence) return false
+  if (scope === 'sentence') return true
+  const clause = clauseAround(match.sentence.tokens, {start: match.startToken, end: match.endToken})
+  return other.startToken < clause.end && other.endToken > clause.start
+}
+

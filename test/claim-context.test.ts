@@ -1,0 +1,142 @@
+import {describe, expect, it} from 'vitest'
+import {buildDocument} from '../src/document/build.js'
+import type {Token} from '../src/document/types.js'
+import {findCitations} from '../src/text/citations.js'
+import {
+  boosterNear,
+  clauseAround,
+  hedgeInClause,
+  isMentionInQuotes,
+  isNegated,
+  isNegatedInside,
+  isOpenQuestion
+} from '../src/text/context.js'
+
+/** The tokens of a one-sentence text, and the token range of `words` in it. */
+function locate(text: string, words: string): {tokens: Token[]; range: {start: number; end: number}} {
+  const [sentence] = buildDocument(text, {path: 'test.txt'}).sentences
+  const tokens = sentence.tokens
+  const at = text.toLowerCase().indexOf(words.toLowerCase())
+  const start = tokens.findIndex((token) => token.start >= at)
+  const end = tokens.findIndex((token) => token.end >= at + words.length) + 1
+  return {tokens, range: {start, end}}
+}
+
+function clauseText(text: string, words: string): string {
+  const {tokens, range} = locate(text, words)
+  const clause = clauseAround(tokens, range)
+  return text.slice(tokens[clause.start].start, tokens[clause.end - 1].end)
+}
+
+describe('negation', () => {
+  const negated = (text: string, words: string) => {
+    const {tokens, range} = locate(text, words)
+    return isNegated(tokens, range.start)
+  }
+
+  it('sees a negator shortly before the words', () => {
+    expect(negated('Ketamine is not a cure.', 'a cure')).toBe(true)
+    expect(negated('There is no cure yet.', 'cure')).toBe(true)
+    expect(negated("It isn't a miracle drug.", 'miracle')).toBe(true)
+    expect(negated('It is a myth that ketamine cures depression.', 'cures depression')).toBe(true)
+    expect(negated('It has not been shown to prevent suicide or reduce suicidal thoughts.', 'reduce suicidal')).toBe(true)
+  })
+
+  it('stops at the clause and ignores intensifiers', () => {
+    expect(negated('It is not cheap, but it cures depression.', 'cures')).toBe(false)
+    expect(negated('This is not only fast but a cure.', 'cure')).toBe(false)
+    expect(negated('No doubt it is a miracle.', 'miracle')).toBe(false)
+    expect(negated('Not one of the many patients who came to us, in every single season, had a cure.', 'cure')).toBe(false)
+  })
+
+  it('sees a negator inside a match that is not one of the phrase words', () => {
+    const {tokens, range} = locate('Research has not yet shown it.', 'Research has not yet shown')
+    expect(isNegatedInside(tokens, range, new Set(['research', 'show']))).toBe(true)
+    const phrase = locate('There are no side effects.', 'no side effects')
+    expect(isNegatedInside(phrase.tokens, phrase.range, new Set(['no', 'side', 'effects']))).toBe(false)
+  })
+})
+
+describe('clauses', () => {
+  it('keep a fronted qualifier with its clause', () => {
+    expect(clauseText('For some people, TMS can ease symptoms.', 'ease')).toBe('For some people, TMS can ease symptoms')
+  })
+
+  it('end at a conjunction after a comma, at "but" and at dashes', () => {
+    expect(clauseText('It brings lasting relief, and some people need boosters.', 'lasting relief')).toBe('It brings lasting relief,')
+    expect(clauseText('It is not for everyone but it brings lasting relief.', 'lasting')).toBe('but it brings lasting relief')
+    expect(clauseText('More than a treatment\u2014it is a beacon of hope.', 'beacon')).toBe('it is a beacon of hope')
+  })
+})
+
+describe('hedges', () => {
+  const hedge = (text: string, words: string) => {
+    const {tokens, range} = locate(text, words)
+    return hedgeInClause(tokens, range)?.cue
+  }
+
+  it('finds modals, epistemic verbs, quantifiers and qualifiers in the clause', () => {
+    expect(hedge('Ketamine may provide lasting relief.', 'lasting relief')).toBe('may')
+    expect(hedge('For some people, TMS can ease symptoms.', 'ease')).toBe('for some')
+    expect(hedge('Studies suggest that it works within hours.', 'within hours')).toBe('suggest')
+    expect(hedge('It is thought to act on glutamate.', 'act on')).toBe('is thought to')
+  })
+
+  it('ignores hedges in another clause and look-alikes', () => {
+    expect(hedge('It brings lasting relief, and some people need boosters.', 'lasting relief')).toBeUndefined()
+    expect(hedge('Ketamine blocks certain receptors responsible for depression.', 'responsible')).toBeUndefined()
+    expect(hedge('Many patients feel relief within hours.', 'within hours')).toBeUndefined()
+  })
+})
+
+describe('boosters', () => {
+  const booster = (text: string, words: string, phraseWords: string[] = []) => {
+    const {tokens, range} = locate(text, words)
+    return boosterNear(tokens, range, new Set(phraseWords))?.cue
+  }
+
+  it('raise a claim when they stand next to it', () => {
+    expect(booster('Studies clearly show it works.', 'Studies clearly show', ['studies', 'show'])).toBe('clearly')
+    expect(booster('It definitely provides lasting relief.', 'lasting relief')).toBe('definitely')
+  })
+
+  it('do not reach a claim several words away, nor count the phrase itself', () => {
+    expect(booster('The mounting data confirming its potency guarantees that doctors will debate it.', 'mounting data')).toBeUndefined()
+    expect(booster('It works for everyone.', 'works for everyone', ['works', 'for', 'everyone'])).toBeUndefined()
+  })
+})
+
+describe('mentions and questions', () => {
+  it('tells a term in scare quotes from a quoted claim', () => {
+    const mention = locate('Is ketamine a "miracle drug"?', 'miracle')
+    expect(isMentionInQuotes(mention.tokens, mention.range)).toBe(true)
+    const quotation = locate('"Ketamine is the biggest advance in psychiatry in fifty years," says Dr. Hale.', 'biggest advance')
+    expect(isMentionInQuotes(quotation.tokens, quotation.range)).toBe(false)
+  })
+
+  it('treats questions as asking, except "why" questions', () => {
+    const tokens = (text: string) => buildDocument(text, {path: 'test.txt'}).sentences[0].tokens
+    expect(isOpenQuestion(tokens('Can ketamine cure depression?'))).toBe(true)
+    expect(isOpenQuestion(tokens('What have studies found?'))).toBe(true)
+    expect(isOpenQuestion(tokens('Why is ketamine a miracle?'))).toBe(false)
+    expect(isOpenQuestion(tokens('Ketamine cures depression.'))).toBe(false)
+  })
+})
+
+describe('citations', () => {
+  const kinds = (text: string) => findCitations(text).map((citation) => citation.kind)
+
+  it('finds the evidence markers a reader can check', () => {
+    expect(kinds('It helped [2].')).toEqual(['numeric'])
+    expect(kinds('It helped (Popova et al., 2019).')).toEqual(['author-year'])
+    expect(kinds('See doi:10.1176/appi.ajp.2019.19020172.')).toEqual(['doi'])
+    expect(kinds('PMID 31109201 reports it.')).toEqual(['pmid'])
+    expect(kinds('In trial NCT01234567, it helped.')).toEqual(['trial-id'])
+    expect(kinds('According to the World Health Organization, many people have depression.')).toEqual(['according-to'])
+  })
+
+  it('does not take the writer or an unnamed source for a citation', () => {
+    expect(kinds('According to our Medical Director, it works.')).toEqual([])
+    expect(kinds('According to many patients, it works.')).toEqual([])
+  })
+})

@@ -1,0 +1,77 @@
+import {describe, expect, it} from 'vitest'
+import {buildDocument} from '../src/document/build.js'
+import {compilePhrase, PhraseMatcher, PhraseSyntaxError} from '../src/text/phrase-matcher.js'
+
+/** The text of every match of `phrases` in `text` (one plain-text paragraph). */
+function found(phrases: string[], text: string): string[] {
+  const matcher = new PhraseMatcher(phrases)
+  const document = buildDocument(text, {path: 'test.txt'})
+  return document.sentences.flatMap((sentence) => matcher.match(sentence.tokens).map((match) => text.slice(match.start, match.end)))
+}
+
+describe('phrase matcher', () => {
+  it('matches inflections of every word, not just the first', () => {
+    expect(found(['cure {condition}'], 'It cures depression. It cured anxiety. Curing PTSD.')).toEqual(['cures depression', 'cured anxiety', 'Curing PTSD'])
+    expect(found(['regrow neuron'], 'Psilocybin regrew neurons.')).toEqual(['regrew neurons'])
+  })
+
+  it('keeps "=word" exact', () => {
+    expect(found(['=cure'], 'a cure, two cures')).toEqual(['cure'])
+  })
+
+  it('is case-insensitive and reads through NBSP, curly quotes and apostrophes', () => {
+    expect(found(['relief within hours'], 'Relief within\u00a0Hours.')).toEqual(['Relief within\u00a0Hours'])
+    expect(found(["the brain's wiring"], 'It resets the brain\u2019s wiring.')).toEqual(['the brain\u2019s wiring'])
+  })
+
+  it('matches hyphen variants: hyphenated, spaced and closed', () => {
+    const text = 'A game-changer. A game changer. A gamechanger. A game\u2011changer. Game-changers.'
+    expect(found(['game-changer'], text)).toEqual(['game-changer', 'game changer', 'gamechanger', 'game\u2011changer', 'Game-changers'])
+    expect(found(['side-effect-free'], 'It is side-effect-free and side effect free.')).toEqual(['side-effect-free', 'side effect free'])
+  })
+
+  it('matches a word inside a hyphenated compound by its parts', () => {
+    expect(found(['no side-effects'], 'There are no side-effects.')).toEqual(['no side-effects'])
+  })
+
+  it('lets a possessive match its stem', () => {
+    expect(found(['rewire the brain'], 'TMS rewires the brain\u2019s circuits.')).toEqual(['rewires the brain\u2019s'])
+  })
+
+  it('matches contractions and their spelled-out form alike', () => {
+    expect(found(["you'll feel better"], "You'll feel better. You will feel better. You\u2019ll feel better.")).toEqual([
+      "You'll feel better",
+      'You will feel better',
+      'You\u2019ll feel better'
+    ])
+  })
+
+  it('skips a symbol stuck to a word (NAD+, Spravato\u00ae)', () => {
+    expect(found(['nad eliminate'], 'NAD+ eliminates cravings.')).toEqual(['NAD+ eliminates'])
+    expect(found(['spravato help'], 'SPRAVATO\u00ae helps.')).toEqual(['SPRAVATO\u00ae helps'])
+  })
+
+  it('matches "#1", numbers and percentages', () => {
+    expect(found(['#1'], 'The #1 clinic.')).toEqual(['#1'])
+    expect(found(['{number} out of {number}'], 'Nine out of ten. 8 out of 10. Then more.')).toEqual(['Nine out of ten', '8 out of 10'])
+    expect(found(['{percent}'], 'About 87% and 2.5% of people.')).toEqual(['87%', '2.5%'])
+  })
+
+  it('takes alternatives, optional words and gaps', () => {
+    expect(found(['studies clearly? show'], 'Studies show it. Studies clearly show it.')).toEqual(['Studies show', 'Studies clearly show'])
+    expect(found(['eliminate ... cravings'], 'It eliminates drug and alcohol cravings.')).toEqual(['eliminates drug and alcohol cravings'])
+    expect(found(['heal *? trauma'], 'It heals trauma. It heals old trauma. It heals very old trauma.')).toEqual(['heals trauma', 'heals old trauma'])
+  })
+
+  it('never matches across punctuation', () => {
+    expect(found(['safe and effective'], 'It is safe, and effective.')).toEqual([])
+    expect(found(['miracle drug'], 'A miracle. Drug prices rose.')).toEqual([])
+  })
+
+  it('rejects bad phrases with a clear error', () => {
+    expect(() => compilePhrase('... cure')).toThrow(PhraseSyntaxError)
+    expect(() => compilePhrase('studies ...? show')).toThrow(/already matches zero words/)
+    expect(() => compilePhrase('{nonsense}')).toThrow(/unknown word class/)
+    expect(() => compilePhrase('   ')).toThrow(/empty phrase/)
+  })
+})
