@@ -56,7 +56,12 @@ export function commentSignals(comment: Comment, context: SignalContext): Signal
   const links = spamLinks(comment, source, context)
   if (links.shop) add('a pharmacy or shop link', 1)
   if (links.count >= 2) add(`${links.count === 2 ? 'two' : links.count} links`, links.shop ? 0.5 : 1)
-  else if (links.count === 1 && !links.shop) add(praise ? 'generic praise with a link' : 'a link', praise ? 1 : 0.5)
+  else if (links.count === 1 && !links.shop) {
+    // A link dropped with a few words around it is the commonest comment spam.
+    if (praise) add('generic praise with a link', 1)
+    else if (words.length <= 6) add('a link with a few words around it', 1)
+    else add('a link', 0.7)
+  }
 
   const byLabel = new Map<string, {weight: number; phrases: string[]}>()
   for (const match of context.matches) {
