@@ -258,7 +258,7 @@ function linesOf(block: Block, text: string, links: LinkIndex): Line[] {
   let offset = 0
   for (const raw of prose.split('\n')) {
     const lead = raw.length - raw.replace(/^[\s>]+/, '').length
-    const text = raw.trim().replace(/^>\s*/, '').trim()
+    const text = raw.slice(lead).trimEnd()
     if (text.length > 0) {
       const start = block.start + offset + lead
       lines.push({text, start, end: start + raw.trimEnd().length - lead})
@@ -272,7 +272,7 @@ function linesOf(block: Block, text: string, links: LinkIndex): Line[] {
 
 function classify(line: Line, block: Block, container: number, strongHeading: boolean): Unit {
   const unit: Unit = {kind: 'text', block, start: line.start, end: line.end, line: line.text, container}
-  const bare = line.text.replace(/^[^\p{L}\p{N}©]+|[^\p{L}\p{N}.]+$/gu, '')
+  const bare = line.text.replace(/^[^\p{L}\p{N}©]+|[^\p{L}\p{N}]+$/gu, '')
   if (stop.test(bare) && (block.kind === 'heading' || bare.length < 40)) unit.kind = 'stop'
   else if (button.test(bare)) unit.kind = 'button'
   else if (form.some((pattern) => pattern.test(bare)) || isCommentsMarker(bare)) unit.kind = 'form'
