@@ -75,6 +75,14 @@ describe('comments in scraped plain text', () => {
     expect(document.commentsSection!.comments[1].links.map((link) => link.url)).toEqual(['www.pills-example.biz'])
   })
 
+  it('reads author, timestamp and text triples', () => {
+    const text = [intro, 'Comments', 'nadia k', '2014-01-19T00:36:31', 'love this one\ufeff', 'M.E.S', '2014-01-20T11:02:05.123', 'Check out my new video https://video.example.com/watch?v=1'].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'y.txt'}))).toEqual([
+      {author: 'nadia k', text: 'love this one'},
+      {author: 'M.E.S', text: 'Check out my new video'}
+    ])
+  })
+
   it('stops at a "Related posts" heading', () => {
     const text = [intro, '1 Comment', 'Lee', 'Helpful, thanks.', 'Related Posts', 'What to Expect at Your First TMS Session', 'Ketamine and Anxiety: What We Know'].join('\n')
     expect(commentsOf(buildDocument(text, {path: 'd.txt'}))).toEqual([{author: 'Lee', text: 'Helpful, thanks.'}])

@@ -73,3 +73,58 @@ describe('spam-comment on the labelled fixture comments', () => {
     expect(recall, missed.join('\n')).toBeGreaterThanOrEqual(0.9)
   })
 })
+
+describe('spam-comment messages and options', () => {
+  const article =
+    'Ketamine clinics have opened in many cities over the last five years, and more people are asking what a first visit involves and what it costs.'
+  const lintComments = (comments: string[], setting: unknown = 'warn', path = 'a.txt') =>
+    actionable(lintWith([article, `${comments.length / 2} Comments`, ...comments].join('\n'), {'spam-comment': setting}, {path}), 'spam-comment')
+
+  it('names the reasons in the message and reports at the comment text', () => {
+    const text = [article, '3 Comments', 'Rudi', 'uuuu', 'Max', 'Buy now, message me on WhatsApp for the best price', 'Lia', 'great info https://a.example.com https://b.example.net'].join('\n')
+    const messages = actionable(lintWith(text, {'spam-comment': 'warn'}), 'spam-comment')
+    expect(messages.map((message) => text.slice(message.offset, message.endOffset))).toEqual([
+      'uuuu',
+      'Buy now, message me on WhatsApp for the best price',
+      'great info https://a.example.com https://b.example.net'
+    ])
+    expect(messages[0].message).toContain('no English words')
+    expect(messages[0].message).toContain('one-word off-topic reply')
+    expect(messages[1].message).toMatch(/sales words: .*Buy.*WhatsApp/)
+    expect(messages[2].message).toContain('two links')
+    expect(messages.every((message) => message.message.includes('remove it from the draft') && message.fix === undefined)).toBe(true)
+  })
+
+  it('leaves genuine comments alone, short ones and ones with a source link included', () => {
+    expect(
+      lintComments([
+        'Ana',
+        'Thank you, this helped me decide to talk to my doctor.',
+        'Jo',
+        'Does the dizziness go away before you leave the clinic?',
+        'Lee',
+        'The NIMH page on this is good: https://www.nimh.nih.gov/health/topics/depression',
+        'Kim',
+        'We could not afford to buy it without insurance, so we asked about a payment plan.'
+      ])
+    ).toEqual([])
+  })
+
+  it('takes the threshold from the options', () => {
+    const comments = ['Sam', 'Nice post, thanks for sharing']
+    expect(lintComments(comments)).toEqual([])
+    expect(lintComments(comments, ['warn', {threshold: 0.5}])).toHaveLength(1)
+  })
+
+  it('does not count another language against comments under an article in that language', () => {
+    const spanish =
+      'La ketamina se usa en clínicas para la depresión resistente, siempre con supervisión médica y controles de la presión arterial durante la sesión.'
+    const text = [spanish, 'Comments', 'Lucía', '¿Cuántas sesiones hacen falta normalmente para notar algún cambio en el ánimo?'].join('\n')
+    expect(actionable(lintWith(text, {'spam-comment': 'warn'}), 'spam-comment')).toEqual([])
+  })
+
+  it('reads nothing in an article without a comments section', () => {
+    const text = `${article}\nReaders often buy the books we recommend, and some message us on WhatsApp; their views shape what we write next.`
+    expect(actionable(lintWith(text, {'spam-comment': 'warn'}), 'spam-comment')).toEqual([])
+  })
+})

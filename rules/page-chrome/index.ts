@@ -4,6 +4,9 @@ import {defineRule} from '../../src/rule/define-rule.js'
 /** A cookie notice longer than this is probably an article about cookies. */
 const maxNoticeWords = 60
 
+/** A meta bar is a short line; a longer block with a "|" in it is prose. */
+const maxMetaBarWords = 25
+
 /** Marks that separate the items of a meta bar ("Posted in TMS | Share this"). */
 const separators = new Set(['|', '||', '·', '•', '¦', '∙', '‧', '⋅'])
 
@@ -48,7 +51,7 @@ function wordsOf(block: Block): Token[] {
 /** A short block holding a cookie notice: the whole block. */
 function noticeSpan(block: Block): {start: number; end: number} | undefined {
   const tokens = wordsOf(block)
-  const words = tokens.filter((token) => token.kind === 'word' || token.kind === 'number').length
+  const words = tokens.filter(isWord).length
   if (words > maxNoticeWords || tokens.length === 0) return undefined
   return {start: tokens[0].start, end: tokens.at(-1)!.end}
 }
@@ -59,9 +62,11 @@ function noticeSpan(block: Block): {start: number; end: number} | undefined {
  * guide with a friend" in a sentence stays quiet.
  */
 function segmentSpan(block: Block, start: number, end: number): {start: number; end: number} | undefined {
+  const tokens = wordsOf(block)
+  const split = tokens.filter(isWord).length <= maxMetaBarWords
   let segment: Token[] = []
-  for (const token of wordsOf(block)) {
-    if (separators.has(token.text)) {
+  for (const token of tokens) {
+    if (split && separators.has(token.text)) {
       if (token.start >= end) break
       segment = []
     } else {
@@ -69,9 +74,13 @@ function segmentSpan(block: Block, start: number, end: number): {start: number; 
     }
   }
 
-  const words = segment.filter((token) => token.kind === 'word' || token.kind === 'number')
+  const words = segment.filter(isWord)
   if (words.length === 0 || words.some((token) => token.start < start || token.end > end)) return undefined
   return {start: segment[0].start, end: segment.at(-1)!.end}
+}
+
+function isWord(token: Token): boolean {
+  return token.kind === 'word' || token.kind === 'number'
 }
 
 function shorten(text: string): string {

@@ -25,14 +25,13 @@ export interface SignalContext {
   seen: Map<string, number>
 }
 
-const tagWeights: Record<string, number> = {contact: 1, pharma: 1, promo: 1, adult: 1, scam: 0.7, money: 0.6, sales: 0.5, cta: 0.5}
+const tagWeights: Record<string, number> = {contact: 1, pharma: 1, promo: 1, adult: 1, scam: 0.7, money: 0.6, sales: 0.5, cta: 0.5, drugs: 0.4}
 const tagLabels: Record<string, string> = {promo: 'self-promotion', cta: 'self-promotion', adult: 'adult bait', scam: 'scam wording', money: 'money offers'}
 
 // Lookbehinds make each match start where a run starts, not anywhere inside it.
 const email = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i
 const phone = /(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]?){2,4}\d{3,4}\b/g
 const domain = /(?<![a-z\d.-])(?:[a-z\d][a-z\d-]*\.)+(?:com|net|org|biz|info|io|co|us|uk|in|ru|xyz|top|site|online|shop|store|club|pro|me|ly|to|cc|pw|vip|live|app|link|click)\b(?:\/\S*)?/gi
-const sentenceEnd = new Set(['.', '!', '?', '...', '…'])
 
 /** Every signal a comment gives, strongest first. */
 export function commentSignals(comment: Comment, context: SignalContext): Signal[] {
@@ -51,11 +50,20 @@ export function commentSignals(comment: Comment, context: SignalContext): Signal
   else if (words.length === 0 && comment.tokens.length > 0) add('no words', 0.6)
   else if (words.length === 1 && !onTopic(words[0], context)) add('one-word off-topic reply', 1)
   else if (words.length <= 5 && (praise || words.every((word) => isFiller(word, context)))) add('short generic reply', 0.6)
+  else if (praise && !words.some((word) => onTopic(word, context) && !context.lists.functionWords.has(word.lower))) {
+    // Long praise that names nothing from the article: the spun comment a link hides behind.
+    add('generic praise that says nothing about the article', 1)
+  }
 
   const links = spamLinks(comment, source, context)
   if (links.shop) add('a pharmacy or shop link', 1)
   if (links.count >= 2) add(`${links.count === 2 ? 'two' : links.count} links`, links.shop ? 0.5 : 1)
-  else if (links.count === 1 && !links.shop) add(praise ? 'generic praise with a link' : 'a link', praise ? 1 : 0.5)
+  else if (links.count === 1 && !links.shop) {
+    // A link dropped with a few words around it is the commonest comment spam.
+    if (praise) add('generic praise with a link', 1)
+    else if (words.length <= 6) add('a link with a few words around it', 1)
+    else add('a link', 0.7)
+  }
 
   const byLabel = new Map<string, {weight: number; phrases: string[]}>()
   for (const match of context.matches) {
@@ -94,25 +102,24 @@ export function commentSignals(comment: Comment, context: SignalContext): Signal
 /**
  * Whether the words are English: `gibberish` when none is and they look like
  * keyboard mash, `foreign` when none or few are, else `english`. Capitalised
- * words inside a sentence are names and do not count either way.
+ * words the dictionary lacks are taken for names and left out, unless the
+ * comment has nothing else ("Bagus Sekali").
  */
 function readLanguage(tokens: Token[], context: SignalContext): 'english' | 'foreign' | 'gibberish' {
-  let counted = 0
-  let english = 0
-  let mash = 0
-  for (const [index, token] of tokens.entries()) {
+  const plain = {counted: 0, english: 0, mash: 0}
+  const names = {counted: 0, english: 0, mash: 0}
+  for (const token of tokens) {
     if (!isWord(token)) continue
     const lower = stripEdges(token.lower, /[^'-]/)
     if (lower.length === 0 || /\d/.test(lower)) continue
     const known = isEnglish(lower, context)
-    const previous = tokens[index - 1]
-    const name = /^\p{Lu}/u.test(token.text) && previous !== undefined && !sentenceEnd.has(previous.text)
-    if (name && !known) continue
-    counted++
-    if (known) english++
-    else if (looksLikeMash(lower)) mash++
+    const tally = !known && /^\p{Lu}/u.test(token.text) ? names : plain
+    tally.counted++
+    if (known) tally.english++
+    else if (looksLikeMash(lower)) tally.mash++
   }
 
+  const {counted, english, mash} = plain.counted > 0 ? plain : names
   if (counted === 0) return 'english'
   if (english === 0) return mash * 2 >= counted ? 'gibberish' : 'foreign'
   return counted >= 3 && english / counted < 0.5 ? 'foreign' : 'english'

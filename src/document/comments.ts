@@ -23,6 +23,33 @@ export interface CommentSource {
   mdast?: Root
 }
 
+/** Links in document order, searchable by offset. */
+class LinkIndex {
+  private readonly links: Link[]
+
+  constructor(links: readonly Link[]) {
+    this.links = [...links].sort((a, b) => a.start - b.start)
+  }
+
+  /** Links that lie inside `[start, end)`. */
+  within(start: number, end: number): Link[] {
+    let low = 0
+    let high = this.links.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (this.links[middle].start < start) low = middle + 1
+      else high = middle
+    }
+
+    const found: Link[] = []
+    for (let index = low; index < this.links.length && this.links[index].start < end; index++) {
+      if (this.links[index].end <= end) found.push(this.links[index])
+    }
+
+    return found
+  }
+}
+
 export interface CommentSplit {
   comments: Comment[]
   /** Per-comment cues seen (dates, "says:" lines, Reply buttons, author headings). */
@@ -51,7 +78,7 @@ const month =
 const time = '(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?'
 /** A date or a relative time as comment widgets print them. */
 const date = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\\s+ago|yesterday|today|just now)${time}`,
+  `(?<![\\p{L}\\p{N}])(?:${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\\s+ago|yesterday|today|just now)${time}`,
   'iu'
 )
 /** Separators around dates ("— ", " | ", " · "), collapsed to one space before the connector checks. */
@@ -153,7 +180,8 @@ export function isNameLike(line: string, strict = false): boolean {
 
 /** Split a comments section's blocks into comments. */
 export function splitComments(blocks: readonly Block[], source: CommentSource): CommentSplit {
-  const units = readUnits(blocks, source)
+  const links = new LinkIndex(source.links)
+  const units = readUnits(blocks, source, links)
   const comments: Comment[] = []
   let cues = 0
   for (const unit of units) if ((unit.kind === 'author' && !unit.heading) || unit.kind === 'date' || unit.kind === 'button') cues++
@@ -161,7 +189,7 @@ export function splitComments(blocks: readonly Block[], source: CommentSource): 
   // Runs of lines between form lines and container edges.
   let run: Unit[] = []
   const flush = () => {
-    if (run.length > 0) readRun(run, source, comments)
+    if (run.length > 0) readRun(run, links, comments)
     run = []
   }
 
@@ -180,12 +208,21 @@ export function splitComments(blocks: readonly Block[], source: CommentSource): 
   return {comments, cues}
 }
 
-function readUnits(blocks: readonly Block[], source: CommentSource): Unit[] {
+function readUnits(blocks: readonly Block[], source: CommentSource, links: LinkIndex): Unit[] {
   const containers = findContainers(blocks, source.mdast)
   const units: Unit[] = []
+  // Sweep the containers (sorted by start, parents first) with a stack of the open ones.
+  const open: number[] = []
+  let next = 0
   for (const block of blocks) {
-    const container = innermost(containers, block)
-    const lines = linesOf(block, source)
+    while (next < containers.length && containers[next].start <= block.start) {
+      while (open.length > 0 && containers[open.at(-1)!].end <= containers[next].start) open.pop()
+      open.push(next++)
+    }
+
+    while (open.length > 0 && containers[open.at(-1)!].end < block.end) open.pop()
+    const container = open.at(-1) ?? -1
+    const lines = linesOf(block, source.text, links)
     const strongHeading = block.kind === 'heading' && (source.mdast !== undefined || /^\s{0,3}#/.test(source.text.slice(block.start, block.end)))
     const first = classify(lines[0], block, container, strongHeading)
     // A name on the first line of a block ("**Jane D.**" then the text, in one paragraph).
@@ -226,12 +263,12 @@ interface Line {
 }
 
 /** A block's lines with markup blanked but URLs kept (an author may be a URL). */
-function linesOf(block: Block, source: CommentSource): Line[] {
+function linesOf(block: Block, text: string, links: LinkIndex): Line[] {
   const chars = block.prose.split('')
   if (chars.length !== block.end - block.start) chars.length = 0
-  for (const link of source.links) {
-    if (link.start < block.start || link.end > block.end || link.textStart !== link.start) continue
-    for (let index = link.start; index < link.end; index++) chars[index - block.start] = source.text[index]
+  for (const link of links.within(block.start, block.end)) {
+    if (link.textStart !== link.start) continue
+    for (let index = link.start; index < link.end; index++) chars[index - block.start] = text[index]
   }
 
   const prose = chars.length > 0 ? chars.join('') : block.prose
@@ -239,7 +276,7 @@ function linesOf(block: Block, source: CommentSource): Line[] {
   let offset = 0
   for (const raw of prose.split('\n')) {
     const lead = raw.length - raw.replace(/^[\s>]+/, '').length
-    const text = raw.trim().replace(/^>\s*/, '').trim()
+    const text = raw.slice(lead).trimEnd()
     if (text.length > 0) {
       const start = block.start + offset + lead
       lines.push({text, start, end: start + raw.trimEnd().length - lead})
@@ -253,7 +290,7 @@ function linesOf(block: Block, source: CommentSource): Line[] {
 
 function classify(line: Line, block: Block, container: number, strongHeading: boolean): Unit {
   const unit: Unit = {kind: 'text', block, start: line.start, end: line.end, line: line.text, container}
-  const bare = stripEdges(line.text, /[\p{L}\p{N}©]/u, /[\p{L}\p{N}.]/u)
+  const bare = stripEdges(line.text, /[\p{L}\p{N}©]/u, /[\p{L}\p{N}]/u)
   if (stop.test(bare) && (block.kind === 'heading' || bare.length < 40)) unit.kind = 'stop'
   else if (button.test(bare)) unit.kind = 'button'
   else if (form.some((pattern) => pattern.test(bare)) || isCommentsMarker(bare)) unit.kind = 'form'
@@ -317,27 +354,16 @@ function findContainers(blocks: readonly Block[], mdast: Root | undefined): Arra
     if (!mdast && block.kind === 'listItem') containers.push({start: block.start, end: block.end})
   }
 
-  return containers
-}
-
-function innermost(containers: ReadonlyArray<{start: number; end: number}>, block: Block): number {
-  let found = -1
-  for (const [index, container] of containers.entries()) {
-    if (container.start <= block.start && block.end <= container.end) {
-      if (found === -1 || container.end - container.start <= containers[found].end - containers[found].start) found = index
-    }
-  }
-
-  return found
+  return containers.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
 /** Turn one run of lines into comments. */
-function readRun(run: Unit[], source: CommentSource, comments: Comment[]): void {
+function readRun(run: Unit[], links: LinkIndex, comments: Comment[]): void {
   const inContainer = run[0].container !== -1
   const cued = run.some((unit) => unit.kind !== 'text')
   let current: {author?: Unit['name']; texts: Unit[]} | undefined
   const close = () => {
-    if (current && current.texts.length > 0) comments.push(makeComment(comments.length, current.author, current.texts, source))
+    if (current && current.texts.length > 0) comments.push(makeComment(comments.length, current.author, current.texts, links))
     current = undefined
   }
 
@@ -398,7 +424,7 @@ function readRun(run: Unit[], source: CommentSource, comments: Comment[]): void 
   }
 }
 
-function makeComment(index: number, author: Unit['name'], texts: Unit[], source: CommentSource): Comment {
+function makeComment(index: number, author: Unit['name'], texts: Unit[], links: LinkIndex): Comment {
   const start = texts[0].start
   const end = texts.at(-1)!.end
   const blocks: Block[] = []
@@ -419,7 +445,7 @@ function makeComment(index: number, author: Unit['name'], texts: Unit[], source:
     text: parts.join('\n').replace(/[ \t]+/g, ' ').split('\n').map((line) => line.trim()).join('\n').trim(),
     blocks,
     tokens,
-    links: source.links.filter((link) => link.start >= start && link.end <= end)
+    links: links.within(start, end)
   }
   if (author) {
     comment.author = author.value

@@ -106,14 +106,25 @@ function readAffixes(aff: string): {prefixes: Affix[]; suffixes: Affix[]} {
 /** Stems in lower case, with the flags of every spelling merged ("Nice/M", "nice/PYTR"). */
 function readStems(dic: string): Map<string, string> {
   const stems = new Map<string, string>()
-  const lines = dic.split('\n')
-  for (let index = 1; index < lines.length; index++) {
-    const line = lines[index].trim()
-    if (line.length === 0) continue
-    const slash = line.indexOf('/')
-    const word = (slash === -1 ? line : line.slice(0, slash)).toLowerCase()
-    const flags = slash === -1 ? '' : line.slice(slash + 1).split(/\s/)[0]
-    stems.set(word, (stems.get(word) ?? '') + flags)
+  const lower = dic.toLowerCase()
+  // The first line is the word count; then one `word/FLAGS` a line.
+  let start = lower.indexOf('\n') + 1
+  while (start > 0 && start < lower.length) {
+    let end = lower.indexOf('\n', start)
+    if (end === -1) end = lower.length
+    const slash = lower.indexOf('/', start)
+    const wordEnd = slash !== -1 && slash < end ? slash : end
+    const word = lower.slice(start, wordEnd).trim()
+    if (word.length > 0) {
+      let flagsEnd = wordEnd + 1
+      while (flagsEnd < end && dic.charCodeAt(flagsEnd) > 32) flagsEnd++
+      // Flags are case-sensitive: read them from the original text.
+      const flags = wordEnd < end ? dic.slice(wordEnd + 1, flagsEnd) : ''
+      const known = stems.get(word)
+      stems.set(word, known === undefined ? flags : known + flags)
+    }
+
+    start = end + 1
   }
 
   return stems
