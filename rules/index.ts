@@ -6,9 +6,11 @@ import pageChrome from './page-chrome/index.js'
 import passiveVoice from './passive-voice/index.js'
 import plainWords from './plain-words/index.js'
 import readingLevel from './reading-level/index.js'
+import spelling from './spelling/index.js'
 
 /** Every built-in rule, in catalog order. */
 export const allRules: readonly AnyRule[] = [
+  spelling,
   pageChrome,
   readingLevel,
   hardSentence,
