@@ -22,6 +22,7 @@ import supervisionDisclosure from './supervision-disclosure/index.js'
 import testimonialDisclosure from './testimonial-disclosure/index.js'
 import unsourcedQuote from './unsourced-quote/index.js'
 import unsourcedStatistic from './unsourced-statistic/index.js'
+import spelling from './spelling/index.js'
 
 /** Every built-in rule, in catalog order (see ../shared/RULES.md). */
 export const allRules: readonly AnyRule[] = [
@@ -42,6 +43,8 @@ export const allRules: readonly AnyRule[] = [
   offLabelDisclosure,
   supervisionDisclosure,
   standardCare,
+  // language
+  spelling,
   // comments
   spamComment,
   pageChrome,

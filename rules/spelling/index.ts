@@ -1,0 +1,111 @@
+import type {Document, Sentence, Token} from '../../src/document/types.js'
+import {defineRule} from '../../src/rule/define-rule.js'
+import {addressSpans, hasInnerCapital, isAcronym, isCapitalised} from '../../src/text/word-shapes.js'
+import {loadSpeller} from './dictionary.js'
+
+interface Options {
+  accept: string[]
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'spelling',
+    category: 'language',
+    severity: 'warning',
+    fixable: false,
+    description: 'Misspelled words, checked against an English dictionary, a medical vocabulary and your accept list.',
+    options: {
+      accept: {type: 'string[]', default: [], description: 'Words to accept (names, products, terms), any case.'}
+    }
+  },
+  check({document, options, report}) {
+    const speller = loadSpeller()
+    const accepted = new Set(options.accept.map((word) => word.toLowerCase()))
+    const names = namesUsedMidSentence(document)
+    const reported = new Set<string>()
+
+    for (const sentence of document.sentences) {
+      if (!isChecked(document, sentence)) continue
+      const addresses = addressSpans(sentence.prose).map(([start, end]) => [sentence.start + start, sentence.start + end])
+      for (const [index, token] of sentence.tokens.entries()) {
+        // "al." and "in." end a sentence; "U.S." and "e.g." are abbreviations.
+        const text = token.text.replace(/\.$/, '')
+        if (token.kind !== 'word' || text.length < 2 || /[\d.]/.test(text)) continue
+        if (addresses.some(([start, end]) => token.start >= start && token.end <= end)) continue
+        if (isAcronym(text) || hasInnerCapital(text)) continue
+        const nameLike = isCapitalised(text) && (names.has(text.toLowerCase()) || isNameHere(sentence, index))
+        if (nameLike && !speller.runsOnPastWord(text)) continue
+
+        // "side-effect-free" and "mg/kg" are checked part by part.
+        const parts = text.includes('-') || text.includes('/') ? text.split(/[-/]+/).filter(Boolean) : [text]
+        const wrong = parts.filter((part) => part.length > 1 && !accepted.has(part.toLowerCase()) && !speller.correct(part))
+        if (wrong.length === 0 || accepted.has(text.toLowerCase())) continue
+        const word = parts.length > 1 ? wrong[0] : text
+        const suggestions = speller.suggest(word)
+        // A capitalised word nothing like an English word is a name we did not recognise.
+        if (isCapitalised(text) && suggestions.length === 0) continue
+
+        const key = text.toLowerCase()
+        if (reported.has(key)) continue
+        reported.add(key)
+        report({
+          start: token.start,
+          end: token.end,
+          message: `'${text}' looks misspelled${suggestions.length > 0 ? `: did you mean ${suggestions.map((value) => `'${value}'`).join(' or ')}?` : ''} (add names and terms to the rule's accept list)`,
+          suggestions
+        })
+      }
+    }
+  }
+})
+
+/** The article's own text: not the comments, references or footnotes. */
+function isChecked(document: Document, sentence: Sentence): boolean {
+  const role = document.sections[sentence.block.section].role
+  return role !== 'comments' && role !== 'references' && !sentence.block.footnote
+}
+
+/** Capitalised words the text uses mid-sentence somewhere: names. */
+function namesUsedMidSentence(document: Document): Set<string> {
+  const names = new Set<string>()
+  for (const sentence of document.sentences) {
+    if (sentence.role !== 'body') continue
+    for (const [index, token] of sentence.tokens.entries()) {
+      if (isCapitalised(token.text) && isNameHere(sentence, index)) names.add(token.lower)
+    }
+  }
+
+  return names
+}
+
+/**
+ * A capitalised word is a name where capitals carry meaning: mid-sentence in
+ * running text, or right before or after another name ("Lena Ortiz"). In
+ * headings and labels every word is capitalised, so there only a dash or a
+ * bracket before it says so.
+ */
+function isNameHere(sentence: Sentence, index: number): boolean {
+  const tokens = sentence.tokens
+  // An attribution or a citation, in any kind of line: "— Priya, 41", "(Popova et al., 2019)".
+  if (/^[—–(-]$/.test(tokens[index - 1]?.text ?? '')) return true
+  if (sentence.role !== 'body') return false
+  if (!startsSentence(tokens, index)) return true
+  const next = tokens[index + 1]
+  return next?.kind === 'word' && isCapitalised(next.text)
+}
+
+/**
+ * The first word of the sentence, or the first after an opening quote or a
+ * colon. (After a dash or a bracket a capital is a name: "— Priya, 41",
+ * "(Popova et al., 2019)".)
+ */
+function startsSentence(tokens: readonly Token[], index: number): boolean {
+  for (let previous = index - 1; previous >= 0; previous--) {
+    const token = tokens[previous]
+    if (token.kind === 'word' || token.kind === 'number') return false
+    if (/^[:"“‘]$/.test(token.text)) return true
+    if (/^[—–-]$/.test(token.text)) return false
+  }
+
+  return true
+}

@@ -1,0 +1,66 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {lintWith} from './helpers.js'
+
+function spelling(text: string, options?: Record<string, unknown>, path = 'draft.txt') {
+  return lintWith(text, {spelling: options ? ['warn', options] : 'warn'}, {path}).filter((message) => message.ruleId === 'spelling')
+}
+
+describe('spelling', () => {
+  it('does not load the dictionary for a run without the rule', async () => {
+    lintWith('Ketamine is a medicine. Our nurses reccomend rest.', {'reading-level': 'warn'})
+    const dictionary = await import('../rules/spelling/dictionary.js')
+    expect(dictionary.loadMilliseconds).toBe(0)
+    spelling('Our nurses reccomend rest.')
+    expect(dictionary.loadMilliseconds).toBeGreaterThan(0)
+  })
+
+  it('flags a run-on misspelling and suggests the words it was meant to be', () => {
+    for (const text of [
+      'Supervisionining is part of every visit.',
+      'Every visit includes Medical Supervisionining by a nurse.',
+      'Medical Supervisionining\n\nA nurse stays with you.',
+      'Every visit includes medical supervisionining by a nurse.'
+    ]) {
+      const [message] = spelling(text)
+      expect(message?.message, text).toMatch(/Supervisionining/i)
+      const suggestions = (message.suggestions ?? []).map((value) => value.toLowerCase())
+      expect(suggestions).toContain('supervising')
+      expect(suggestions).toContain('supervision')
+    }
+  })
+
+  it('flags ordinary typos with the dictionary word', () => {
+    const [message] = spelling('Our nurses reccomend a quiet room after the infusion.')
+    expect(message.suggestions).toEqual(['recommend'])
+    expect(message.severity).toBe('warning')
+  })
+
+  it('knows the medical vocabulary', () => {
+    expect(spelling('Esketamine (Spravato) and ketamine act on glutamate and NMDA receptors. Some think neuroplasticity explains it. Ketamine-assisted psychotherapy is used for PTSD, and psilocybin is being studied. Detox, telehealth visits and microdosing are not the same thing.')).toEqual([])
+  })
+
+  it('accepts the words of the accept list, in any case', () => {
+    expect(spelling('Ask about Brightwellia at your first visit. brightwellia is our clinic app.', {accept: ['BrightWellia']})).toEqual([])
+  })
+
+  it('skips names, addresses, numbers and the comments section', () => {
+    expect(spelling('Our founder, Dr. Okonkwo-Baptiste, trained at Emory. Write to hello@calmwaters.health or visit calmwaters.health today. Doses start at 0.5mg per kg.')).toEqual([])
+    expect(spelling('Ketamine therapy is offered at our clinic for adults with depression who have tried two or more antidepressants.\n3 Comments\nXiomara Quintanilla\nmantap sekali artikelnya\n')).toEqual([])
+    expect(spelling('"I feel like myself again." — Priya, 41, Denver')).toEqual([])
+  })
+
+  it('stays quiet on the fixtures except for their labelled typos', () => {
+    const labels = JSON.parse(readFileSync(new URL('../fixtures/labels.json', import.meta.url), 'utf8')) as Array<{id: string; format: string; typos?: string[]}>
+    let typos = 0
+    for (const label of labels) {
+      const path = `${label.id}.${label.format}`
+      const text = readFileSync(new URL(`../fixtures/articles/${path}`, import.meta.url), 'utf8')
+      const flagged = spelling(text, undefined, path).map((message) => text.slice(message.offset, message.endOffset))
+      expect(flagged, label.id).toEqual(label.typos ?? [])
+      typos += flagged.length
+    }
+
+    expect(typos).toBe(8)
+  })
+})
