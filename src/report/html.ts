@@ -58,13 +58,17 @@ export const html: Formatter = (results, context) => {
   ].join('\n')
 }
 
+function count(number: number, word: string): string {
+  return `${number} ${number === 1 ? word : word + 's'}`
+}
+
 function totals(results: readonly LintResult[], messages: readonly LintMessage[]): string {
-  const count = (severity: Severity) => messages.filter((message) => message.severity === severity).length
+  const bySeverity = (severity: Severity) => messages.filter((message) => message.severity === severity).length
   const unreadable = results.filter((result) => result.fatal).length
   const parts = [
-    `${results.length} ${results.length === 1 ? 'file' : 'files'}`,
-    `${messages.length} ${messages.length === 1 ? 'problem' : 'problems'}`,
-    `${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`
+    count(results.length, 'file'),
+    count(messages.length, 'problem'),
+    [count(bySeverity('error'), 'error'), count(bySeverity('warning'), 'warning'), count(bySeverity('info'), 'note')].join(', ')
   ]
   if (unreadable > 0) parts.push(`${unreadable} could not be read`)
   return parts.join(' · ')
@@ -119,7 +123,7 @@ function fileSection(result: LintResult, placed: readonly PlacedMessage[], conte
   }
 
   const text = context.source?.(result.path)
-  const counts = `${result.errorCount} errors, ${result.warningCount} warnings, ${result.infoCount} notes`
+  const counts = [count(result.errorCount, 'error'), count(result.warningCount, 'warning'), count(result.infoCount, 'note')].join(', ')
   const documentNotes = placed.filter(({message}) => message.offset === undefined)
   const body =
     text === undefined
