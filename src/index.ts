@@ -19,6 +19,14 @@ export type {Document, Sentence, Block, Token, Citation, Section} from './docume
 export type {Rule, RuleMeta, RuleContext, Report, Severity, Category, Fix} from './rule/types.js'
 export {buildDocument} from './document/build.js'
 export {allRules as rules}
+export {ruleList, type RuleInfo} from './engine/rule-info.js'
+export {categories, type ConfigSeverity} from './rule/types.js'
+export {default as remarkMindlint, type RemarkMindlintOptions} from './remark.js'
+
+/** Type-check a configuration written in code (the shape of `.mindlintrc.json`). */
+export function defineConfig(config: ConfigData): ConfigData {
+  return config
+}
 
 export interface LintOptions {
   /** The file's name: chooses Markdown or plain text and appears in results. */

@@ -23,3 +23,23 @@ export const sampleFiles = {
   'posts/clean.txt': 'Most visits take about an hour. A nurse stays with you.\n',
   '.mindlintrc.json': sampleConfig
 }
+
+/** A draft whose text tries to run script in a report that shows it. */
+export const hostileDraft = [
+  "# Ketamine care <script>window.__pwned = 'heading'</script>",
+  '',
+  'Share this',
+  '',
+  '<img src=x onerror="window.__pwned = \'img\'">',
+  '',
+  "Ketamine infusion therapy represents an innovative <script>window.__pwned = 'span'</script> pharmacological intervention for individuals experiencing treatment-resistant depressive disorders.",
+  '',
+  'We use cookies to improve this site. <svg onload="window.__pwned = \'svg\'"></svg>',
+  ''
+].join('\n')
+
+export const hostileFiles = {
+  ...sampleFiles,
+  'posts/hostile.md': hostileDraft,
+  'posts/hostile.txt': hostileDraft.replace(/\n/g, '\r\n')
+}

@@ -6,7 +6,8 @@ const formatters: Record<string, () => Promise<Formatter>> = {
   json: async () => (await import('./json.js')).json,
   sarif: async () => (await import('./sarif.js')).sarif,
   github: async () => (await import('./github.js')).github,
-  junit: async () => (await import('./junit.js')).junit
+  junit: async () => (await import('./junit.js')).junit,
+  html: async () => (await import('./html.js')).html
 }
 
 export const formatNames = Object.keys(formatters)
