@@ -8,6 +8,8 @@ import unsourcedQuote from './unsourced-quote/index.js'
 import offLabelDisclosure from './off-label-disclosure/index.js'
 import supervisionDisclosure from './supervision-disclosure/index.js'
 import standardCare from './standard-care/index.js'
+import suicideLanguage from './suicide-language/index.js'
+import stigmatizingLanguage from './stigmatizing-language/index.js'
 
 /** Every built-in rule, in catalog order. */
 export const allRules: readonly AnyRule[] = [
@@ -19,6 +21,9 @@ export const allRules: readonly AnyRule[] = [
   offLabelDisclosure,
   supervisionDisclosure,
   standardCare,
+  // language
+  suicideLanguage,
+  stigmatizingLanguage,
   // comments
   pageChrome,
   // readability
