@@ -2,7 +2,8 @@ import {existsSync, writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import yargs from 'yargs'
 import {ConfigError} from './config/types.js'
-import {lintFiles} from './engine/lint-files.js'
+import {fixFiles, type FixFilesOutcome, unifiedDiff} from './engine/fix.js'
+import {lintFiles, type LintFilesOptions} from './engine/lint-files.js'
 import type {LintResult} from './engine/messages.js'
 import {formatNames, loadFormatter} from './report/index.js'
 import {allRules} from '../rules/index.js'
@@ -22,6 +23,8 @@ interface LintArguments {
   config?: string
   ignorePattern: string[]
   maxFileSize: number
+  fix: boolean
+  fixDryRun: boolean
 }
 
 /** Run the command line; resolves to the exit code. */
@@ -45,7 +48,9 @@ export async function main(argv: readonly string[]): Promise<number> {
           .option('color', {type: 'boolean', describe: 'Force colours on or off (--no-color)'})
           .option('config', {alias: 'c', type: 'string', describe: 'Use this config file for every file'})
           .option('ignore-pattern', {type: 'string', array: true, default: [], describe: 'Skip files matching this gitignore-style pattern'})
-          .option('max-file-size', {type: 'number', default: 8, describe: 'Skip files larger than this many megabytes'}),
+          .option('max-file-size', {type: 'number', default: 8, describe: 'Skip files larger than this many megabytes'})
+          .option('fix', {type: 'boolean', default: false, describe: 'Apply the certain fixes to the files, then report what is left'})
+          .option('fix-dry-run', {type: 'boolean', default: false, describe: 'Print the fixes as a unified diff instead of writing them'}),
       async (args) => {
         code = await runLint(args as unknown as LintArguments)
       }
@@ -106,13 +111,19 @@ async function runLint(args: LintArguments): Promise<number> {
     return exitCodes.usage
   }
 
+  if (args.fix && args.fixDryRun) {
+    process.stderr.write('mindlint: choose either --fix or --fix-dry-run\n')
+    return exitCodes.usage
+  }
+
   let results: LintResult[]
   try {
-    const outcome = await lintFiles(args.paths, {
+    const options = {
       ...(args.config ? {configFile: args.config} : {}),
       ignorePatterns: args.ignorePattern,
       maxFileSize: Math.round(args.maxFileSize * 1024 * 1024)
-    })
+    }
+    const outcome = args.fix || args.fixDryRun ? await runFix(args.paths, options, args.fix) : await lintFiles(args.paths, options)
     results = outcome.results
     for (const path of outcome.ignored) {
       process.stderr.write(`mindlint: ${path}: ignored by an ignore file, pattern or config "ignores"\n`)
@@ -137,7 +148,8 @@ async function runLint(args: LintArguments): Promise<number> {
   const color = args.color ?? (!process.env.NO_COLOR && !args.outputFile && Boolean(process.stdout.isTTY))
   const output = formatter(shown, {cwd: process.cwd(), color, rules: new Map(allRules.map((rule) => [rule.meta.id, rule.meta]))})
 
-  if (!(await writeOutput(output, args.outputFile))) return exitCodes.usage
+  // A dry run prints its diff on stdout; the report goes only to a file asked for.
+  if ((!args.fixDryRun || args.outputFile) && !(await writeOutput(output, args.outputFile))) return exitCodes.usage
 
   if (ioFailure) return exitCodes.usage
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0)
@@ -149,6 +161,21 @@ async function runLint(args: LintArguments): Promise<number> {
   }
 
   return exitCodes.ok
+}
+
+/** `--fix` and `--fix-dry-run`: fix, then write the files or print the diff. */
+async function runFix(paths: string[], options: LintFilesOptions, write: boolean): Promise<FixFilesOutcome> {
+  const outcome = await fixFiles(paths, {...options, write})
+  const fixes = outcome.changed.filter((change) => !change.problem)
+  const count = fixes.reduce((sum, change) => sum + change.applied, 0)
+  if (write) {
+    if (count > 0) process.stderr.write(`mindlint: applied ${count} fix${count === 1 ? '' : 'es'} to ${fixes.length} file${fixes.length === 1 ? '' : 's'}\n`)
+    return outcome
+  }
+
+  for (const change of fixes) process.stdout.write(await unifiedDiff(change.path, change.before, change.after))
+  process.stderr.write(`mindlint: ${count} fix${count === 1 ? '' : 'es'} in ${fixes.length} file${fixes.length === 1 ? '' : 's'} (dry run: nothing written)\n`)
+  return outcome
 }
 
 function errorsOnly(result: LintResult): LintResult {
