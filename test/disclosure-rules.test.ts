@@ -41,7 +41,8 @@ describe('risk-disclosure', () => {
       'It offers a lower risk of addiction or overdose than opioids.',
       'Ketamine is a dissociative anesthetic.',
       'Every patient is monitored for side effects.',
-      'Antidepressants often cause weight gain and sexual side effects.'
+      'Antidepressants often cause weight gain and sexual side effects.',
+      'It eases depression symptoms such as sadness, low energy or agitation.'
     ]) {
       expect(fires('risk-disclosure', page + '\n' + extra), extra).toBe(true)
     }
