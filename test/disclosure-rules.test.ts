@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import type {LintMessage} from '../src/index.js'
+import {ConfigError, lint, type LintMessage} from '../src/index.js'
 import {actionable, lintWith} from './helpers.js'
 
 function messagesOf(ruleId: string, text: string, options?: Record<string, unknown>, path = 'draft.txt'): LintMessage[] {
@@ -283,5 +283,13 @@ describe('stigmatizing-language', () => {
   it('never flags names or quoted self-descriptions', () => {
     expect(fires('stigmatizing-language', 'We host Alcoholics Anonymous and Narcotics Anonymous meetings.')).toBe(false)
     expect(fires('stigmatizing-language', 'Dan says, “I am an addict, and I will always be one.”')).toBe(false)
+  })
+})
+
+describe('phrase options', () => {
+  it('are checked with the configuration, naming the rule, the key and the phrase', () => {
+    const config = {extends: 'recommended', rules: {'risk-disclosure': ['error', {treatments: {sgb: ['{nope}']}}]}}
+    expect(() => lint('Text.', {config: config as never})).toThrow(ConfigError)
+    expect(() => lint('Text.', {config: config as never})).toThrow(/risk-disclosure\[1\]\.treatments: "sgb": phrase "\{nope\}": unknown word class/)
   })
 })

@@ -23,11 +23,13 @@ export default defineRule<Options>({
       treatments: {
         type: 'record',
         default: {},
+        phrases: true,
         description: 'More treatments, or more names for one: {"sgb": ["stellate ganglion block", "sgb"]}.'
       },
       risks: {
         type: 'record',
         default: {},
+        phrases: true,
         description: 'More risk phrases per treatment (use "any" for risks of every treatment): {"sgb": ["hoarse"]}.'
       }
     }
