@@ -16,13 +16,15 @@ import riskDisclosure from './risk-disclosure/index.js'
 import safetyClaim from './safety-claim/index.js'
 import spamComment from './spam-comment/index.js'
 import speedClaim from './speed-claim/index.js'
+import spelling from './spelling/index.js'
 import standardCare from './standard-care/index.js'
+import stigmatizingLanguage from './stigmatizing-language/index.js'
+import suicideLanguage from './suicide-language/index.js'
 import suicidePreventionClaim from './suicide-prevention-claim/index.js'
 import supervisionDisclosure from './supervision-disclosure/index.js'
 import testimonialDisclosure from './testimonial-disclosure/index.js'
 import unsourcedQuote from './unsourced-quote/index.js'
 import unsourcedStatistic from './unsourced-statistic/index.js'
-import spelling from './spelling/index.js'
 
 /** Every built-in rule, in catalog order (see ../shared/RULES.md). */
 export const allRules: readonly AnyRule[] = [
@@ -44,6 +46,8 @@ export const allRules: readonly AnyRule[] = [
   supervisionDisclosure,
   standardCare,
   // language
+  suicideLanguage,
+  stigmatizingLanguage,
   spelling,
   // comments
   spamComment,

@@ -2,7 +2,8 @@ import {existsSync, writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import yargs from 'yargs'
 import {ConfigError} from './config/types.js'
-import {lintFiles} from './engine/lint-files.js'
+import {fixFiles, type FixFilesOutcome, unifiedDiff} from './engine/fix.js'
+import {lintFiles, type LintFilesOptions} from './engine/lint-files.js'
 import type {LintResult} from './engine/messages.js'
 import {formatNames, loadFormatter} from './report/index.js'
 import {allRules} from '../rules/index.js'
@@ -32,6 +33,8 @@ interface LintArguments {
   stdinFilename?: string
   baseline?: string
   updateBaseline: boolean
+  fix: boolean
+  fixDryRun: boolean
 }
 
 /** Run the command line; resolves to the exit code. */
@@ -60,7 +63,9 @@ export async function main(argv: readonly string[]): Promise<number> {
           .option('stdin', {type: 'boolean', default: false, describe: 'Lint text read from standard input'})
           .option('stdin-filename', {type: 'string', describe: 'The name of the --stdin text (chooses Markdown or text and the config)'})
           .option('baseline', {type: 'string', describe: 'Report only problems not recorded in this baseline file'})
-          .option('update-baseline', {type: 'boolean', default: false, describe: 'Record the current problems in the --baseline file'}),
+          .option('update-baseline', {type: 'boolean', default: false, describe: 'Record the current problems in the --baseline file'})
+          .option('fix', {type: 'boolean', default: false, describe: 'Apply the certain fixes to the files, then report what is left'})
+          .option('fix-dry-run', {type: 'boolean', default: false, describe: 'Print the fixes as a unified diff instead of writing them'}),
       async (args) => {
         code = await runLint(args as unknown as LintArguments)
       }
@@ -127,15 +132,25 @@ async function runLint(args: LintArguments): Promise<number> {
     return exitCodes.usage
   }
 
+  if (args.fix && args.fixDryRun) {
+    process.stderr.write('mindlint: choose either --fix or --fix-dry-run\n')
+    return exitCodes.usage
+  }
+
   let results: LintResult[]
   const given = new Map<string, string>()
   try {
-    const outcome = args.stdin ? await lintStdin(args, given) : await lintFiles(args.paths, {
+    const options = {
       ...(args.config ? {configFile: args.config} : {}),
       ignorePatterns: args.ignorePattern,
       maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
       ...progressOption()
-    })
+    }
+    const outcome = args.stdin
+      ? await lintStdin(args, given)
+      : args.fix || args.fixDryRun
+        ? await runFix(args.paths, options, args.fix)
+        : await lintFiles(args.paths, options)
     results = outcome.results
     for (const path of outcome.ignored) {
       process.stderr.write(`mindlint: ${path}: ignored by an ignore file, pattern or config "ignores"\n`)
@@ -173,7 +188,8 @@ async function runLint(args: LintArguments): Promise<number> {
   const color = args.color ?? (!process.env.NO_COLOR && !args.outputFile && Boolean(process.stdout.isTTY))
   const output = formatter(shown, {cwd: process.cwd(), color, rules: new Map(allRules.map((rule) => [rule.meta.id, rule.meta])), source})
 
-  if (!(await writeOutput(output, args.outputFile))) return exitCodes.usage
+  // A dry run prints its diff on stdout; the report goes only to a file asked for.
+  if ((!args.fixDryRun || args.outputFile) && !(await writeOutput(output, args.outputFile))) return exitCodes.usage
 
   if (ioFailure) return exitCodes.usage
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0)
@@ -217,6 +233,21 @@ function progressOption(): {onFile?: (started: number, total: number, path: stri
       if (started === total) progress?.end()
     }
   }
+}
+
+/** `--fix` and `--fix-dry-run`: fix, then write the files or print the diff. */
+async function runFix(paths: string[], options: LintFilesOptions, write: boolean): Promise<FixFilesOutcome> {
+  const outcome = await fixFiles(paths, {...options, write})
+  const fixes = outcome.changed.filter((change) => !change.problem)
+  const count = fixes.reduce((sum, change) => sum + change.applied, 0)
+  if (write) {
+    if (count > 0) process.stderr.write(`mindlint: applied ${count} fix${count === 1 ? '' : 'es'} to ${fixes.length} file${fixes.length === 1 ? '' : 's'}\n`)
+    return outcome
+  }
+
+  for (const change of fixes) process.stdout.write(await unifiedDiff(change.path, change.before, change.after))
+  process.stderr.write(`mindlint: ${count} fix${count === 1 ? '' : 'es'} in ${fixes.length} file${fixes.length === 1 ? '' : 's'} (dry run: nothing written)\n`)
+  return outcome
 }
 
 function errorsOnly(result: LintResult): LintResult {

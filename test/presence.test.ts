@@ -3,16 +3,6 @@ import {buildDocument} from '../src/document/build.js'
 import {findPhrases, findTaggedPhrases, inArticle} from '../src/document/presence.js'
 import {findQuotes, quoteAround} from '../src/document/quotes.js'
 
-describe('numbers at the end of a sentence', () => {
-  it('splits the full stop off so the number matches on its own', () => {
-    const document = buildDocument('If you are in danger, call 911. Prices start at 1,000.', {path: 'a.txt'})
-    const words = document.sentences.flatMap((sentence) => sentence.tokens.map((token) => token.text))
-    expect(words).toContain('911')
-    expect(words).toContain('1,000')
-    expect(words).not.toContain('911.')
-  })
-})
-
 describe('findPhrases', () => {
   const text = [
     'Ketamine Clinic Notes',

@@ -25,6 +25,7 @@ export default defineRule<Options>({
       resources: {
         type: 'record',
         default: {},
+        phrases: true,
         description: 'More crisis resources per locale, as phrases: {"IE": ["samaritans", "116 123", "pieta"]}.'
       }
     }

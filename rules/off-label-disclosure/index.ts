@@ -16,6 +16,7 @@ export default defineRule<Options>({
       offLabelPhrases: {
         type: 'string[]',
         default: [],
+        phrases: true,
         description: 'More wordings that disclose off-label use (e.g. a house style: "outside its licence").'
       }
     }

@@ -23,12 +23,14 @@ export default defineRule<Options>({
       treatments: {
         type: 'record',
         default: {},
-        description: 'More treatments, or more names for one: {"ibogaine": ["ibogaine"], "ketamine": ["k-therapy"]}.'
+        phrases: true,
+        description: 'More treatments, or more names for one: {"sgb": ["stellate ganglion block", "sgb"]}.'
       },
       risks: {
         type: 'record',
         default: {},
-        description: 'More risk phrases per treatment (use "any" for risks of every treatment): {"ketamine": ["bad trip"]}.'
+        phrases: true,
+        description: 'More risk phrases per treatment (use "any" for risks of every treatment): {"sgb": ["hoarse"]}.'
       }
     }
   },

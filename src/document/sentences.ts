@@ -168,22 +168,13 @@ function tokenize(block: Block, sentence: NlcstSentence): Token[] {
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode' || child.type === 'SourceNode') continue
     const start = block.start + child.position!.start.offset!
-    const fullEnd = block.start + child.position!.end.offset!
-    const fullText = block.prose.slice(start - block.start, fullEnd - block.start)
+    const end = block.start + child.position!.end.offset!
+    const text = block.prose.slice(start - block.start, end - block.start)
     const attached = start === previousEnd
-    previousEnd = fullEnd
+    previousEnd = end
     const previous = tokens.at(-1)
 
     if (child.type === 'WordNode') {
-      // The English parser keeps a full stop on a number that ends a
-      // sentence ("call 988."): split it off so "988" matches as a number.
-      const stop = /^\d+\.$/.test(fullText)
-      const text = stop ? fullText.slice(0, -1) : fullText
-      const end = stop ? fullEnd - 1 : fullEnd
-      const pushStop = () => {
-        if (stop) tokens.push({kind: 'punctuation', text: '.', lower: '.', start: end, end: fullEnd, attached: true})
-      }
-
       // "1,000" and "2.5" arrive as several nodes: join digit groups back up.
       if (
         previous &&
@@ -199,7 +190,6 @@ function tokenize(block: Block, sentence: NlcstSentence): Token[] {
         number.text += previous.text + text
         number.lower = number.text
         number.end = end
-        pushStop()
         continue
       }
 
@@ -216,10 +206,7 @@ function tokenize(block: Block, sentence: NlcstSentence): Token[] {
       }
 
       tokens.push(token)
-      pushStop()
     } else {
-      const text = fullText
-      const end = fullEnd
       const kind = child.type === 'SymbolNode' ? 'symbol' : 'punctuation'
       // "90%" is one number.
       if (text === '%' && attached && previous?.kind === 'number') {

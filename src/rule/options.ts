@@ -1,3 +1,4 @@
+import {compilePhrase} from '../text/phrase-matcher.js'
 import type {AnyRule, OptionSpec, OptionSpecs} from './types.js'
 
 /** Options every lexicon rule takes, so users can extend or trim its phrases. */
@@ -5,12 +6,14 @@ export const lexiconOptionSpecs: OptionSpecs = {
   extraPhrases: {
     type: 'string[]',
     default: [],
-    description: 'More phrases to flag, in the lexicon phrase syntax.'
+    description: 'More phrases to flag, in the lexicon phrase syntax.',
+    phrases: true
   },
   allowPhrases: {
     type: 'string[]',
     default: [],
-    description: 'Phrases never to flag for this rule (a flagged phrase inside one is allowed too).'
+    description: 'Phrases never to flag for this rule (a flagged phrase inside one is allowed too).',
+    phrases: true
   }
 }
 
@@ -73,7 +76,8 @@ function checkValue(spec: OptionSpec, value: unknown): string | undefined {
     }
 
     case 'string[]': {
-      return isStringList(value) ? undefined : `expected a list of strings, got ${describe(value)}`
+      if (!isStringList(value)) return `expected a list of strings, got ${describe(value)}`
+      return spec.phrases ? phraseProblem(value) : undefined
     }
 
     case 'record': {
@@ -83,6 +87,8 @@ function checkValue(spec: OptionSpec, value: unknown): string | undefined {
 
       for (const [key, item] of Object.entries(value)) {
         if (!isStringList(item)) return `"${key}": expected a list of strings, got ${describe(item)}`
+        const problem = spec.phrases ? phraseProblem(item) : undefined
+        if (problem) return `"${key}": ${problem}`
       }
 
       return undefined
@@ -92,6 +98,19 @@ function checkValue(spec: OptionSpec, value: unknown): string | undefined {
       return undefined
     }
   }
+}
+
+/** The first phrase that does not compile, with what is wrong with it. */
+function phraseProblem(phrases: readonly string[]): string | undefined {
+  for (const phrase of phrases) {
+    try {
+      compilePhrase(phrase)
+    } catch (error) {
+      return `phrase "${phrase}": ${(error as Error).message}`
+    }
+  }
+
+  return undefined
 }
 
 function isStringList(value: unknown): value is string[] {

@@ -15,12 +15,20 @@ export type OptionSpec =
   | {type: 'number'; default: number; min?: number; max?: number; integer?: boolean; description: string}
   | {type: 'boolean'; default: boolean; description: string}
   | {type: 'string'; default: string; values?: readonly string[]; description: string}
-  | {type: 'string[]'; default: readonly string[]; description: string}
+  | {
+      type: 'string[]';
+      default: readonly string[];
+      description: string;
+      /** The strings are lexicon phrases: their syntax is checked with the configuration. */
+      phrases?: boolean
+    }
   | {
       type: 'record';
       /** Every value is a list of strings (e.g. crisis resources per locale). */
       default: Readonly<Record<string, readonly string[]>>;
-      description: string
+      description: string;
+      /** The strings are lexicon phrases: their syntax is checked with the configuration. */
+      phrases?: boolean
     }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>

@@ -28,19 +28,23 @@ const credentials = new Set([
   'LPC', 'MPH', 'MBBS', 'FRCPsych', 'PharmD', 'APRN', 'PMHNP', 'PMHNP-BC', 'CRNA', 'RN'
 ])
 
-/** Professional roles that make someone's word carry weight with readers. */
-const roles = new Set([
+/** Roles that present someone as an expert whose word carries weight with readers. */
+const expertRoles = new Set([
   'psychiatrist', 'psychologist', 'researcher', 'neuroscientist', 'scientist', 'anesthesiologist',
   'anaesthetist', 'physician', 'doctor', 'professor', 'expert', 'specialist', 'pharmacologist',
-  'neurologist', 'clinician', 'director', 'psychotherapist', 'therapist', 'nurse', 'practitioner',
-  'founder', 'cofounder', 'co-founder', 'surgeon', 'investigator', 'epidemiologist', 'author'
+  'neurologist', 'clinician', 'psychotherapist', 'surgeon', 'investigator', 'epidemiologist', 'pharmacist'
+])
+
+/** Everyone who speaks for the clinic rather than as a patient. */
+const staffRoles = new Set([
+  ...expertRoles, 'director', 'therapist', 'nurse', 'practitioner', 'founder', 'cofounder', 'co-founder',
+  'author', 'owner', 'ceo', 'manager', 'coordinator', 'counselor', 'counsellor', 'coach', 'facilitator', 'staff'
 ])
 
 const speechVerbs = new Set([
   'say', 'says', 'said', 'explain', 'explains', 'explained', 'note', 'notes', 'noted', 'add', 'adds',
   'added', 'told', 'tells', 'state', 'states', 'stated', 'write', 'writes', 'wrote', 'argue', 'argues',
-  'argued', 'believe', 'believes', 'believed', 'share', 'shares', 'shared', 'recommend', 'recommends',
-  'recommended', 'warn', 'warns', 'warned', 'emphasize', 'emphasizes', 'emphasized', 'stress',
+  'argued', 'believe', 'believes', 'believed', 'share', 'shares', 'shared', 'warn', 'warns', 'warned', 'emphasize', 'emphasizes', 'emphasized', 'stress',
   'stresses', 'stressed', 'observe', 'observes', 'observed', 'comment', 'comments', 'commented',
   'remark', 'remarks', 'remarked', 'claim', 'claims', 'claimed', 'assert', 'asserts', 'asserted',
   'insist', 'insists', 'insisted', 'puts', 'describes', 'described', 'calls', 'called', 'predicts',
@@ -101,7 +105,7 @@ export function findExperts(tokens: readonly AttributionToken[]): Expert[] {
 export function findUnnamedExperts(tokens: readonly AttributionToken[]): Expert[] {
   const experts: Expert[] = []
   for (const [index, token] of tokens.entries()) {
-    if (!roles.has(token.lower) || token.lower === 'author' || token.lower === 'founder') continue
+    if (!expertRoles.has(token.lower)) continue
     for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
       const word = tokens[back].lower
       if (tokens[back].kind === 'punctuation') break
@@ -118,7 +122,7 @@ export function findUnnamedExperts(tokens: readonly AttributionToken[]): Expert[
 function roleWithin(tokens: readonly AttributionToken[], from: number, distance: number): boolean {
   for (let index = from; index < Math.min(tokens.length, from + distance); index++) {
     if (tokens[index].kind === 'punctuation' && tokens[index].text !== '-') return false
-    if (roles.has(tokens[index].lower)) return true
+    if (expertRoles.has(tokens[index].lower) || tokens[index].lower === 'director') return true
   }
 
   return false
@@ -152,5 +156,5 @@ export function findSpeechVerb(tokens: readonly AttributionToken[]): number {
 
 /** A role word ("nurse", "director") in `tokens`: staff speaking, not a patient. */
 export function hasRoleWord(tokens: readonly AttributionToken[]): boolean {
-  return tokens.some((token) => roles.has(token.lower) || credentials.has(token.text) || titles.has(token.lower))
+  return tokens.some((token) => staffRoles.has(token.lower) || credentials.has(token.text) || titles.has(token.lower))
 }
