@@ -86,7 +86,9 @@ function ruleChart(messages: readonly LintMessage[], context: FormatContext): st
   const byRule = new Map<string, LintMessage[]>()
   for (const message of messages) {
     if (!message.ruleId) continue
-    byRule.set(message.ruleId, [...(byRule.get(message.ruleId) ?? []), message])
+    const list = byRule.get(message.ruleId)
+    if (list) list.push(message)
+    else byRule.set(message.ruleId, [message])
   }
 
   const bars: Bar[] = [...byRule]
