@@ -75,6 +75,15 @@ describe('comments in scraped plain text', () => {
     expect(document.commentsSection!.comments[1].links.map((link) => link.url)).toEqual(['www.pills-example.biz'])
   })
 
+  it('keeps a comment of several lines together when names head the comments', () => {
+    const text = [intro, '3 Comments', 'Ava Nguyen', 'mantap', 'Budi', 'Great article.', 'I learned a lot about the monitoring.', 'Sari', 'oke'].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'm.txt'}))).toEqual([
+      {author: 'Ava Nguyen', text: 'mantap'},
+      {author: 'Budi', text: 'Great article.\nI learned a lot about the monitoring.'},
+      {author: 'Sari', text: 'oke'}
+    ])
+  })
+
   it('reads author, timestamp and text triples', () => {
     const text = [intro, 'Comments', 'nadia k', '2014-01-19T00:36:31', 'love this one\ufeff', 'M.E.S', '2014-01-20T11:02:05.123', 'Check out my new video https://video.example.com/watch?v=1'].join('\n')
     expect(commentsOf(buildDocument(text, {path: 'y.txt'}))).toEqual([

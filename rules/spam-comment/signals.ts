@@ -80,7 +80,7 @@ export function commentSignals(comment: Comment, context: SignalContext): Signal
 
   for (const [label, group] of byLabel) add(`${label}: ${group.phrases.join(', ')}`, Math.min(group.weight, 2))
 
-  if (email.test(source)) add('an e-mail address', 0.8)
+  if (source.includes('@') && email.test(source)) add('an e-mail address', 0.8)
   if (hasPhoneNumber(source)) add('a phone number', 0.8)
 
   const key = comment.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
@@ -164,8 +164,7 @@ function onTopic(word: Token, context: SignalContext): boolean {
 
 function spamLinks(comment: Comment, source: string, context: SignalContext): {count: number; shop: boolean} {
   const urls = comment.links.map((link) => link.url)
-  domain.lastIndex = 0
-  for (const found of source.matchAll(domain)) {
+  for (const found of source.includes('.') ? source.matchAll(domain) : []) {
     const at = comment.start + found.index
     const inLink = comment.links.some((link) => link.start <= at && at < link.end)
     const inEmail = source[found.index - 1] === '@'
@@ -186,6 +185,7 @@ function spamLinks(comment: Comment, source: string, context: SignalContext): {c
 }
 
 function hasPhoneNumber(source: string): boolean {
+  if (source.replace(/\D/g, '').length < 9) return false
   for (const found of source.matchAll(phone)) {
     const digits = found[0].replace(/\D/g, '').length
     // Years, prices and doses are shorter; a run with separators and 9-15 digits is a number to call.

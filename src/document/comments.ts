@@ -410,6 +410,26 @@ function readRun(run: Unit[], links: LinkIndex, comments: Comment[]): void {
     return
   }
 
+  // Names first ("Budi", then two lines of text, then "Sari"): a name-like
+  // line after some text opens the next comment; other lines continue one.
+  if (run.length >= 2 && isNameLike(run[0].line)) {
+    for (const [index, unit] of run.entries()) {
+      const next = run[index + 1]
+      if (next && isNameLike(unit.line) && (!current || current.texts.length > 0)) {
+        close()
+        current = {author: asName(unit), texts: []}
+      } else if (current) {
+        current.texts.push(unit)
+      } else {
+        current = {texts: [unit]}
+      }
+    }
+
+    close()
+    return
+  }
+
+  // Otherwise one comment a line, a name-like line followed by text taken as its author.
   for (let index = 0; index < run.length; index++) {
     const unit = run[index]
     const next = run[index + 1]

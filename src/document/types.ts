@@ -136,7 +136,7 @@ export interface Comment {
   text: string
   /** The blocks the text lies in. */
   blocks: Block[]
-  /** The word, number and symbol tokens of the text. */
+  /** The tokens of the text (from its sentences), in order. */
   tokens: Token[]
   /** Links in the text (bare URLs and Markdown links). */
   links: Link[]
