@@ -19,7 +19,9 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word)
 }
 
-const address = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|gov|edu|io|co|us|uk|ca|au|health|care|clinic|info)\b(?:\/\S*)?/giu
+// Each alternative may only start where its run starts (lookbehinds), so a long
+// run without '@' or a known ending is not retried from every position.
+const address = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|gov|edu|io|co|us|uk|ca|au|health|care|clinic|info)\b(?:\/\S*)?/giu
 
 /** `[start, end)` spans of e-mail addresses and domain names in `text`. */
 export function addressSpans(text: string): Array<[number, number]> {
