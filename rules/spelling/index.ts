@@ -65,16 +65,27 @@ function isChecked(document: Document, sentence: Sentence): boolean {
   return role !== 'comments' && role !== 'references' && !sentence.block.footnote
 }
 
-/** Capitalised words the text uses mid-sentence somewhere: names. */
+/**
+ * Names: capitalised words the text uses mid-sentence somewhere, or inside
+ * headings and labels (not first) more than once, never in lower case
+ * ("Harrowgate Mind Clinic" in the title and the byline).
+ */
 function namesUsedMidSentence(document: Document): Set<string> {
   const names = new Set<string>()
+  const inTitles = new Map<string, number>()
+  const lowerCase = new Set<string>()
   for (const sentence of document.sentences) {
-    if (sentence.role !== 'body') continue
     for (const [index, token] of sentence.tokens.entries()) {
-      if (isCapitalised(token.text) && isNameHere(sentence, index)) names.add(token.lower)
+      if (token.kind !== 'word') continue
+      if (!isCapitalised(token.text)) lowerCase.add(token.lower)
+      else if (sentence.role === 'body' ? isNameHere(sentence, index) : index > 0) {
+        if (sentence.role === 'body') names.add(token.lower)
+        else inTitles.set(token.lower, (inTitles.get(token.lower) ?? 0) + 1)
+      }
     }
   }
 
+  for (const [word, count] of inTitles) if (count > 1 && !lowerCase.has(word)) names.add(word)
   return names
 }
 

@@ -6,7 +6,8 @@
 
 /** "TMS", "SSRIs", "rTMS". */
 export function isAcronym(word: string): boolean {
-  return /^[a-z]?[A-Z]{2,}(?:s|'s)?$/.test(word)
+  // "A&E", "Q&A", "R&D" too.
+  return /^[a-z]?[A-Z]{2,}(?:s|'s)?$/.test(word) || /^[A-Z]&[A-Z]$/.test(word)
 }
 
 /** "NeuroStar", "CareCredit", "iPhone", "McDonald": a brand or a name. */
