@@ -1,6 +1,6 @@
 import type {Document, Sentence, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
-import {addressSpans, hasInnerCapital, isAcronym, isCapitalised} from '../../src/text/word-shapes.js'
+import {hasInnerCapital, isAcronym, isCapitalised} from '../../src/text/word-shapes.js'
 import {loadSpeller} from './dictionary.js'
 
 interface Options {
@@ -26,12 +26,11 @@ export default defineRule<Options>({
 
     for (const sentence of document.sentences) {
       if (!isChecked(document, sentence)) continue
-      const addresses = addressSpans(sentence.prose).map(([start, end]) => [sentence.start + start, sentence.start + end])
       for (const [index, token] of sentence.tokens.entries()) {
-        // "al." and "in." end a sentence; "U.S." and "e.g." are abbreviations.
+        // "al." and "in." end a sentence; "U.S." and "e.g." are abbreviations;
+        // the parser keeps "hello@clinic.com" and "clinic.health" as one word.
         const text = token.text.replace(/\.$/, '')
-        if (token.kind !== 'word' || text.length < 2 || /[\d.]/.test(text)) continue
-        if (addresses.some(([start, end]) => token.start >= start && token.end <= end)) continue
+        if (token.kind !== 'word' || text.length < 2 || /[\d.@]/.test(text)) continue
         if (isAcronym(text) || hasInnerCapital(text)) continue
         const nameLike = isCapitalised(text) && (names.has(text.toLowerCase()) || isNameHere(sentence, index))
         if (nameLike && !speller.runsOnPastWord(text)) continue
