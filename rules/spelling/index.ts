@@ -13,6 +13,8 @@ const minWordsToJudge = 20
 /** nspell's two-edit search costs up to a second a word: only for a few short words a document. */
 const maxThoroughSearches = 3
 const maxThoroughLength = 12
+/** Longer tokens are codes or keyboard mashing, not words (the longest in the dictionary has 28 letters). */
+const maxWordLength = 30
 
 export default defineRule<Options>({
   meta: {
@@ -40,7 +42,7 @@ export default defineRule<Options>({
         // the parser keeps "hello@clinic.com" and "clinic.health" as one word.
         // Words in other scripts or with accents are not English dictionary words.
         const text = token.text.replace(/\.$/, '')
-        if (token.kind !== 'word' || text.length < 2 || !/^[A-Za-z][A-Za-z'/-]*$/.test(text)) continue
+        if (token.kind !== 'word' || text.length < 2 || text.length > maxWordLength || !/^[A-Za-z][A-Za-z'/-]*$/.test(text)) continue
         checked++
         if (isAcronym(text) || hasInnerCapital(text) || accepted.has(text.toLowerCase())) continue
         const nameLike = isCapitalised(text) && (names.has(text.toLowerCase()) || isNameHere(sentence, index))
