@@ -50,6 +50,18 @@ describe('spelling', () => {
     expect(spelling('"I feel like myself again." — Priya, 41, Denver')).toEqual([])
   })
 
+  it('says once that it did not check a page in another language, instead of flagging every word', () => {
+    const page = 'Terapi ketamin adalah pilihan baru untuk depresi yang sulit diobati. Dokter kami memantau tekanan darah selama infus berlangsung. Banyak pasien merasa lebih tenang setelah beberapa sesi, tetapi hasilnya berbeda untuk setiap orang.'
+    const messages = spelling(page)
+    expect(messages).toHaveLength(1)
+    expect(messages[0].severity).toBe('info')
+    expect(messages[0].message).toMatch(/^Spelling not checked: \d+% of the words are not English dictionary words/)
+  })
+
+  it('skips words in other scripts and with accents', () => {
+    expect(spelling('Our nurse Zoë greets you in English, español or 中文 at the café.')).toEqual([])
+  })
+
   it('stays quiet on the fixtures except for their labelled typos', () => {
     const labels = JSON.parse(readFileSync(new URL('../fixtures/labels.json', import.meta.url), 'utf8')) as Array<{id: string; format: string; typos?: string[]}>
     let typos = 0

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {readDataFile} from '../../src/rule/data-file.js'
+import {isSuffix, maxSuggestions, oneEditAway, runOnStems} from './suggest.js'
 
 /**
  * The English dictionary (Hunspell's en_US via dictionary-en, read by nspell,
@@ -16,8 +17,12 @@ import {readDataFile} from '../../src/rule/data-file.js'
 export interface Speller {
   /** Known to the dictionary or the vocabulary. */
   correct(word: string): boolean
-  /** Dictionary words close to a misspelling, best first. */
-  suggest(word: string): string[]
+  /**
+   * Dictionary words close to a misspelling, best first: one edit away,
+   * else (when `thorough`) nspell's slower search, else the words a run-on
+   * misspelling starts with.
+   */
+  suggest(word: string, thorough: boolean): string[]
   /**
    * Starts with a long word and runs on past it into no word
    * ("Supervisionining"): a typo even where a capital suggests a name.
@@ -79,12 +84,14 @@ export function loadSpeller(): Speller {
   const suggestions = new Map<string, string[]>()
   speller = {
     correct,
-    suggest(word) {
+    suggest(word, thorough) {
       let found = suggestions.get(word)
       if (!found) {
-        found = spell.suggest(word).slice(0, 3)
-        if (found.length === 0) found = stemSuggestions(word, correct)
-        suggestions.set(word, found)
+        found = oneEditAway(word, correct)
+        // nspell also tries two edits: good for "reccomend", but up to a second a word.
+        if (found.length === 0 && thorough) found = spell.suggest(word).slice(0, maxSuggestions)
+        if (found.length === 0) found = runOnStems(word, correct)
+        if (found.length > 0 || thorough) suggestions.set(word, found)
       }
 
       return found
@@ -92,7 +99,7 @@ export function loadSpeller(): Speller {
     runsOnPastWord(word) {
       const lower = word.toLowerCase()
       for (let cut = lower.length - 2; cut >= minRunOnPrefix; cut--) {
-        if (correct(lower.slice(0, cut))) return !correct(lower.slice(cut)) && !suffixes.includes(lower.slice(cut))
+        if (correct(lower.slice(0, cut))) return !correct(lower.slice(cut)) && !isSuffix(lower.slice(cut))
       }
 
       return false
@@ -119,49 +126,4 @@ function inVocabulary(vocabulary: Set<string>, lower: string): boolean {
   if (vocabulary.has(lower)) return true
   const stem = lower.replace(/(?:'s|s'|es|s)$/, '')
   return stem !== lower && (vocabulary.has(stem) || vocabulary.has(lower.replace(/(?:'s|s)$/, '')))
-}
-
-const suffixes = ['', 'e', 'ing', 'ion', 'ed', 'er', 'al', 'ly', 'ive', 'ment', 'ness', 'ation', 'ity']
-
-/**
- * For misspellings too far from any word for nspell's edits (a syllable
- * typed twice: "Supervisionining"), a known word that the misspelling
- * starts with, or its stem with a common ending: "supervision",
- * "supervising". Closest first.
- */
-function stemSuggestions(word: string, correct: (word: string) => boolean): string[] {
-  const lower = word.toLowerCase()
-  const found = new Set<string>()
-  for (let cut = lower.length - 1; cut >= 4; cut--) {
-    for (const suffix of suffixes) {
-      const candidate = lower.slice(0, cut) + suffix
-      if (candidate !== lower && candidate.length >= 5 && correct(candidate)) found.add(candidate)
-    }
-  }
-
-  const limit = Math.max(3, Math.ceil(lower.length / 3))
-  return [...found]
-    .map((candidate) => ({candidate, distance: editDistance(lower, candidate)}))
-    .filter(({distance}) => distance <= limit + 2)
-    .sort((a, b) => a.distance - b.distance || b.candidate.length - a.candidate.length)
-    .slice(0, 3)
-    .map(({candidate}) => matchCase(word, candidate))
-}
-
-function matchCase(model: string, word: string): string {
-  return /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-
-    previous = current
-  }
-
-  return previous[b.length]
 }

@@ -1,11 +1,20 @@
 import type {Document, Sentence, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
-import {addressSpans, hasInnerCapital, isAcronym, isCapitalised} from '../../src/text/word-shapes.js'
+import {hasInnerCapital, isAcronym, isCapitalised} from '../../src/text/word-shapes.js'
 import {loadSpeller} from './dictionary.js'
 
 interface Options {
   accept: string[]
 }
+
+/** A text with more unknown words than this is not English prose (or is code): say so once. */
+const maxUnknownShare = 0.25
+const minWordsToJudge = 20
+/** nspell's two-edit search costs up to a second a word: only for a few short words a document. */
+const maxThoroughSearches = 3
+const maxThoroughLength = 12
+/** Longer tokens are codes or keyboard mashing, not words (the longest in the dictionary has 28 letters). */
+const maxWordLength = 30
 
 export default defineRule<Options>({
   meta: {
@@ -22,39 +31,56 @@ export default defineRule<Options>({
     const speller = loadSpeller()
     const accepted = new Set(options.accept.map((word) => word.toLowerCase()))
     const names = namesUsedMidSentence(document)
-    const reported = new Set<string>()
 
+    // First pass, dictionary look-ups only: the words no list knows.
+    const unknown: Array<{token: Token; text: string; word: string}> = []
+    let checked = 0
     for (const sentence of document.sentences) {
       if (!isChecked(document, sentence)) continue
-      const addresses = addressSpans(sentence.prose).map(([start, end]) => [sentence.start + start, sentence.start + end])
       for (const [index, token] of sentence.tokens.entries()) {
-        // "al." and "in." end a sentence; "U.S." and "e.g." are abbreviations.
+        // "al." and "in." end a sentence; "U.S." and "e.g." are abbreviations;
+        // the parser keeps "hello@clinic.com" and "clinic.health" as one word.
+        // Words in other scripts or with accents are not English dictionary words.
         const text = token.text.replace(/\.$/, '')
-        if (token.kind !== 'word' || text.length < 2 || /[\d.]/.test(text)) continue
-        if (addresses.some(([start, end]) => token.start >= start && token.end <= end)) continue
-        if (isAcronym(text) || hasInnerCapital(text)) continue
+        if (token.kind !== 'word' || text.length < 2 || text.length > maxWordLength || !/^[A-Za-z][A-Za-z'/-]*$/.test(text)) continue
+        checked++
+        if (isAcronym(text) || hasInnerCapital(text) || accepted.has(text.toLowerCase())) continue
         const nameLike = isCapitalised(text) && (names.has(text.toLowerCase()) || isNameHere(sentence, index))
         if (nameLike && !speller.runsOnPastWord(text)) continue
 
         // "side-effect-free" and "mg/kg" are checked part by part.
-        const parts = text.includes('-') || text.includes('/') ? text.split(/[-/]+/).filter(Boolean) : [text]
-        const wrong = parts.filter((part) => part.length > 1 && !accepted.has(part.toLowerCase()) && !speller.correct(part))
-        if (wrong.length === 0 || accepted.has(text.toLowerCase())) continue
-        const word = parts.length > 1 ? wrong[0] : text
-        const suggestions = speller.suggest(word)
-        // A capitalised word nothing like an English word is a name we did not recognise.
-        if (isCapitalised(text) && suggestions.length === 0) continue
-
-        const key = text.toLowerCase()
-        if (reported.has(key)) continue
-        reported.add(key)
-        report({
-          start: token.start,
-          end: token.end,
-          message: `'${text}' looks misspelled${suggestions.length > 0 ? `: did you mean ${suggestions.map((value) => `'${value}'`).join(' or ')}?` : ''} (add names and terms to the rule's accept list)`,
-          suggestions
-        })
+        const parts = text.split(/[-/]+/).filter((part) => part.length > 1)
+        const wrong = parts.find((part) => !accepted.has(part.toLowerCase()) && !speller.correct(part))
+        if (wrong) unknown.push({token, text, word: wrong})
       }
+    }
+
+    if (checked >= minWordsToJudge && unknown.length / checked > maxUnknownShare) {
+      report({
+        severity: 'info',
+        message: `Spelling not checked: ${Math.round((unknown.length / checked) * 100)}% of the words are not English dictionary words (another language, or code?)`
+      })
+      return
+    }
+
+    // Second pass: suggestions, each misspelling once, at its first use.
+    const reported = new Set<string>()
+    let thorough = 0
+    for (const {token, text, word} of unknown) {
+      const key = text.toLowerCase()
+      if (reported.has(key)) continue
+      const deep = thorough < maxThoroughSearches && word.length <= maxThoroughLength
+      if (deep) thorough++
+      const suggestions = speller.suggest(word, deep)
+      // A capitalised word nothing like an English word is a name we did not recognise.
+      if (isCapitalised(text) && suggestions.length === 0) continue
+      reported.add(key)
+      report({
+        start: token.start,
+        end: token.end,
+        message: `'${text}' looks misspelled${suggestions.length > 0 ? `: did you mean ${suggestions.map((value) => `'${value}'`).join(' or ')}?` : ''} (add names and terms to the rule's accept list)`,
+        suggestions
+      })
     }
   }
 })

@@ -1,0 +1,94 @@
+/**
+ * Spelling suggestions that cost milliseconds: every word one edit away
+ * (a letter dropped, added, changed, or two swapped) that the dictionary
+ * knows, and for a syllable typed twice ("Supervisionining") the words the
+ * misspelling starts with.
+ */
+
+export const maxSuggestions = 3
+
+const letters = 'abcdefghijklmnopqrstuvwxyz'
+
+/** How likely each kind of edit is as a typo: swapped letters and a wrong vowel most. */
+const editWeight = {swap: 0, vowel: 0.5, insert: 1, delete: 1, replace: 1.5}
+const vowels = new Set('aeiouy')
+
+/** Known words one edit from `word`, the likeliest typo first. */
+export function oneEditAway(word: string, correct: (word: string) => boolean): string[] {
+  const lower = word.toLowerCase()
+  const capital = /^\p{Lu}/u.test(word)
+  const found = new Map<string, number>()
+  const consider = (candidate: string, weight: number) => {
+    if (candidate.length < 2 || candidate === lower || (found.get(candidate) ?? Infinity) <= weight) return
+    if (correct(candidate) || (capital && correct(matchCase(word, candidate)))) found.set(candidate, weight)
+  }
+
+  for (let index = 0; index <= lower.length; index++) {
+    const before = lower.slice(0, index)
+    const after = lower.slice(index)
+    if (after.length > 0) consider(before + after.slice(1), editWeight.delete)
+    if (after.length > 1) consider(before + after[1] + after[0] + after.slice(2), editWeight.swap)
+    for (const letter of letters) {
+      if (after.length > 0) {
+        const vowelForVowel = vowels.has(letter) && vowels.has(after[0])
+        consider(before + letter + after.slice(1), vowelForVowel ? editWeight.vowel : editWeight.replace)
+      }
+
+      consider(before + letter + after, editWeight.insert)
+    }
+  }
+
+  return [...found]
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, maxSuggestions)
+    .map(([candidate]) => matchCase(word, candidate))
+}
+
+export function isSuffix(value: string): boolean {
+  return suffixes.includes(value)
+}
+
+const suffixes = ['', 'e', 'ing', 'ion', 'ed', 'er', 'al', 'ly', 'ive', 'ment', 'ness', 'ation', 'ity']
+
+/**
+ * For misspellings too far from any word for one edit (a syllable
+ * typed twice: "Supervisionining"), a known word that the misspelling
+ * starts with, or its stem with a common ending: "supervision",
+ * "supervising". Closest first.
+ */
+export function runOnStems(word: string, correct: (word: string) => boolean): string[] {
+  const lower = word.toLowerCase()
+  const found = new Set<string>()
+  for (let cut = lower.length - 1; cut >= 4; cut--) {
+    for (const suffix of suffixes) {
+      const candidate = lower.slice(0, cut) + suffix
+      if (candidate !== lower && candidate.length >= 5 && correct(candidate)) found.add(candidate)
+    }
+  }
+
+  const limit = Math.max(3, Math.ceil(lower.length / 3))
+  return [...found]
+    .map((candidate) => ({candidate, distance: editDistance(lower, candidate)}))
+    .filter(({distance}) => distance <= limit + 2)
+    .sort((a, b) => a.distance - b.distance || b.candidate.length - a.candidate.length)
+    .slice(0, maxSuggestions)
+    .map(({candidate}) => matchCase(word, candidate))
+}
+
+function matchCase(model: string, word: string): string {
+  return /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+
+    previous = current
+  }
+
+  return previous[b.length]
+}
