@@ -136,6 +136,11 @@ describe('testimonial-disclosure', () => {
     expect(fires('testimonial-disclosure', '“I check on every patient until they feel better,” says Tom, our nurse.')).toBe(false)
   })
 
+  it('finds what the clinic\'s own patients are reported to say, but not a general report', () => {
+    expect(fires('testimonial-disclosure', 'Our own patients tell us they feel like a fog has lifted.')).toBe(true)
+    expect(fires('testimonial-disclosure', 'Patients who have had the treatment have reported an improvement in their mood.')).toBe(false)
+  })
+
   it('finds a named patient story told without quotation marks', () => {
     expect(fires('testimonial-disclosure', 'One patient, Omar, told us that after three sessions he was sleeping through the night again.')).toBe(true)
   })
