@@ -141,6 +141,11 @@ describe('testimonial-disclosure', () => {
     expect(fires('testimonial-disclosure', 'Patients who have had the treatment have reported an improvement in their mood.')).toBe(false)
   })
 
+  it('finds a quotation signed with a name even without "I"', () => {
+    expect(fires('testimonial-disclosure', '“Life-changing. Worked when nothing else did.” – Mark T., Denver')).toBe(true)
+    expect(fires('testimonial-disclosure', 'Some call it “a new hope” for depression.')).toBe(false)
+  })
+
   it('finds a named patient story told without quotation marks', () => {
     expect(fires('testimonial-disclosure', 'One patient, Omar, told us that after three sessions he was sleeping through the night again.')).toBe(true)
   })
@@ -157,6 +162,7 @@ describe('unsourced-quote', () => {
 
   it('flags a paraphrase with a speech verb', () => {
     expect(fires('unsourced-quote', 'According to Dr. Ellen Ward, ketamine changes how brain cells talk to each other.')).toBe(true)
+    expect(fires('unsourced-quote', 'Yale psychiatrist Ellen Ward says ketamine changes how brain cells talk to each other.')).toBe(true)
   })
 
   it('accepts a link or citation in the same paragraph only', () => {
