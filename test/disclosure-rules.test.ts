@@ -101,6 +101,8 @@ describe('crisis-resource', () => {
 
   it('does not take "a crisis" or a booking hotline for a resource', () => {
     expect(fires('crisis-resource', `${mention}\nThis is a crisis. Call our booking line to schedule.`)).toBe(true)
+    expect(fires('crisis-resource', `${mention}\nCall our front desk at 555-988-1234.`)).toBe(true)
+    expect(fires('crisis-resource', `${mention}\nCall the Lifeline at 1-800-273-8255.`)).toBe(false)
   })
 
   it('counts only the locales configured, and their added resources', () => {
