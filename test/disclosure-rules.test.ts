@@ -35,6 +35,12 @@ describe('risk-disclosure', () => {
     expect(fires('risk-disclosure', text, undefined, 'draft.md')).toBe(false)
   })
 
+  it('is satisfied by a side-effects list in its own words, not by a list of denials', () => {
+    const intro = '# Ketamine\n\nKetamine infusions bring rapid relief.\n\n'
+    expect(fires('risk-disclosure', intro + '## Side effects\n\n- Feeling unreal for an hour\n- An upset stomach\n', undefined, 'draft.md')).toBe(false)
+    expect(fires('risk-disclosure', intro + '## Safety\n\n- No downtime\n- Non-habit-forming\n', undefined, 'draft.md')).toBe(true)
+  })
+
   it('does not count denials, minimisers, drug classes or another drug\'s side effects', () => {
     for (const extra of [
       'Ketamine has no nausea and is non-addictive.',
