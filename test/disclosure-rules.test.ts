@@ -70,12 +70,13 @@ describe('risk-disclosure', () => {
   })
 
   it('takes more treatments and risks from its options', () => {
-    const text = 'A stellate ganglion block brings fast relief from PTSD symptoms.'
-    const treatments = {sgb: ['stellate ganglion block', 'sgb']}
+    const text = 'Hyperbaric oxygen therapy brings fast relief from PTSD symptoms.'
+    const treatments = {hbot: ['hyperbaric oxygen', 'hbot']}
     expect(fires('risk-disclosure', text)).toBe(false)
     expect(fires('risk-disclosure', text, {treatments})).toBe(true)
-    const named = text + ' For a few hours afterwards your voice may be hoarse.'
-    expect(fires('risk-disclosure', named, {treatments, risks: {sgb: ['hoarse']}})).toBe(false)
+    const named = text + ' The pressure can hurt your ears.'
+    expect(fires('risk-disclosure', named, {treatments})).toBe(true)
+    expect(fires('risk-disclosure', named, {treatments, risks: {hbot: ['hurt your ears']}})).toBe(false)
   })
 })
 

@@ -24,13 +24,13 @@ export default defineRule<Options>({
         type: 'record',
         default: {},
         phrases: true,
-        description: 'More treatments, or more names for one: {"sgb": ["stellate ganglion block", "sgb"]}.'
+        description: 'More treatments, or more names for one: {"hbot": ["hyperbaric oxygen", "hbot"]}.'
       },
       risks: {
         type: 'record',
         default: {},
         phrases: true,
-        description: 'More risk phrases per treatment (use "any" for risks of every treatment): {"sgb": ["hoarse"]}.'
+        description: 'More risk phrases per treatment (use "any" for risks of every treatment): {"hbot": ["ear pain"]}.'
       }
     }
   },
