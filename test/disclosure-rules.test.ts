@@ -35,6 +35,12 @@ describe('risk-disclosure', () => {
     expect(fires('risk-disclosure', text, undefined, 'draft.md')).toBe(false)
   })
 
+  it('is satisfied by a side-effects list in its own words, not by a list of denials', () => {
+    const intro = '# Ketamine\n\nKetamine infusions bring rapid relief.\n\n'
+    expect(fires('risk-disclosure', intro + '## Side effects\n\n- Feeling unreal for an hour\n- An upset stomach\n', undefined, 'draft.md')).toBe(false)
+    expect(fires('risk-disclosure', intro + '## Safety\n\n- No downtime\n- Non-habit-forming\n', undefined, 'draft.md')).toBe(true)
+  })
+
   it('does not count denials, minimisers, drug classes or another drug\'s side effects', () => {
     for (const extra of [
       'Ketamine has no nausea and is non-addictive.',
@@ -64,12 +70,13 @@ describe('risk-disclosure', () => {
   })
 
   it('takes more treatments and risks from its options', () => {
-    const text = 'A stellate ganglion block brings fast relief from PTSD symptoms.'
-    const treatments = {sgb: ['stellate ganglion block', 'sgb']}
+    const text = 'Hyperbaric oxygen therapy brings fast relief from PTSD symptoms.'
+    const treatments = {hbot: ['hyperbaric oxygen', 'hbot']}
     expect(fires('risk-disclosure', text)).toBe(false)
     expect(fires('risk-disclosure', text, {treatments})).toBe(true)
-    const named = text + ' For a few hours afterwards your voice may be hoarse.'
-    expect(fires('risk-disclosure', named, {treatments, risks: {sgb: ['hoarse']}})).toBe(false)
+    const named = text + ' The pressure can hurt your ears.'
+    expect(fires('risk-disclosure', named, {treatments})).toBe(true)
+    expect(fires('risk-disclosure', named, {treatments, risks: {hbot: ['hurt your ears']}})).toBe(false)
   })
 })
 
@@ -101,6 +108,8 @@ describe('crisis-resource', () => {
 
   it('does not take "a crisis" or a booking hotline for a resource', () => {
     expect(fires('crisis-resource', `${mention}\nThis is a crisis. Call our booking line to schedule.`)).toBe(true)
+    expect(fires('crisis-resource', `${mention}\nCall our front desk at 555-988-1234.`)).toBe(true)
+    expect(fires('crisis-resource', `${mention}\nCall the Lifeline at 1-800-273-8255.`)).toBe(false)
   })
 
   it('counts only the locales configured, and their added resources', () => {
@@ -136,6 +145,16 @@ describe('testimonial-disclosure', () => {
     expect(fires('testimonial-disclosure', '“I check on every patient until they feel better,” says Tom, our nurse.')).toBe(false)
   })
 
+  it('finds what the clinic\'s own patients are reported to say, but not a general report', () => {
+    expect(fires('testimonial-disclosure', 'Our own patients tell us they feel like a fog has lifted.')).toBe(true)
+    expect(fires('testimonial-disclosure', 'Patients who have had the treatment have reported an improvement in their mood.')).toBe(false)
+  })
+
+  it('finds a quotation signed with a name even without "I"', () => {
+    expect(fires('testimonial-disclosure', '“Life-changing. Worked when nothing else did.” – Mark T., Denver')).toBe(true)
+    expect(fires('testimonial-disclosure', 'Some call it “a new hope” for depression.')).toBe(false)
+  })
+
   it('finds a named patient story told without quotation marks', () => {
     expect(fires('testimonial-disclosure', 'One patient, Omar, told us that after three sessions he was sleeping through the night again.')).toBe(true)
   })
@@ -152,6 +171,7 @@ describe('unsourced-quote', () => {
 
   it('flags a paraphrase with a speech verb', () => {
     expect(fires('unsourced-quote', 'According to Dr. Ellen Ward, ketamine changes how brain cells talk to each other.')).toBe(true)
+    expect(fires('unsourced-quote', 'Yale psychiatrist Ellen Ward says ketamine changes how brain cells talk to each other.')).toBe(true)
   })
 
   it('accepts a link or citation in the same paragraph only', () => {

@@ -33,7 +33,7 @@ export default defineRule<Options>({
   lexicon,
   check({document, matches, options, report}) {
     const found = inArticle(document, [
-      ...matches.map((match) => ({...match, tag: match.entry.tag ?? ''})),
+      ...matches.filter((match) => !isOtherNumber(match.text, match.entry.phrases)).map((match) => ({...match, tag: match.entry.tag ?? ''})),
       ...findTaggedPhrases(document, options.resources, 'resource')
     ])
     const mentions = found.filter((item) => item.tag === 'mention' && sectionRole(document, item.sentence) !== 'references')
@@ -60,6 +60,12 @@ export default defineRule<Options>({
     })
   }
 })
+
+/** "988" inside a clinic's phone number (555-988-1234) is not the 988 Lifeline. */
+function isOtherNumber(text: string, phrases: readonly string[]): boolean {
+  const digits = text.replace(/\D/g, '')
+  return digits.length >= 7 && !phrases.some((phrase) => phrase.replace(/\D/g, '') === digits)
+}
 
 /** Every resource phrase with its tag: the lexicon's and the configured ones. */
 function resourcePhrases(options: Options): Array<[string, string]> {

@@ -1,5 +1,5 @@
-import {type FoundPhrase, findTaggedPhrases, inArticle, sectionRole} from '../../src/document/presence.js'
-import type {Sentence} from '../../src/document/types.js'
+import {type FoundPhrase, findTaggedPhrases, inArticle, inComments, sectionRole} from '../../src/document/presence.js'
+import type {Document, Sentence} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import {loadLexicon} from '../../src/rule/lexicon.js'
 
@@ -24,13 +24,13 @@ export default defineRule<Options>({
         type: 'record',
         default: {},
         phrases: true,
-        description: 'More treatments, or more names for one: {"sgb": ["stellate ganglion block", "sgb"]}.'
+        description: 'More treatments, or more names for one: {"hbot": ["hyperbaric oxygen", "hbot"]}.'
       },
       risks: {
         type: 'record',
         default: {},
         phrases: true,
-        description: 'More risk phrases per treatment (use "any" for risks of every treatment): {"sgb": ["hoarse"]}.'
+        description: 'More risk phrases per treatment (use "any" for risks of every treatment): {"hbot": ["ear pain"]}.'
       }
     }
   },
@@ -62,7 +62,7 @@ export default defineRule<Options>({
       const treatment = item.tag.slice('risk:'.length)
       return treatment === 'any' || treatments.has(treatment) || sectionRole(document, item.sentence) === 'risks'
     })
-    if (named) return
+    if (named || hasSideEffectList(document)) return
 
     const first = [...promoted.values()].sort((a, b) => a.start - b.start)[0]
     const name = first.tag.slice('treatment:'.length)
@@ -76,6 +76,21 @@ export default defineRule<Options>({
     })
   }
 })
+
+/** Words that make a list item a denial or a minimiser rather than a risk ("No downtime"). */
+const denial = /\b(?:no|non|not|zero|free|minimal|without|safe|safer|rare|rarely|never|few|fewer|only|mild)\b/i
+
+/**
+ * A "Risks" or "Side effects" section with content: a list of at least two
+ * items, none of them a denial. (A section naming a known risk counts already.)
+ */
+function hasSideEffectList(document: Document): boolean {
+  return document.sections.some((section) => {
+    if (section.role !== 'risks' || inComments(document, section.start)) return false
+    const items = document.blocks.filter((block) => block.section === section.index && block.kind === 'listItem')
+    return items.length >= 2 && items.every((item) => !denial.test(item.prose))
+  })
+}
 
 /** What to name for a treatment: the `message` of its lexicon entry. */
 function adviceFor(tag: string): string | undefined {

@@ -43,7 +43,7 @@ function findTestimonial(document: Document, outcomes: RuleMatch[], stories: Rul
     const role = document.sections[quote.block.section]?.role
     if (inComments(document, quote.start) || role === 'comments' || role === 'references') continue
     const inside = tokensOf(quote.block.sentences, quote.start, quote.end)
-    if (!inside.some((token) => firstPerson.has(token.lower))) continue
+    if (!inside.some((token) => firstPerson.has(token.lower)) && !signedByName(document, quote)) continue
     if (spokenByStaff(document, quote)) continue
     if (outcomes.some((match) => match.start >= quote.start && match.end <= quote.end)) return quote
   }
@@ -62,6 +62,11 @@ function findTestimonial(document: Document, outcomes: RuleMatch[], stories: Rul
   }
 
   return undefined
+}
+
+/** "“Life-changing.” – Mark T.": a quotation signed with a name after a dash. */
+function signedByName(document: Document, quote: Quote): boolean {
+  return /^\W{0,2}\s*[\u2014\u2013-]\s*\p{Lu}/u.test(document.text.slice(quote.end, Math.min(quote.block.end, quote.end + 12)))
 }
 
 /** Quoted staff or experts ("says Dr. Hale", "our nurse Jo explains") are not patients. */

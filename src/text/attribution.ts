@@ -82,6 +82,16 @@ export function findExperts(tokens: readonly AttributionToken[]): Expert[] {
       }
     }
 
+    // "Yale psychiatrist Gerard Lee", "researcher Jo Park"
+    if (expertRoles.has(token.lower) && isNameWord(tokens[index + 1])) {
+      const end = nameAt(tokens, index + 1)
+      if (end - index - 1 >= 2) {
+        experts.push(expert(tokens, index + 1, end))
+        index = end - 1
+        continue
+      }
+    }
+
     // "Sam Lee, MD" or "Jo Park, a psychiatrist at ..."
     if (isNameWord(token) && (index === 0 || !isNameWord(tokens[index - 1]))) {
       const end = nameAt(tokens, index)
