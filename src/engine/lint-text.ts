@@ -122,11 +122,11 @@ function createMessage(file: VFile, document: Document, rule: AnyRule, report: R
   const hasPlace = report.start !== undefined
   const start = clamp(report.start ?? 0, document.text.length)
   const end = clamp(Math.max(report.end ?? start, start), document.text.length)
-  const message = file.message(report.message, {
+  const message = withoutStack(() => file.message(report.message, {
     ruleId: rule.meta.id,
     source: 'mindlint',
     ...(hasPlace ? {place: {start: document.toPoint(start), end: document.toPoint(end)}} : {})
-  }) as MindlintMessage
+  })) as MindlintMessage
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   message.severity = severity
   message.category = rule.meta.category
@@ -134,6 +134,20 @@ function createMessage(file: VFile, document: Document, rule: AnyRule, report: R
   if (report.suggestions && report.suggestions.length > 0) message.expected = report.suggestions
   if (report.fix && rule.meta.fixable) message.fix = report.fix
   return message
+}
+
+/**
+ * Run `create` without capturing a stack trace: a vfile message is an Error,
+ * and a stack nobody reads is most of its cost on a folder of articles.
+ */
+function withoutStack<T>(create: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return create()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
 }
 
 function clamp(value: number, max: number): number {

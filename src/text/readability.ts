@@ -82,7 +82,7 @@ export function countSentence(tokens: readonly CountToken[]): TextCounts {
 
     if (token.kind !== 'word') continue
     const value = token.text ?? token.lower
-    const syllables = syllable(value)
+    const syllables = syllablesOf(value)
     counts.word++
     counts.syllable += syllables
     counts.letter += value.length
@@ -109,11 +109,27 @@ export function longWords(tokens: readonly CountToken[], limit = 3): string[] {
   const found = new Map<string, number>()
   for (const token of tokens) {
     if (token.kind !== 'word' || found.has(token.lower)) continue
-    const syllables = syllable(token.text ?? token.lower)
+    const syllables = syllablesOf(token.text ?? token.lower)
     if (syllables >= 3) found.set(token.lower, syllables)
   }
 
   return [...found].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([word]) => word)
+}
+
+/** Syllable counts by word: the same words recur across a folder of articles. */
+const syllableCache = new Map<string, number>()
+
+/** `syllable(word)`, remembered (the cache is bounded). */
+export function syllablesOf(word: string): number {
+  const key = word.toLowerCase()
+  let count = syllableCache.get(key)
+  if (count === undefined) {
+    if (syllableCache.size >= 200_000) syllableCache.clear()
+    count = syllable(key)
+    syllableCache.set(key, count)
+  }
+
+  return count
 }
 
 export function addCounts(total: TextCounts, counts: TextCounts): void {
