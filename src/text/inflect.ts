@@ -48,7 +48,19 @@ const sibilant = /(?:s|x|z|ch|sh)$/
 /** Short words whose last consonant doubles: stop -> stopped, rid -> ridding. */
 const doubling = /^(?:[^aeiou]*[aeiou])([bdgmnprt])$/
 
+const inflected = new Map<string, string[]>()
+
 export function inflections(word: string): string[] {
+  let forms = inflected.get(word)
+  if (!forms) {
+    forms = inflect(word)
+    inflected.set(word, forms)
+  }
+
+  return forms
+}
+
+function inflect(word: string): string[] {
   const forms = new Set<string>([word])
   const extra = irregular[word]
   if (extra) for (const form of extra) forms.add(form)

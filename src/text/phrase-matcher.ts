@@ -257,6 +257,20 @@ function possessiveStem(lower: string): string | undefined {
 
 /** Compile one phrase into its alternatives (hyphenated words fan out). */
 export function compilePhrase(phrase: string): Step[][] {
+  // Validation (lexicons, config) and the matcher compile the same phrases:
+  // compile each once. Steps are never mutated, so sharing them is safe.
+  let compiled = compiledPhrases.get(phrase)
+  if (!compiled) {
+    compiled = compileUncached(phrase)
+    compiledPhrases.set(phrase, compiled)
+  }
+
+  return compiled
+}
+
+const compiledPhrases = new Map<string, Step[][]>()
+
+function compileUncached(phrase: string): Step[][] {
   const pieces = normalizeText(phrase).trim().toLowerCase().split(/\s+/).filter(Boolean)
   if (pieces.length === 0) throw new PhraseSyntaxError('empty phrase')
 

@@ -1,0 +1,123 @@
+// npm run bench: mindlint side by side with its peers on one generated
+// corpus, in one run, so the ratios hold whatever the machine.
+//
+//   node run.mjs [--files 1000] [--runs 3] [--quick] [--skip alex,textlint]
+//
+// Prints, for each tool: wall time over the whole folder (one process),
+// cold start on one file, and peak memory, as medians with their spread;
+// then the ratios the issue sets as targets, the 10,000-file memory figure
+// and the single 5 MB article.
+import {spawnSync} from 'node:child_process'
+import {existsSync, writeFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {join} from 'node:path'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`)
+  return index >= 0 ? args[index + 1] : fallback
+}
+
+const files = Number(option('files', '1000'))
+const runs = Number(option('runs', '3'))
+const quick = args.includes('--quick')
+const skip = new Set(option('skip', quick ? 'alex,textlint' : '').split(',').filter(Boolean))
+const bin = (name) => join(here, 'node_modules', '.bin', name)
+const mindlint = join(here, '..', 'bin', 'mindlint.js')
+
+function sh(command, argv, options = {}) {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...argv], {cwd: here, encoding: 'utf8', maxBuffer: 1 << 28, ...options})
+  const last = result.stderr.trim().split('\n').at(-1) ?? ''
+  const [wall, kilobytes] = last.split(' ').map(Number)
+  if (!Number.isFinite(wall)) throw new Error(`${command} ${argv.join(' ')} failed: ${result.stderr.slice(-500)}`)
+  return {wall, memory: kilobytes / 1024, status: result.status}
+}
+
+function generate(folder, count) {
+  spawnSync(process.execPath, ['generate-corpus.mjs', folder, String(count)], {cwd: here, stdio: 'inherit'})
+}
+
+const tools = [
+  {name: 'mindlint (recommended)', folder: (path) => [process.execPath, [mindlint, path, '--format', 'json', '--output-file', '/dev/null']]},
+  {name: 'markdownlint-cli2', folder: (path) => [bin('markdownlint-cli2'), [`${path}/**/*.md`]]},
+  {name: 'remark-lint recommended', folder: (path) => [bin('remark'), [path, '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout']]},
+  {name: 'unified + retext-readability', folder: (path) => [process.execPath, ['unified-pipeline.mjs', path]]},
+  {name: 'alex', folder: (path) => [bin('alex'), [path]]},
+  {name: 'textlint (write-good, alex)', folder: (path) => [bin('textlint'), [`${path}/**/*.md`]]},
+  {name: 'floor: read + one regex', folder: (path) => [process.execPath, ['floor.mjs', path]]}
+].filter((tool) => !skip.has(tool.name.split(' ')[0]))
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+function spread(values) {
+  return `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`
+}
+
+if (!existsSync(join(here, 'node_modules', '.bin', 'markdownlint-cli2'))) {
+  console.error('bench: run `npm ci` in bench/ first (npm run bench does)')
+  process.exit(2)
+}
+
+generate('corpus', files)
+generate('corpus-one', 1)
+
+const rows = []
+for (const tool of tools) {
+  const folderRuns = []
+  const coldRuns = []
+  for (let run = 0; run < runs; run++) {
+    const [command, argv] = tool.folder('corpus')
+    folderRuns.push(sh(command, argv))
+  }
+
+  for (let run = 0; run < Math.max(5, runs); run++) {
+    const [command, argv] = tool.folder('corpus-one')
+    coldRuns.push(sh(command, argv).wall)
+  }
+
+  const row = {
+    tool: tool.name,
+    wall: median(folderRuns.map((run) => run.wall)),
+    wallSpread: spread(folderRuns.map((run) => run.wall)),
+    cold: median(coldRuns),
+    coldSpread: spread(coldRuns),
+    memory: Math.max(...folderRuns.map((run) => run.memory))
+  }
+  rows.push(row)
+  console.log(`${row.tool.padEnd(30)} folder ${row.wall.toFixed(2)} s (${row.wallSpread})  one file ${row.cold.toFixed(2)} s (${row.coldSpread})  peak ${row.memory.toFixed(0)} MB`)
+}
+
+const by = (prefix) => rows.find((row) => row.tool.startsWith(prefix))
+const ours = by('mindlint')
+const markdownlint = by('markdownlint')
+const unifiedPipeline = by('unified')
+const checks = []
+const ratio = (name, value, limit) => {
+  checks.push({name, value, limit, met: value <= limit})
+  console.log(`${value <= limit ? 'met ' : 'MISS'}  ${name}: ${value.toFixed(2)} (target <= ${limit})`)
+}
+
+console.log('')
+if (ours && markdownlint) ratio('folder wall / markdownlint-cli2', ours.wall / markdownlint.wall, 1.5)
+if (ours && unifiedPipeline) ratio('folder wall / unified + retext-readability', ours.wall / unifiedPipeline.wall, 0.3)
+if (ours && markdownlint) ratio('one-file cold start / markdownlint-cli2', ours.cold / markdownlint.cold, 0.7)
+if (ours) ratio(`peak memory at ${files} files (MB)`, ours.memory, 150)
+
+if (!quick) {
+  generate('corpus-10k', 10_000)
+  const large = sh(process.execPath, [mindlint, 'corpus-10k', '--format', 'json', '--output-file', '/dev/null'])
+  console.log(`mindlint on 10,000 files: ${large.wall.toFixed(2)} s, peak ${large.memory.toFixed(0)} MB`)
+  ratio('peak memory at 10,000 files (MB)', large.memory, 150)
+
+  // One 5 MB article: linear passes only, or this never finishes.
+  spawnSync(process.execPath, ['-e', `const fs=require('fs');const parts=[];let size=0;for(const f of fs.readdirSync('corpus').sort()){const t=fs.readFileSync('corpus/'+f,'utf8');parts.push(t);size+=t.length;if(size>5*1024*1024)break}fs.mkdirSync('corpus-big',{recursive:true});fs.writeFileSync('corpus-big/big.md',parts.join('\\n'))`], {cwd: here})
+  const big = sh(process.execPath, [mindlint, 'corpus-big', '--format', 'json', '--output-file', '/dev/null', '--max-file-size', '8'])
+  console.log(`mindlint on one 5 MB article: ${big.wall.toFixed(2)} s, peak ${big.memory.toFixed(0)} MB`)
+  checks.push({name: 'one 5 MB article finishes', value: big.wall, limit: Infinity, met: big.status === 0 || big.status === 1})
+}
+
+writeFileSync(join(here, 'results.json'), JSON.stringify({date: new Date().toISOString(), files, runs, rows, checks}, null, 2) + '\n')
