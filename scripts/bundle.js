@@ -2,6 +2,7 @@
 // loads a few files instead of hundreds of modules (start-up is most of a
 // pre-commit run). Output formats, the fix diff and other rarely used parts
 // stay in lazily loaded chunks.
+import {rmSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {relative, sep} from 'node:path'
 import {build} from 'esbuild'
@@ -23,8 +24,10 @@ const ruleData = {
   }
 }
 
+rmSync('dist/cli', {recursive: true, force: true})
+
 await build({
-  entryPoints: {cli: 'src/cli.ts'},
+  entryPoints: {cli: 'src/cli.ts', 'lint-worker': 'src/engine/lint-worker.ts'},
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,

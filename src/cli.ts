@@ -1,41 +1,11 @@
-import {existsSync, writeFileSync} from 'node:fs'
-import {resolve} from 'node:path'
 import yargs from 'yargs'
-import {ConfigError} from './config/types.js'
-import {fixFiles, type FixFilesOutcome, unifiedDiff} from './engine/fix.js'
-import {lintFiles, type LintFilesOptions} from './engine/lint-files.js'
-import type {LintResult} from './engine/messages.js'
-import {formatNames, loadFormatter} from './report/index.js'
-import {allRules} from '../rules/index.js'
-import {ruleList, ruleReadme} from './engine/rule-info.js'
-import {writeOutput} from './report/write-output.js'
-import {BaselineError, baselineSummary, useBaseline} from './engine/baseline.js'
-import {lintStdinText, readStdin, unreadableStdin} from './engine/lint-stdin.js'
-import {createSourceReader} from './engine/source-reader.js'
-import {createProgress} from './report/progress.js'
-import type {LintFilesOutcome} from './engine/lint-files.js'
+import {runInit} from './commands/init.js'
+import {exitCodes} from './commands/exit-codes.js'
+import {type LintArguments, runLint} from './commands/lint.js'
+import {runRules} from './commands/rules.js'
+import {formatNames} from './report/index.js'
 
-/** Exit codes. */
-export const exitCodes = {ok: 0, lintErrors: 1, usage: 2} as const
-
-interface LintArguments {
-  paths: string[]
-  format: string
-  outputFile?: string
-  quiet: boolean
-  maxWarnings: number
-  color?: boolean
-  config?: string
-  ignorePattern: string[]
-  maxFileSize: number
-  // Workflow options (CI, baseline, editors).
-  stdin: boolean
-  stdinFilename?: string
-  baseline?: string
-  updateBaseline: boolean
-  fix: boolean
-  fixDryRun: boolean
-}
+export {exitCodes}
 
 /** Run the command line; resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -59,20 +29,23 @@ export async function main(argv: readonly string[]): Promise<number> {
           .option('config', {alias: 'c', type: 'string', describe: 'Use this config file for every file'})
           .option('ignore-pattern', {type: 'string', array: true, default: [], describe: 'Skip files matching this gitignore-style pattern'})
           .option('max-file-size', {type: 'number', default: 8, describe: 'Skip files larger than this many megabytes'})
-          // Workflow options (CI, baseline, editors).
           .option('stdin', {type: 'boolean', default: false, describe: 'Lint text read from standard input'})
           .option('stdin-filename', {type: 'string', describe: 'The name of the --stdin text (chooses Markdown or text and the config)'})
           .option('baseline', {type: 'string', describe: 'Report only problems not recorded in this baseline file'})
           .option('update-baseline', {type: 'boolean', default: false, describe: 'Record the current problems in the --baseline file'})
           .option('fix', {type: 'boolean', default: false, describe: 'Apply the certain fixes to the files, then report what is left'})
-          .option('fix-dry-run', {type: 'boolean', default: false, describe: 'Print the fixes as a unified diff instead of writing them'}),
+          .option('fix-dry-run', {type: 'boolean', default: false, describe: 'Print the fixes as a unified diff instead of writing them'})
+          .option('jobs', {alias: 'j', type: 'string', describe: 'Worker threads: a number, or auto (the cores, when there are enough files)', defaultDescription: 'auto'})
+          .option('cache', {type: 'boolean', default: false, describe: 'Skip files unchanged since the last run (same content, config and version)'})
+          .option('cache-location', {type: 'string', describe: 'Cache file or folder (default node_modules/.cache/mindlint); implies --cache'})
+          .option('shard', {type: 'string', describe: 'Lint only the i-th of n slices of the files, e.g. 2/4 (for a CI matrix)'}),
       async (args) => {
         code = await runLint(args as unknown as LintArguments)
       }
     )
     .command(
       'rules [id]',
-      'List every rule, or print one rule\'s documentation',
+      "List every rule, or print one rule's documentation",
       (command) =>
         command
           .positional('id', {type: 'string', describe: 'A rule id'})
@@ -112,193 +85,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   return code
-}
-
-async function runLint(args: LintArguments): Promise<number> {
-  const formatter = await loadFormatter(args.format)
-  if (!formatter) {
-    process.stderr.write(`mindlint: unknown format "${args.format}" (choose from ${formatNames.join(', ')})\n`)
-    return exitCodes.usage
-  }
-
-  if (!Number.isFinite(args.maxFileSize) || args.maxFileSize <= 0) {
-    process.stderr.write('mindlint: --max-file-size must be a positive number of megabytes\n')
-    return exitCodes.usage
-  }
-
-  const usage = workflowUsageProblem(args)
-  if (usage) {
-    process.stderr.write(`mindlint: ${usage}\n`)
-    return exitCodes.usage
-  }
-
-  if (args.fix && args.fixDryRun) {
-    process.stderr.write('mindlint: choose either --fix or --fix-dry-run\n')
-    return exitCodes.usage
-  }
-
-  let results: LintResult[]
-  const given = new Map<string, string>()
-  try {
-    const options = {
-      ...(args.config ? {configFile: args.config} : {}),
-      ignorePatterns: args.ignorePattern,
-      maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
-      ...progressOption()
-    }
-    const outcome = args.stdin
-      ? await lintStdin(args, given)
-      : args.fix || args.fixDryRun
-        ? await runFix(args.paths, options, args.fix)
-        : await lintFiles(args.paths, options)
-    results = outcome.results
-    for (const path of outcome.ignored) {
-      process.stderr.write(`mindlint: ${path}: ignored by an ignore file, pattern or config "ignores"\n`)
-    }
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`mindlint: configuration error: ${error.message}\n`)
-      return exitCodes.usage
-    }
-
-    throw error
-  }
-
-  const source = createSourceReader(process.cwd(), given)
-  if (args.baseline) {
-    try {
-      const run = await useBaseline(results, {cwd: process.cwd(), file: args.baseline, source, update: args.updateBaseline})
-      results = run.results
-      process.stderr.write(baselineSummary(run, args.baseline))
-    } catch (error) {
-      if (!(error instanceof BaselineError)) throw error
-      process.stderr.write(`mindlint: ${error.message}\n`)
-      return exitCodes.usage
-    }
-  }
-
-  let ioFailure = false
-  for (const result of results) {
-    if (!result.fatal) continue
-    ioFailure = true
-    process.stderr.write(`mindlint: ${result.path}: ${result.messages[0].message}\n`)
-  }
-
-  const shown = args.quiet ? results.map(errorsOnly) : results
-  const color = args.color ?? (!process.env.NO_COLOR && !args.outputFile && Boolean(process.stdout.isTTY))
-  const output = formatter(shown, {cwd: process.cwd(), color, rules: new Map(allRules.map((rule) => [rule.meta.id, rule.meta])), source})
-
-  // A dry run prints its diff on stdout; the report goes only to a file asked for.
-  if ((!args.fixDryRun || args.outputFile) && !(await writeOutput(output, args.outputFile))) return exitCodes.usage
-
-  if (ioFailure) return exitCodes.usage
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0)
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0)
-  if (errors > 0) return exitCodes.lintErrors
-  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
-    process.stderr.write(`mindlint: too many warnings (${warnings}; --max-warnings is ${args.maxWarnings})\n`)
-    return exitCodes.lintErrors
-  }
-
-  return exitCodes.ok
-}
-
-/** A combination of the workflow options that makes no sense, or undefined. */
-function workflowUsageProblem(args: LintArguments): string | undefined {
-  if (args.stdin && args.paths.length > 0) return '--stdin reads the text from standard input: give no paths with it (name it with --stdin-filename)'
-  if (args.stdinFilename !== undefined && !args.stdin) return '--stdin-filename names the text read with --stdin: add --stdin'
-  if (args.updateBaseline && !args.baseline) return '--update-baseline needs --baseline FILE (where to record the problems)'
-  return undefined
-}
-
-/** `--stdin`: lint standard input as `--stdin-filename`; keep its text for the reports. */
-async function lintStdin(args: LintArguments, given: Map<string, string>): Promise<LintFilesOutcome> {
-  const reading = await readStdin(process.stdin, Math.round(args.maxFileSize * 1024 * 1024))
-  if (!reading.ok) return unreadableStdin(reading.problem, args.stdinFilename)
-  const outcome = lintStdinText(reading.text, {
-    ...(args.stdinFilename ? {filename: args.stdinFilename} : {}),
-    ...(args.config ? {configFile: args.config} : {})
-  })
-  for (const result of outcome.results) given.set(result.path, reading.text)
-  return outcome
-}
-
-/** A progress line on an interactive stderr for long runs (see report/progress). */
-function progressOption(): {onFile?: (started: number, total: number, path: string) => void} {
-  let progress: ReturnType<typeof createProgress> | null = null
-  return {
-    onFile(started, total, path) {
-      if (progress === null) progress = createProgress(process.stderr, process.env, total)
-      progress?.update(started, path)
-      if (started === total) progress?.end()
-    }
-  }
-}
-
-/** `--fix` and `--fix-dry-run`: fix, then write the files or print the diff. */
-async function runFix(paths: string[], options: LintFilesOptions, write: boolean): Promise<FixFilesOutcome> {
-  const outcome = await fixFiles(paths, {...options, write})
-  const fixes = outcome.changed.filter((change) => !change.problem)
-  const count = fixes.reduce((sum, change) => sum + change.applied, 0)
-  if (write) {
-    if (count > 0) process.stderr.write(`mindlint: applied ${count} fix${count === 1 ? '' : 'es'} to ${fixes.length} file${fixes.length === 1 ? '' : 's'}\n`)
-    return outcome
-  }
-
-  for (const change of fixes) process.stdout.write(await unifiedDiff(change.path, change.before, change.after))
-  process.stderr.write(`mindlint: ${count} fix${count === 1 ? '' : 'es'} in ${fixes.length} file${fixes.length === 1 ? '' : 's'} (dry run: nothing written)\n`)
-  return outcome
-}
-
-function errorsOnly(result: LintResult): LintResult {
-  const messages = result.messages.filter((message) => message.severity === 'error')
-  return {...result, messages, warningCount: 0, infoCount: 0}
-}
-
-async function runRules(id: string | undefined, format: string): Promise<number> {
-  if (id) {
-    const readme = await ruleReadme(id)
-    if (readme === undefined) {
-      process.stderr.write(`mindlint: unknown rule "${id}"\n`)
-      return exitCodes.usage
-    }
-
-    process.stdout.write(format === 'json' ? JSON.stringify(ruleList().find((rule) => rule.id === id)) + '\n' : readme)
-    return exitCodes.ok
-  }
-
-  const list = ruleList()
-  if (format === 'json') {
-    process.stdout.write(JSON.stringify(list, null, 2) + '\n')
-  } else {
-    const width = Math.max(...list.map((rule) => rule.id.length))
-    for (const rule of list) {
-      process.stdout.write(`${rule.id.padEnd(width)}  ${rule.category.padEnd(11)}  ${rule.severity.padEnd(7)}  ${rule.fixable ? 'fix' : '   '}  ${rule.description}\n`)
-    }
-  }
-
-  return exitCodes.ok
-}
-
-function runInit(force: boolean): number {
-  const path = resolve('.mindlintrc.json')
-  if (existsSync(path) && !force) {
-    process.stderr.write(`mindlint: ${path} already exists (use --force to overwrite)\n`)
-    return exitCodes.usage
-  }
-
-  const starter = {
-    extends: 'recommended',
-    rules: {},
-    ignores: ['node_modules/**', 'dist/**']
-  }
-  try {
-    writeFileSync(path, JSON.stringify(starter, null, 2) + '\n')
-  } catch (error) {
-    process.stderr.write(`mindlint: cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
-    return exitCodes.usage
-  }
-
-  process.stdout.write(`Wrote ${path}\n`)
-  return exitCodes.ok
 }

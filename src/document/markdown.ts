@@ -1,8 +1,8 @@
 import type {Nodes, Parents, Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {remarkGfmParts} from './gfm-parts.js'
 import {ProseBuilder} from './prose.js'
 import type {BlockReading, RawBlock} from './raw-block.js'
 import type {BlockKind} from './types.js'
@@ -10,7 +10,7 @@ import type {BlockKind} from './types.js'
 const parser = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(remarkGfm)
+  .use(remarkGfmParts)
   .freeze()
 
 /** Node types whose content is never prose. */
@@ -92,6 +92,9 @@ function addBlock(walk: Walk, node: Parents, kind: BlockKind, depth?: number): v
 
   const prose = new ProseBuilder(walk.text, start, end)
   copyInline(walk, prose, node)
+  // GFM's autolink literals are left out of the parser (they cost as much as
+  // the rest of GFM together): bare addresses are found here instead.
+  walk.reading.links.push(...prose.blankBareUrls())
   const first = node.children[0]
 
   const block: RawBlock = {

@@ -1,4 +1,3 @@
-import {trimEnd} from '../text/trim.js'
 import {ProseBuilder} from './prose.js'
 import type {BlockReading, RawBlock} from './raw-block.js'
 import type {BlockKind, Link} from './types.js'
@@ -12,7 +11,6 @@ import type {BlockKind, Link} from './types.js'
 
 const bullet = /^[ \t\u00a0]*(?:[-*+•◦▪‣·–]|\(?\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)/
 const markdownHeading = /^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)/
-const bareUrl = /\b(?:https?:\/\/|www\.)[^\s<>"'\])}]+/g
 
 export function readPlainText(text: string): BlockReading {
   const reading: BlockReading = {blocks: [], links: [], citations: []}
@@ -61,8 +59,7 @@ function readLine(text: string, start: number, end: number, reading: BlockReadin
 
   const prose = new ProseBuilder(text, start, end)
   prose.copy(contentStart, end)
-  const links = blankUrls(text, contentStart, end, prose)
-  reading.links.push(...links)
+  reading.links.push(...prose.blankBareUrls())
   const value = prose.toString()
 
   if (kind === 'paragraph' && looksLikeHeading(value)) {
@@ -81,23 +78,6 @@ function readLine(text: string, start: number, end: number, reading: BlockReadin
   }
   if (depth !== undefined) block.depth = depth
   reading.blocks.push(block)
-}
-
-/** Bare URLs are links, not words: record them and blank them out. */
-function blankUrls(text: string, start: number, end: number, prose: ProseBuilder): Link[] {
-  const links: Link[] = []
-  const line = text.slice(start, end)
-  bareUrl.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = bareUrl.exec(line))) {
-    const url = trimEnd(match[0], '.,;:!?')
-    const from = start + match.index
-    const to = from + url.length
-    links.push({url, start: from, end: to, textStart: from, textEnd: to})
-    prose.blank(from, to)
-  }
-
-  return links
 }
 
 /**

@@ -1,4 +1,8 @@
 import {normalizeCharAt} from '../text/normalize.js'
+import {trimEnd} from '../text/trim.js'
+import type {Link} from './types.js'
+
+const bareUrl = /\b(?:https?:\/\/|www\.)[^\s<>"'\])}]+/g
 
 /**
  * Builds the "prose" view of one block: a string as long as the block's
@@ -71,6 +75,27 @@ export class ProseBuilder {
         source = probe + 1
       }
     }
+  }
+
+  /**
+   * Bare web addresses in the copied text are links, not words: record
+   * them and blank them out.
+   */
+  blankBareUrls(): Link[] {
+    const links: Link[] = []
+    const text = this.toString()
+    if (!text.includes('http') && !text.includes('www.')) return links
+    bareUrl.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = bareUrl.exec(text))) {
+      const url = trimEnd(match[0], '.,;:!?')
+      const from = this.start + match.index
+      const to = from + url.length
+      links.push({url, start: from, end: to, textStart: from, textEnd: to})
+      this.blank(from, to)
+    }
+
+    return links
   }
 
   toString(): string {

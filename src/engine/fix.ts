@@ -1,13 +1,11 @@
 import {randomBytes} from 'node:crypto'
 import {chmod, chown, open, readFile, realpath, rename, stat, unlink} from 'node:fs/promises'
 import {basename, dirname, join, resolve} from 'node:path'
-import {allRules} from '../../rules/index.js'
-import {ConfigLoader} from '../config/load.js'
 import type {Fix} from '../rule/types.js'
-import {discoverFiles} from './discover.js'
-import {fatalResult, type LintFilesOptions} from './lint-files.js'
+import type {LintFilesOptions} from './lint-files.js'
 import {type LintTextOptions, lintText} from './lint-text.js'
-import type {LintResult} from './messages.js'
+import {fatalResult, type LintResult} from './messages.js'
+import {planLint} from './plan.js'
 import {defaultMaxFileSize, readSource} from './read-source.js'
 
 /**
@@ -110,23 +108,11 @@ export interface FixFilesOutcome {
 
 /** Fix files, folders and globs, as `lintFiles` lints them. */
 export async function fixFiles(patterns: readonly string[], options: FixFilesOptions): Promise<FixFilesOutcome> {
-  const cwd = options.cwd ?? process.cwd()
-  const rules = options.rules ?? allRules
-  const discovery = await discoverFiles(patterns, {cwd, ignorePatterns: options.ignorePatterns ?? []})
-  const loader = new ConfigLoader(rules, {cwd, ...(options.configFile ? {configFile: options.configFile} : {})})
-
-  const ignored = [...discovery.ignored]
-  const files: string[] = []
-  for (const file of discovery.files) {
-    if (!loader.isIgnored(file)) files.push(file)
-    else if (patterns.includes(file)) ignored.push(file)
-  }
-
-  loader.check(files)
-
-  const results: LintResult[] = discovery.problems.map(({path, problem}) => fatalResult(path, problem))
+  const plan = await planLint(patterns, options)
+  const {cwd, loader, rules, ignored} = plan
+  const results: LintResult[] = plan.problems.map(({path, problem}) => fatalResult(path, problem))
   const changed: FileFix[] = []
-  for (const path of files) {
+  for (const path of plan.files) {
     const absolute = resolve(cwd, path)
     const reading = await readSource(absolute, options.maxFileSize ?? defaultMaxFileSize)
     if (!reading.ok) {

@@ -1,85 +1,152 @@
+import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
-import {ConfigLoader} from '../config/load.js'
+import type {ConfigLoader} from '../config/load.js'
 import type {AnyRule} from '../rule/types.js'
-import {allRules} from '../../rules/index.js'
-import {discoverFiles} from './discover.js'
-import type {LintResult} from './messages.js'
-import {readSource, defaultMaxFileSize} from './read-source.js'
+import {hash, LintCache} from './cache.js'
+import {fatalResult, type LintResult} from './messages.js'
+import {type LintPlan, type PlanOptions, planLint} from './plan.js'
+import {defaultMaxFileSize, readSource} from './read-source.js'
 import {lintText} from './lint-text.js'
+import {WorkerPool, workersAvailable} from './worker-pool.js'
 
-export interface LintFilesOptions {
-  cwd?: string
-  /** `--config`: one config file for every file. */
-  configFile?: string
-  /** `--ignore-pattern`. */
-  ignorePatterns?: readonly string[]
-  /** Defaults to every built-in rule. */
-  rules?: readonly AnyRule[]
+export interface RunOptions {
   /** Skip files larger than this many bytes. */
   maxFileSize?: number
-  /** Called as each file starts (for a progress display): files started so far, of `total`. */
-  onFile?: (started: number, total: number, path: string) => void
+  /**
+   * Worker threads: a number, or `'auto'` (the core count when there are
+   * enough files to pay for starting workers, else one). Default 1.
+   */
+  jobs?: number | 'auto'
+  /** `--cache`: the cache file or folder (relative to the plan's cwd). */
+  cacheLocation?: string
+  /** Called as each file's result is ready: results so far, of `total`. */
+  onFile?: (done: number, total: number, path: string) => void
 }
 
+export interface LintFilesOptions extends PlanOptions, RunOptions {}
+
 export interface LintFilesOutcome {
-  /** One result per file, sorted by path; unreadable files carry a fatal message. */
+  /** One result per file, in plan order; unreadable files carry a fatal message. */
   results: LintResult[]
   /** Files named on the command line but ignored by an ignore file or pattern. */
   ignored: string[]
 }
+
+/** Files each worker should have before starting workers pays for itself. */
+export const filesPerWorker = 25
 
 /**
  * Lint files, folders and globs. Configuration for every file is loaded
  * and checked before any file is linted (a `ConfigError` is thrown).
  */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
-  const cwd = options.cwd ?? process.cwd()
-  const rules = options.rules ?? allRules
-  const discovery = await discoverFiles(patterns, {cwd, ignorePatterns: options.ignorePatterns ?? []})
-  const loader = new ConfigLoader(rules, {cwd, ...(options.configFile ? {configFile: options.configFile} : {})})
+  const plan = await planLint(patterns, options)
+  const results: LintResult[] = []
+  for await (const result of lintEach(plan, options)) results.push(result)
+  return {results, ignored: plan.ignored}
+}
 
-  const ignored = [...discovery.ignored]
-  const files: string[] = []
-  for (const file of discovery.files) {
-    if (loader.isIgnored(file)) {
-      if (patterns.includes(file)) ignored.push(file)
-    } else {
-      files.push(file)
+/**
+ * The results of a plan, one file at a time and always in plan order, so a
+ * caller can write each as it comes and hold none: memory stays flat
+ * however many files there are. Paths that could not be used come first.
+ */
+export async function* lintEach(plan: LintPlan, options: RunOptions = {}): AsyncGenerator<LintResult> {
+  for (const {path, problem} of plan.problems) yield fatalResult(path, problem)
+
+  const total = plan.files.length
+  const maxFileSize = options.maxFileSize ?? defaultMaxFileSize
+  const cache = options.cacheLocation === undefined ? undefined : new LintCache(options.cacheLocation, plan.cwd)
+  const jobs = workerCount(options.jobs ?? 1, total, plan)
+  let done = 0
+  const report = (result: LintResult) => options.onFile?.(++done, total, result.path)
+
+  try {
+    if (jobs <= 1) {
+      for (const path of plan.files) {
+        const result = await lintPath(plan, path, maxFileSize, cache)
+        report(result)
+        yield result
+      }
+
+      return
     }
-  }
 
-  loader.check(files)
-
-  const results: LintResult[] = discovery.problems.map(({path, problem}) => fatalResult(path, problem))
-  for (const [index, path] of files.entries()) {
-    options.onFile?.(index + 1, files.length, path)
-    const reading = await readSource(resolve(cwd, path), options.maxFileSize ?? defaultMaxFileSize)
-    if (!reading.ok) {
-      results.push(fatalResult(path, reading.problem))
-      continue
-    }
-
+    const pool = new WorkerPool(jobs, {cwd: plan.cwd, maxFileSize, ...(plan.configFile ? {configFile: plan.configFile} : {})})
     try {
-      results.push(lintText(reading.text, {path, config: loader.forFile(path), rules}).result)
-    } catch (error) {
-      // A bug must cost one file, not the run.
-      results.push(fatalResult(path, `internal error while linting: ${(error as Error).message}`))
+      // Every file is queued at once and the pool keeps the workers busy;
+      // results are handed out in plan order as they become available.
+      const pending = plan.files.map((path) => cachedOrLinted(plan, path, maxFileSize, cache, pool))
+      for (const promise of pending) {
+        const result = await promise
+        report(result)
+        yield result
+      }
+    } finally {
+      await pool.close()
     }
-  }
-
-  return {results, ignored}
-}
-
-/** The result for a file that could not be linted. */
-export function fatalResult(path: string, problem: string): LintResult {
-  return {
-    path,
-    messages: [{ruleId: null, category: null, severity: 'error', message: problem, fatal: true}],
-    errorCount: 1,
-    warningCount: 0,
-    infoCount: 0,
-    fixableCount: 0,
-    stats: {words: 0, sentences: 0, paragraphs: 0},
-    fatal: true
+  } finally {
+    const problem = cache?.save()
+    if (problem) process.emitWarning(problem)
   }
 }
+
+/** Lint one file in this thread, through the cache when there is one. */
+async function lintPath(plan: LintPlan, path: string, maxFileSize: number, cache: LintCache | undefined): Promise<LintResult> {
+  const absolute = resolve(plan.cwd, path)
+  const reading = await readSource(absolute, maxFileSize)
+  if (!reading.ok) return fatalResult(path, reading.problem)
+  const config = plan.loader.forFile(path)
+  if (!cache) return lintReadText(reading.text, path, plan.loader, plan.rules)
+
+  const content = hash(reading.text)
+  const key = cache.configKey(config)
+  const cached = cache.lookup(absolute, path, content, key)
+  if (cached) return cached
+  const result = lintReadText(reading.text, path, plan.loader, plan.rules)
+  cache.store(absolute, content, key, result)
+  return result
+}
+
+/** With workers: a cache hit is answered here, anything else goes to a worker. */
+async function cachedOrLinted(plan: LintPlan, path: string, maxFileSize: number, cache: LintCache | undefined, pool: WorkerPool): Promise<LintResult> {
+  if (!cache) return pool.lint(path)
+  const absolute = resolve(plan.cwd, path)
+  const reading = await readSource(absolute, maxFileSize)
+  if (!reading.ok) return fatalResult(path, reading.problem)
+  const content = hash(reading.text)
+  const key = cache.configKey(plan.loader.forFile(path))
+  const cached = cache.lookup(absolute, path, content, key)
+  if (cached) return cached
+  const result = await pool.lint(path)
+  cache.store(absolute, content, key, result)
+  return result
+}
+
+/** Read and lint one file: what a worker does for each path it is given. */
+export async function lintOneFile(path: string, cwd: string, loader: ConfigLoader, rules: readonly AnyRule[], maxFileSize: number): Promise<LintResult> {
+  const reading = await readSource(resolve(cwd, path), maxFileSize)
+  if (!reading.ok) return fatalResult(path, reading.problem)
+  return lintReadText(reading.text, path, loader, rules)
+}
+
+function lintReadText(text: string, path: string, loader: ConfigLoader, rules: readonly AnyRule[]): LintResult {
+  try {
+    return lintText(text, {path, config: loader.forFile(path), rules}).result
+  } catch (error) {
+    // A bug must cost one file, not the run.
+    return fatalResult(path, `internal error while linting: ${(error as Error).message}`)
+  }
+}
+
+/**
+ * How many workers: as asked, but never more than there are files, and
+ * never for rules given through the API (workers run the built-in set).
+ */
+function workerCount(jobs: number | 'auto', files: number, plan: LintPlan): number {
+  if (!plan.builtInRules || !workersAvailable()) return 1
+  const wanted = jobs === 'auto' ? Math.min(availableParallelism(), Math.floor(files / filesPerWorker)) : jobs
+  return Math.max(1, Math.min(wanted, files))
+}
+
+export {fatalResult} from './messages.js'

@@ -81,3 +81,17 @@ export function countMessages(messages: readonly LintMessage[]): Pick<LintResult
 
   return {errorCount, warningCount, infoCount, fixableCount}
 }
+
+/** The result for a file that could not be linted. */
+export function fatalResult(path: string, problem: string): LintResult {
+  return {
+    path,
+    messages: [{ruleId: null, category: null, severity: 'error', message: problem, fatal: true}],
+    errorCount: 1,
+    warningCount: 0,
+    infoCount: 0,
+    fixableCount: 0,
+    stats: {words: 0, sentences: 0, paragraphs: 0},
+    fatal: true
+  }
+}

@@ -3,21 +3,24 @@
  * the pull request's diff. `::error file=…,line=…,col=…,endLine=…,
  * endColumn=…,title=<rule>::message`, escaped as the runner expects.
  */
-import type {LintMessage, LintResult} from '../engine/messages.js'
+import type {LintMessage} from '../engine/messages.js'
 import {workspacePath} from './paths.js'
-import type {Formatter} from './types.js'
+import {formatterOf, type StreamFactory} from './types.js'
 
-export const github: Formatter = (results, context) => {
-  const lines: string[] = []
-  for (const result of results) {
+export const githubStream: StreamFactory = (context) => ({
+  start: () => '',
+  file(result) {
     const file = workspacePath(context.cwd, result.path)
-    for (const message of result.messages) lines.push(annotation(file, message))
+    return result.messages.map((message) => annotation(file, message) + '\n').join('')
+  },
+  end(totals) {
+    // A plain log line after the annotations (not a command).
+    if (totals.errors + totals.warnings + totals.notes === 0) return ''
+    return `mindlint: ${totals.errors} error(s), ${totals.warnings} warning(s), ${totals.notes} note(s) in ${totals.files} file(s)\n`
   }
+})
 
-  const summary = summaryLine(results)
-  if (summary) lines.push(summary)
-  return lines.length > 0 ? lines.join('\n') + '\n' : ''
-}
+export const github = formatterOf(githubStream)
 
 function annotation(file: string, message: LintMessage): string {
   const command = message.severity === 'error' ? 'error' : message.severity === 'warning' ? 'warning' : 'notice'
@@ -32,21 +35,6 @@ function annotation(file: string, message: LintMessage): string {
   properties.push(['title', message.ruleId ?? 'mindlint'])
   const body = message.url ? `${message.message}\n${message.url}` : message.message
   return `::${command} ${properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')}::${escapeData(body)}`
-}
-
-/** A plain log line after the annotations (not a command). */
-function summaryLine(results: readonly LintResult[]): string | undefined {
-  let errors = 0
-  let warnings = 0
-  let notes = 0
-  for (const result of results) {
-    errors += result.errorCount
-    warnings += result.warningCount
-    notes += result.infoCount
-  }
-
-  if (errors + warnings + notes === 0) return undefined
-  return `mindlint: ${errors} error(s), ${warnings} warning(s), ${notes} note(s) in ${results.length} file(s)`
 }
 
 /** The message part of a workflow command: `%`, CR and LF are encoded. */

@@ -11,7 +11,7 @@ import {barChart, type Bar} from './html-chart.js'
 import {escapeHtml} from './html-escape.js'
 import {contentSecurityPolicy, pageScript, pageStyle} from './html-page.js'
 import {renderSource, type PlacedMessage} from './html-source.js'
-import {toolInfo} from './tool-info.js'
+import {toolInfo} from '../engine/tool-info.js'
 import type {FormatContext, Formatter} from './types.js'
 
 const severities: ReadonlyArray<{severity: Severity; label: string}> = [

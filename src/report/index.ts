@@ -1,18 +1,27 @@
-import type {Formatter} from './types.js'
+import type {Format} from './types.js'
 
 /** Output formats, each loaded only when asked for. */
-const formatters: Record<string, () => Promise<Formatter>> = {
-  stylish: async () => (await import('./stylish.js')).stylish,
-  json: async () => (await import('./json.js')).json,
-  sarif: async () => (await import('./sarif.js')).sarif,
-  github: async () => (await import('./github.js')).github,
-  junit: async () => (await import('./junit.js')).junit,
-  html: async () => (await import('./html.js')).html
+const formats: Record<string, () => Promise<Format>> = {
+  stylish: async () => {
+    const module = await import('./stylish.js')
+    return {format: module.stylish, stream: module.stylishStream}
+  },
+  json: async () => {
+    const module = await import('./json.js')
+    return {format: module.json, stream: module.jsonStream}
+  },
+  sarif: async () => ({format: (await import('./sarif.js')).sarif}),
+  github: async () => {
+    const module = await import('./github.js')
+    return {format: module.github, stream: module.githubStream}
+  },
+  junit: async () => ({format: (await import('./junit.js')).junit}),
+  html: async () => ({format: (await import('./html.js')).html})
 }
 
-export const formatNames = Object.keys(formatters)
+export const formatNames = Object.keys(formats)
 
-export async function loadFormatter(name: string): Promise<Formatter | undefined> {
-  const load = Object.hasOwn(formatters, name) ? formatters[name] : undefined
+export async function loadFormat(name: string): Promise<Format | undefined> {
+  const load = Object.hasOwn(formats, name) ? formats[name] : undefined
   return load ? load() : undefined
 }

@@ -1,4 +1,17 @@
-import type {Formatter} from './types.js'
+import {formatterOf, type StreamFactory} from './types.js'
 
-/** The JSON contract: an array of `{path, messages, errorCount, warningCount, stats}`. */
-export const json: Formatter = (results) => JSON.stringify(results) + '\n'
+/** The JSON contract: an array of `{path, messages, errorCount, warningCount, stats}`, written file by file. */
+export const jsonStream: StreamFactory = () => {
+  let first = true
+  return {
+    start: () => '[',
+    file(result) {
+      const text = (first ? '' : ',') + JSON.stringify(result)
+      first = false
+      return text
+    },
+    end: () => ']\n'
+  }
+}
+
+export const json = formatterOf(jsonStream)

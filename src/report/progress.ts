@@ -14,7 +14,7 @@ export interface ProgressStream {
 
 export interface Progress {
   update(done: number, path: string): void
-  /** Clear the line so the report starts on a clean terminal. */
+  /** Clear the line so report text can be written on a clean terminal (it is redrawn on the next update). */
   end(): void
 }
 

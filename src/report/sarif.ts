@@ -13,7 +13,7 @@ import type {LintMessage, LintResult} from '../engine/messages.js'
 import type {RuleMeta, Severity} from '../rule/types.js'
 import {ruleUrl} from '../rule/define-rule.js'
 import {workspacePath} from './paths.js'
-import {toolInfo} from './tool-info.js'
+import {toolInfo} from '../engine/tool-info.js'
 import type {Formatter} from './types.js'
 
 const schemaUri = 'https://json.schemastore.org/sarif-2.1.0.json'

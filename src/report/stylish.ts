@@ -1,48 +1,45 @@
 import {createColors} from 'picocolors'
 import type {LintMessage, LintResult} from '../engine/messages.js'
-import type {Formatter} from './types.js'
+import type {RunTotals} from './totals.js'
+import {formatterOf, type StreamFactory} from './types.js'
 
-/** Human-readable output grouped by file, like ESLint's stylish. */
-export const stylish: Formatter = (results, context) => {
+/** Human-readable output grouped by file, like ESLint's stylish; written file by file. */
+export const stylishStream: StreamFactory = (context) => {
   const colors = createColors(context.color)
-  const lines: string[] = []
-  let errors = 0
-  let warnings = 0
-  let notes = 0
-  let fixable = 0
+  return {
+    start: () => '',
+    file(result) {
+      if (result.messages.length === 0) return ''
+      const lines = ['', colors.underline(result.path) + gradeNote(result, colors)]
+      const rows = result.messages.map((message) => [
+        message.line === undefined ? '' : `${message.line}:${message.column}`,
+        severityLabel(message, colors),
+        message.message,
+        message.ruleId ?? ''
+      ])
+      const placeWidth = Math.max(...rows.map((row) => row[0].length))
+      const labelWidth = Math.max(...result.messages.map((message) => labelText(message).length))
+      for (const [index, row] of rows.entries()) {
+        const label = row[1] + ' '.repeat(labelWidth - labelText(result.messages[index]).length)
+        lines.push(`  ${colors.dim(row[0].padStart(placeWidth))}  ${label}  ${row[2]}  ${colors.dim(row[3])}`)
+      }
 
-  for (const result of results) {
-    errors += result.errorCount
-    warnings += result.warningCount
-    notes += result.infoCount
-    fixable += result.fixableCount
-    if (result.messages.length === 0) continue
-
-    lines.push('', colors.underline(result.path) + gradeNote(result, colors))
-    const rows = result.messages.map((message) => [
-      message.line === undefined ? '' : `${message.line}:${message.column}`,
-      severityLabel(message, colors),
-      message.message,
-      message.ruleId ?? ''
-    ])
-    const placeWidth = Math.max(...rows.map((row) => row[0].length))
-    const labelWidth = Math.max(...result.messages.map((message) => labelText(message).length))
-    for (const [index, row] of rows.entries()) {
-      const label = row[1] + ' '.repeat(labelWidth - labelText(result.messages[index]).length)
-      lines.push(`  ${colors.dim(row[0].padStart(placeWidth))}  ${label}  ${row[2]}  ${colors.dim(row[3])}`)
+      return lines.join('\n') + '\n'
+    },
+    end(totals) {
+      const {errors, warnings, notes, fixable} = totals
+      const total = errors + warnings + notes
+      if (total === 0) return ''
+      const summary = `${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}${notes ? `, ${notes} ${plural(notes, 'note')}` : ''})`
+      const mark = errors > 0 ? colors.red(colors.bold('✖ ' + summary)) : warnings > 0 ? colors.yellow(colors.bold('⚠ ' + summary)) : colors.blue('ℹ ' + summary)
+      const lines = ['', mark, ...runSummary(totals, colors)]
+      if (fixable > 0) lines.push(colors.dim(`  ${fixable} ${plural(fixable, 'problem')} can be fixed with --fix`))
+      return lines.join('\n') + '\n'
     }
   }
-
-  const total = errors + warnings + notes
-  if (total === 0) return ''
-  lines.push('')
-  const summary = `${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}${notes ? `, ${notes} ${plural(notes, 'note')}` : ''})`
-  const mark = errors > 0 ? colors.red(colors.bold('✖ ' + summary)) : warnings > 0 ? colors.yellow(colors.bold('⚠ ' + summary)) : colors.blue('ℹ ' + summary)
-  lines.push(mark)
-  lines.push(...runSummary(results, colors))
-  if (fixable > 0) lines.push(colors.dim(`  ${fixable} ${plural(fixable, 'problem')} can be fixed with --fix`))
-  return lines.join('\n') + '\n'
 }
+
+export const stylish = formatterOf(stylishStream)
 
 /** The file's reading grade beside its name, when it has prose. */
 function gradeNote(result: LintResult, colors: ReturnType<typeof createColors>): string {
@@ -51,22 +48,9 @@ function gradeNote(result: LintResult, colors: ReturnType<typeof createColors>):
 }
 
 /** Files checked and problems by rule, most frequent first: where a large folder's work lies. */
-function runSummary(results: readonly LintResult[], colors: ReturnType<typeof createColors>): string[] {
-  const byRule = new Map<string, {count: number; errors: number; category: string}>()
-  let withProblems = 0
-  for (const result of results) {
-    if (result.messages.length > 0) withProblems++
-    for (const message of result.messages) {
-      const id = message.ruleId ?? '(file could not be read)'
-      const entry = byRule.get(id) ?? {count: 0, errors: 0, category: message.category ?? ''}
-      entry.count++
-      if (message.severity === 'error') entry.errors++
-      byRule.set(id, entry)
-    }
-  }
-
-  const lines = [colors.dim(`  ${results.length} ${plural(results.length, 'file')} checked, ${withProblems} with problems`)]
-  const rows = [...byRule].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b))
+function runSummary(totals: RunTotals, colors: ReturnType<typeof createColors>): string[] {
+  const lines = [colors.dim(`  ${totals.files} ${plural(totals.files, 'file')} checked, ${totals.withProblems} with problems`)]
+  const rows = [...totals.byRule].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b))
   const idWidth = Math.max(...rows.map(([id]) => id.length))
   const countWidth = Math.max(...rows.map(([, entry]) => String(entry.count).length))
   for (const [id, entry] of rows) {

@@ -99,53 +99,40 @@ export class PhraseMatcher {
    */
   match(tokens: readonly MatchToken[]): PhraseMatch[] {
     const units = toUnits(tokens)
-    const best = new Map<string, PhraseMatch>()
     const results: PhraseMatch[] = []
+    // Per start position, the longest end of each phrase; per phrase, where its last match ended.
+    const longest = new Map<number, number>()
     const lastEndByPhrase = new Map<number, number>()
 
     for (let position = 0; position < units.length; position++) {
       const unit = units[position]
       if (unit.barrier) continue
-      const candidates: Alternative[] = []
-      const byWord = this.byWord.get(unit.lower)
-      if (byWord) candidates.push(...byWord)
-      const byStem = unit.stem === undefined ? undefined : this.byWord.get(unit.stem)
-      if (byStem) candidates.push(...byStem)
-      if (this.byNumber.length > 0 && isNumberWord(unit.lower)) candidates.push(...this.byNumber)
-      if (this.byPercent.length > 0 && isPercent(unit.lower)) candidates.push(...this.byPercent)
-      if (candidates.length === 0) continue
+      longest.clear()
+      this.tryAll(this.byWord.get(unit.lower), units, position, longest)
+      if (unit.stem !== undefined) this.tryAll(this.byWord.get(unit.stem), units, position, longest)
+      if (this.byNumber.length > 0 && isNumberWord(unit.lower)) this.tryAll(this.byNumber, units, position, longest)
+      if (this.byPercent.length > 0 && isPercent(unit.lower)) this.tryAll(this.byPercent, units, position, longest)
 
-      best.clear()
-      for (const alternative of candidates) {
-        const end = matchSteps(alternative.steps, 0, units, position)
-        if (end <= position) continue
-        const key = String(alternative.phrase)
-        const found = best.get(key)
-        if (!found || end > found.endToken) {
-          best.set(key, {
-            phrase: alternative.phrase,
-            startToken: unit.token,
-            endToken: end,
-            start: 0,
-            end: 0
-          })
-        }
-      }
-
-      for (const found of best.values()) {
-        const endUnit = found.endToken
-        if ((lastEndByPhrase.get(found.phrase) ?? -1) > position) continue
-        lastEndByPhrase.set(found.phrase, endUnit)
+      for (const [phrase, endUnit] of longest) {
+        if ((lastEndByPhrase.get(phrase) ?? -1) > position) continue
+        lastEndByPhrase.set(phrase, endUnit)
         const lastToken = units[endUnit - 1].token
-        found.endToken = lastToken + 1
-        found.start = tokens[found.startToken].start
-        found.end = tokens[lastToken].end
-        results.push(found)
+        results.push({phrase, startToken: unit.token, endToken: lastToken + 1, start: tokens[unit.token].start, end: tokens[lastToken].end})
       }
     }
 
     return results
   }
+
+  /** Try every alternative in `list` at `position`, keeping each phrase's longest match. */
+  private tryAll(list: readonly Alternative[] | undefined, units: readonly Unit[], position: number, longest: Map<number, number>): void {
+    if (!list) return
+    for (const alternative of list) {
+      const end = matchSteps(alternative.steps, 0, units, position)
+      if (end > position && end > (longest.get(alternative.phrase) ?? -1)) longest.set(alternative.phrase, end)
+    }
+  }
+
 }
 
 function matchSteps(steps: readonly Step[], step: number, units: readonly Unit[], position: number): number {

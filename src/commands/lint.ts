@@ -1,0 +1,230 @@
+import {allRules} from '../../rules/index.js'
+import {ConfigError} from '../config/types.js'
+import {BaselineError, baselineSummary, useBaseline} from '../engine/baseline.js'
+import {defaultCacheLocation} from '../engine/cache.js'
+import {fixFiles, type FixFilesOutcome, unifiedDiff} from '../engine/fix.js'
+import {lintEach, type LintFilesOutcome, type RunOptions} from '../engine/lint-files.js'
+import {lintStdinText, readStdin, unreadableStdin} from '../engine/lint-stdin.js'
+import type {LintResult} from '../engine/messages.js'
+import {parseShard, planLint, type PlanOptions} from '../engine/plan.js'
+import {createSourceReader} from '../engine/source-reader.js'
+import {formatNames, loadFormat} from '../report/index.js'
+import {createProgress, type Progress} from '../report/progress.js'
+import {addResult, emptyTotals, type RunTotals} from '../report/totals.js'
+import type {Format, FormatContext} from '../report/types.js'
+import {openOutput, writeOutput} from '../report/write-output.js'
+import {exitCodes} from './exit-codes.js'
+
+export interface LintArguments {
+  paths: string[]
+  format: string
+  outputFile?: string
+  quiet: boolean
+  maxWarnings: number
+  color?: boolean
+  config?: string
+  ignorePattern: string[]
+  maxFileSize: number
+  stdin: boolean
+  stdinFilename?: string
+  baseline?: string
+  updateBaseline: boolean
+  fix: boolean
+  fixDryRun: boolean
+  jobs?: string
+  cache: boolean
+  cacheLocation?: string
+  shard?: string
+}
+
+/** The lint command: check the arguments, lint, report, and choose the exit code. */
+export async function runLint(args: LintArguments): Promise<number> {
+  const format = await loadFormat(args.format)
+  if (!format) return usage(`unknown format "${args.format}" (choose from ${formatNames.join(', ')})`)
+  const problem = usageProblem(args)
+  if (problem) return usage(problem)
+
+  const shard = args.shard === undefined ? undefined : parseShard(args.shard)
+  if (typeof shard === 'string') return usage(shard)
+  const planOptions: PlanOptions = {
+    ...(args.config ? {configFile: args.config} : {}),
+    ignorePatterns: args.ignorePattern,
+    ...(shard ? {shard} : {})
+  }
+  const runOptions: RunOptions = {
+    maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
+    jobs: args.jobs === undefined || args.jobs === 'auto' ? 'auto' : Number(args.jobs),
+    ...(args.cache || args.cacheLocation ? {cacheLocation: args.cacheLocation ?? defaultCacheLocation} : {})
+  }
+  const context: FormatContext = {
+    cwd: process.cwd(),
+    color: args.color ?? (!process.env.NO_COLOR && !args.outputFile && Boolean(process.stdout.isTTY)),
+    rules: new Map(allRules.map((rule) => [rule.meta.id, rule.meta]))
+  }
+
+  try {
+    // Streamed file by file when nothing needs the whole run at once.
+    if (format.stream && !args.stdin && !args.fix && !args.fixDryRun && !args.baseline) {
+      return await streamRun(args, format, context, planOptions, runOptions)
+    }
+
+    return await wholeRun(args, format, context, planOptions, runOptions)
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`mindlint: configuration error: ${error.message}\n`)
+      return exitCodes.usage
+    }
+
+    if (error instanceof BaselineError) return usage(error.message)
+    throw error
+  }
+}
+
+/** Lint and write each file's report as its result arrives, keeping only counts. */
+async function streamRun(args: LintArguments, format: Format, context: FormatContext, planOptions: PlanOptions, runOptions: RunOptions): Promise<number> {
+  const plan = await planLint(args.paths, planOptions)
+  reportIgnored(plan.ignored)
+  const output = openOutput(args.outputFile)
+  if (!output) return exitCodes.usage
+
+  const progress = createProgress(process.stderr, process.env, plan.files.length)
+  const writer = format.stream!({...context, source: createSourceReader(context.cwd)})
+  const totals = emptyTotals()
+  let ioFailure = false
+  output.write(writer.start())
+  for await (const result of lintEach(plan, withProgress(runOptions, progress))) {
+    ioFailure = reportFatal(result) || ioFailure
+    addResult(totals, result)
+    const text = writer.file(args.quiet ? errorsOnly(result) : result)
+    if (text && output.terminal) progress?.end()
+    output.write(text)
+  }
+
+  progress?.end()
+  output.write(writer.end(args.quiet ? quietTotals(totals) : totals))
+  if (!output.close()) return exitCodes.usage
+  return exitCode(totals, ioFailure, args.maxWarnings)
+}
+
+/** Lint everything, then report: for formats and features that need the whole run. */
+async function wholeRun(args: LintArguments, format: Format, context: FormatContext, planOptions: PlanOptions, runOptions: RunOptions): Promise<number> {
+  const given = new Map<string, string>()
+  let outcome: LintFilesOutcome
+  if (args.stdin) outcome = await lintStdin(args, given)
+  else if (args.fix || args.fixDryRun) outcome = await runFix(args.paths, {...planOptions, ...runOptions}, args.fix)
+  else {
+    const plan = await planLint(args.paths, planOptions)
+    const progress = createProgress(process.stderr, process.env, plan.files.length)
+    const results: LintResult[] = []
+    for await (const result of lintEach(plan, withProgress(runOptions, progress))) results.push(result)
+    progress?.end()
+    outcome = {results, ignored: plan.ignored}
+  }
+
+  reportIgnored(outcome.ignored)
+  let results = outcome.results
+  const source = createSourceReader(context.cwd, given)
+  if (args.baseline) {
+    const run = await useBaseline(results, {cwd: context.cwd, file: args.baseline, source, update: args.updateBaseline})
+    results = run.results
+    process.stderr.write(baselineSummary(run, args.baseline))
+  }
+
+  const totals = emptyTotals()
+  let ioFailure = false
+  for (const result of results) {
+    ioFailure = reportFatal(result) || ioFailure
+    addResult(totals, result)
+  }
+
+  const shown = args.quiet ? results.map(errorsOnly) : results
+  const output = format.format(shown, {...context, source})
+  // A dry run prints its diff on stdout; the report goes only to a file asked for.
+  if ((!args.fixDryRun || args.outputFile) && !writeOutput(output, args.outputFile)) return exitCodes.usage
+  return exitCode(totals, ioFailure, args.maxWarnings)
+}
+
+function exitCode(totals: RunTotals, ioFailure: boolean, maxWarnings: number): number {
+  if (ioFailure) return exitCodes.usage
+  if (totals.errors > 0) return exitCodes.lintErrors
+  if (maxWarnings >= 0 && totals.warnings > maxWarnings) {
+    process.stderr.write(`mindlint: too many warnings (${totals.warnings}; --max-warnings is ${maxWarnings})\n`)
+    return exitCodes.lintErrors
+  }
+
+  return exitCodes.ok
+}
+
+/** A combination of options that makes no sense, or undefined. */
+function usageProblem(args: LintArguments): string | undefined {
+  if (!Number.isFinite(args.maxFileSize) || args.maxFileSize <= 0) return '--max-file-size must be a positive number of megabytes'
+  if (args.stdin && args.paths.length > 0) return '--stdin reads the text from standard input: give no paths with it (name it with --stdin-filename)'
+  if (args.stdinFilename !== undefined && !args.stdin) return '--stdin-filename names the text read with --stdin: add --stdin'
+  if (args.updateBaseline && !args.baseline) return '--update-baseline needs --baseline FILE (where to record the problems)'
+  if (args.fix && args.fixDryRun) return 'choose either --fix or --fix-dry-run'
+  if (args.jobs !== undefined && args.jobs !== 'auto' && !(Number.isInteger(Number(args.jobs)) && Number(args.jobs) >= 1)) {
+    return `--jobs expects a whole number of at least 1, or auto, got "${args.jobs}"`
+  }
+
+  return undefined
+}
+
+function usage(problem: string): number {
+  process.stderr.write(`mindlint: ${problem}\n`)
+  return exitCodes.usage
+}
+
+function reportIgnored(ignored: readonly string[]): void {
+  for (const path of ignored) process.stderr.write(`mindlint: ${path}: ignored by an ignore file, pattern or config "ignores"\n`)
+}
+
+/** Name an unreadable file on stderr; true when the result is one. */
+function reportFatal(result: LintResult): boolean {
+  if (!result.fatal) return false
+  process.stderr.write(`mindlint: ${result.path}: ${result.messages[0].message}\n`)
+  return true
+}
+
+function withProgress(options: RunOptions, progress: Progress | undefined): RunOptions {
+  return progress ? {...options, onFile: (done, _total, path) => progress.update(done, path)} : options
+}
+
+/** `--stdin`: lint standard input as `--stdin-filename`; keep its text for the reports. */
+async function lintStdin(args: LintArguments, given: Map<string, string>): Promise<LintFilesOutcome> {
+  const reading = await readStdin(process.stdin, Math.round(args.maxFileSize * 1024 * 1024))
+  if (!reading.ok) return unreadableStdin(reading.problem, args.stdinFilename)
+  const outcome = lintStdinText(reading.text, {
+    ...(args.stdinFilename ? {filename: args.stdinFilename} : {}),
+    ...(args.config ? {configFile: args.config} : {})
+  })
+  for (const result of outcome.results) given.set(result.path, reading.text)
+  return outcome
+}
+
+/** `--fix` and `--fix-dry-run`: fix, then write the files or print the diff. */
+async function runFix(paths: string[], options: PlanOptions & RunOptions, write: boolean): Promise<FixFilesOutcome> {
+  const outcome = await fixFiles(paths, {...options, write})
+  const fixes = outcome.changed.filter((change) => !change.problem)
+  const count = fixes.reduce((sum, change) => sum + change.applied, 0)
+  const summary = `${count} fix${count === 1 ? '' : 'es'} ${write ? 'to' : 'in'} ${fixes.length} file${fixes.length === 1 ? '' : 's'}`
+  if (write) {
+    if (count > 0) process.stderr.write(`mindlint: applied ${summary}\n`)
+    return outcome
+  }
+
+  for (const change of fixes) process.stdout.write(await unifiedDiff(change.path, change.before, change.after))
+  process.stderr.write(`mindlint: ${summary} (dry run: nothing written)\n`)
+  return outcome
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  const messages = result.messages.filter((message) => message.severity === 'error')
+  return {...result, messages, warningCount: 0, infoCount: 0}
+}
+
+/** Totals as `--quiet` shows them: errors only. */
+function quietTotals(totals: RunTotals): RunTotals {
+  const byRule = new Map([...totals.byRule].filter(([, entry]) => entry.errors > 0).map(([id, entry]) => [id, {...entry, count: entry.errors}]))
+  return {...totals, warnings: 0, notes: 0, byRule}
+}
+

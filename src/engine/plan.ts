@@ -1,0 +1,77 @@
+import {allRules} from '../../rules/index.js'
+import {ConfigLoader} from '../config/load.js'
+import type {AnyRule} from '../rule/types.js'
+import {discoverFiles} from './discover.js'
+
+export interface PlanOptions {
+  cwd?: string
+  /** `--config`: one config file for every file. */
+  configFile?: string
+  /** `--ignore-pattern`. */
+  ignorePatterns?: readonly string[]
+  /** Defaults to every built-in rule. */
+  rules?: readonly AnyRule[]
+  /** `--shard i/n`: lint only the i-th of n slices of the file list (1-based). */
+  shard?: {index: number; count: number}
+}
+
+/** What a run will lint, decided before any file is read. */
+export interface LintPlan {
+  cwd: string
+  rules: readonly AnyRule[]
+  /** The built-in rule set (workers can run only that). */
+  builtInRules: boolean
+  loader: ConfigLoader
+  /** Files to lint, in a stable order. */
+  files: string[]
+  /** Paths that could not be used (missing, unreadable, no match). */
+  problems: Array<{path: string; problem: string}>
+  /** Files named on the command line but ignored. */
+  ignored: string[]
+  /** Set when built from `--config`. */
+  configFile?: string
+}
+
+/**
+ * Discover the files, drop the ignored ones, take this shard's slice, and
+ * load every config they need, so configuration problems (a `ConfigError`)
+ * surface before any file is linted.
+ */
+export async function planLint(patterns: readonly string[], options: PlanOptions = {}): Promise<LintPlan> {
+  const cwd = options.cwd ?? process.cwd()
+  const rules = options.rules ?? allRules
+  const discovery = await discoverFiles(patterns, {cwd, ignorePatterns: options.ignorePatterns ?? []})
+  const loader = new ConfigLoader(rules, {cwd, ...(options.configFile ? {configFile: options.configFile} : {})})
+
+  const ignored = [...discovery.ignored]
+  let files: string[] = []
+  for (const file of discovery.files) {
+    if (!loader.isIgnored(file)) files.push(file)
+    else if (patterns.includes(file)) ignored.push(file)
+  }
+
+  if (options.shard) files = shardOf(files, options.shard.index, options.shard.count)
+  loader.check(files)
+
+  const plan: LintPlan = {cwd, rules, builtInRules: options.rules === undefined, loader, files, problems: discovery.problems, ignored}
+  if (options.configFile) plan.configFile = options.configFile
+  return plan
+}
+
+/**
+ * The `index`-th (1-based) of `count` slices: every count-th file, so each
+ * shard gets a similar mix of folders, and the same files on every machine.
+ */
+export function shardOf<T>(files: readonly T[], index: number, count: number): T[] {
+  return files.filter((_, position) => position % count === index - 1)
+}
+
+/** Read `--shard i/n`; undefined and a problem when malformed. */
+export function parseShard(value: string): {index: number; count: number} | string {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim())
+  if (!match) return `--shard expects i/n (e.g. 2/4), got "${value}"`
+  const index = Number(match[1])
+  const count = Number(match[2])
+  if (count < 1 || index < 1 || index > count) return `--shard ${value}: i must be between 1 and n`
+  return {index, count}
+}

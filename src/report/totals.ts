@@ -1,0 +1,45 @@
+import type {LintResult} from '../engine/messages.js'
+
+export interface RuleCount {
+  count: number
+  errors: number
+  category: string
+}
+
+/** Counts over a whole run, kept as results stream past. */
+export interface RunTotals {
+  files: number
+  /** Files with at least one message. */
+  withProblems: number
+  errors: number
+  warnings: number
+  notes: number
+  fixable: number
+  byRule: Map<string, RuleCount>
+}
+
+export function emptyTotals(): RunTotals {
+  return {files: 0, withProblems: 0, errors: 0, warnings: 0, notes: 0, fixable: 0, byRule: new Map()}
+}
+
+export function addResult(totals: RunTotals, result: LintResult): void {
+  totals.files++
+  totals.errors += result.errorCount
+  totals.warnings += result.warningCount
+  totals.notes += result.infoCount
+  totals.fixable += result.fixableCount
+  if (result.messages.length > 0) totals.withProblems++
+  for (const message of result.messages) {
+    const id = message.ruleId ?? '(file could not be read)'
+    let entry = totals.byRule.get(id)
+    if (!entry) totals.byRule.set(id, (entry = {count: 0, errors: 0, category: message.category ?? ''}))
+    entry.count++
+    if (message.severity === 'error') entry.errors++
+  }
+}
+
+export function totalsOf(results: readonly LintResult[]): RunTotals {
+  const totals = emptyTotals()
+  for (const result of results) addResult(totals, result)
+  return totals
+}
