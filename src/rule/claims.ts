@@ -131,7 +131,9 @@ function judge(
     tag,
     severity: match.entry.severity ?? defaultSeverity,
     inRiskSection: claimSectionRole(sentence, document) === 'risks',
-    hasContext: (wanted, scope) => contextMatches.some((other) => other.entry.tag === wanted && inScope(other, match, scope))
+    // Context that is itself negated ("if you don't feel better") gives none.
+    hasContext: (wanted, scope) =>
+      contextMatches.some((other) => other.entry.tag === wanted && inScope(other, match, scope) && !isNegated(other.sentence.tokens, other.startToken))
   }
 
   const requirement = tag === undefined ? undefined : policy.requires?.[tag]
