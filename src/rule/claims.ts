@@ -105,7 +105,11 @@ function reportFindings(context: RuleContext<unknown>, policy: ClaimPolicy, find
     const {match} = situation
     const message = match.entry.message ? match.entry.message.replaceAll('{phrase}', situation.phrase) : policy.message(situation)
     context.report({
-      message: situation.hedge ? `${message} (softened by '${situation.hedge.cue}', but still a claim)` : message,
+      message: situation.hedge
+        ? `${message} (softened by '${situation.hedge.cue}', but still a claim)`
+        : situation.booster
+          ? `${message} ('${situation.booster.cue}' makes it absolute)`
+          : message,
       start: match.start,
       end: match.end,
       severity: situation.severity,
