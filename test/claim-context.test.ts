@@ -82,6 +82,11 @@ describe('hedges', () => {
     expect(hedge('It is thought to act on glutamate.', 'act on')).toBe('is thought to')
   })
 
+  it('reads "potential" as a hedge, but not in "the potential of"', () => {
+    expect(hedge('It offers a potential new option to achieve remission.', 'achieve remission')).toBe('potential')
+    expect(hedge('Discover the potential of this groundbreaking therapy.', 'groundbreaking')).toBeUndefined()
+  })
+
   it('ignores hedges in another clause and look-alikes', () => {
     expect(hedge('It brings lasting relief, and some people need boosters.', 'lasting relief')).toBeUndefined()
     expect(hedge('Ketamine blocks certain receptors responsible for depression.', 'responsible')).toBeUndefined()
@@ -98,6 +103,11 @@ describe('boosters', () => {
   it('raise a claim when they stand next to it', () => {
     expect(booster('Studies clearly show it works.', 'Studies clearly show', ['studies', 'show'])).toBe('clearly')
     expect(booster('It definitely provides lasting relief.', 'lasting relief')).toBe('definitely')
+  })
+
+  it('are words of certainty, not verbs such as "guarantees"', () => {
+    expect(booster('The data guarantees debate.', 'data')).toBeUndefined()
+    expect(booster('It is guaranteed lasting relief.', 'lasting relief')).toBe('guaranteed')
   })
 
   it('do not reach a claim several words away, nor count the phrase itself', () => {

@@ -1,4 +1,4 @@
-import {defineClaimRule} from '../../src/rule/claims.js'
+import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
 
 const advice: Record<string, string> = {
   absolute: 'states safety as fact: name the common side effects (for ketamine: dissociation, sedation, nausea, raised blood pressure, misuse), or cite the trial that measured them',
@@ -7,6 +7,20 @@ const advice: Record<string, string> = {
   minimiser: 'plays the risks down: name the common side effects, or cite the trial that measured them',
   'plain-safe': 'states safety as fact: say what the risks are and how the clinic watches for them, or cite the evidence',
   comparison: 'compares safety with no source: cite the head-to-head study, or name the risks instead'
+}
+
+/** Claims that play risks down rather than deny them. */
+const softTags = new Set(['minimiser', 'comparison', 'plain-safe'])
+
+/**
+ * A softer claim stands when concrete risks are named right there (in the
+ * paragraph, or anywhere in the Risks section it sits in), and "well
+ * tolerated" stands beside figures.
+ */
+function isBalancedBySpecifics({tag, match, hasContext, inRiskSection}: ClaimSituation): boolean {
+  if (tag === undefined || !softTags.has(tag)) return false
+  if (hasContext('named-risk', 'block') || (inRiskSection && hasContext('named-risk', 'section'))) return true
+  return /tolerated/i.test(match.text) && match.sentence.tokens.some((token) => token.kind === 'number')
 }
 
 export default defineClaimRule({
@@ -27,12 +41,7 @@ export default defineClaimRule({
       'natural-safe': {tag: 'natural', scope: 'sentence'},
       'safe-effective': {tag: 'effective', scope: 'clause'}
     },
-    // Softer claims stand when concrete risks are named right there: in the
-    // paragraph, or anywhere in the Risks section they sit in.
-    excuse: ({tag, match, hasContext, inRiskSection}) =>
-      (tag === 'minimiser' || tag === 'comparison' || tag === 'plain-safe') &&
-      (hasContext('named-risk', 'block') ||
-        (inRiskSection && hasContext('named-risk', 'section')) || (match.text.toLowerCase().includes('tolerated') && match.sentence.tokens.some((token) => token.kind === 'number'))),
+    excuse: isBalancedBySpecifics,
     message: ({phrase, tag}) => `'${phrase}' ${advice[tag ?? ''] ?? advice.absolute}`
   }
 })

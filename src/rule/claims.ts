@@ -81,22 +81,35 @@ export function defineClaimRule(rule: {meta: RuleMeta; lexicon: URL; policy: Cla
 export function checkClaims(context: RuleContext<unknown>, defaultSeverity: Severity, policy: ClaimPolicy): void {
   const contextTags = new Set(policy.contextTags ?? [])
   const isContext = (match: RuleMatch) => match.entry.tag !== undefined && contextTags.has(match.entry.tag)
-  const contextMatches = context.matches.filter((match) => isContext(match))
-  const findings: ClaimSituation[] = []
-  for (const match of context.matches) {
-    if (isContext(match)) continue
-    const situation = judge(context, match, contextMatches, defaultSeverity, policy)
-    if (situation) findings.push(situation)
+  const contextIndex = indexContext(context.matches.filter((match) => isContext(match)))
+
+  // Matches arrive sentence by sentence; overlaps are settled within each.
+  let sentenceFindings: ClaimSituation[] = []
+  const flush = () => {
+    reportFindings(context, policy, withoutOverlaps(sentenceFindings))
+    sentenceFindings = []
   }
 
-  let reportedSentence = -1
-  for (const situation of withoutOverlaps(findings)) {
+  for (const match of context.matches) {
+    if (isContext(match)) continue
+    if (sentenceFindings.length > 0 && sentenceFindings[0].match.sentence !== match.sentence) flush()
+    const situation = judge(context, match, contextIndex, defaultSeverity, policy)
+    if (situation) sentenceFindings.push(situation)
+  }
+
+  flush()
+}
+
+function reportFindings(context: RuleContext<unknown>, policy: ClaimPolicy, findings: readonly ClaimSituation[]): void {
+  for (const situation of policy.firstPerSentence ? findings.slice(0, 1) : findings) {
     const {match} = situation
-    if (policy.firstPerSentence && reportedSentence === match.sentence.index) continue
-    reportedSentence = match.sentence.index
     const message = match.entry.message ? match.entry.message.replaceAll('{phrase}', situation.phrase) : policy.message(situation)
     context.report({
-      message: situation.hedge ? `${message} (softened by '${situation.hedge.cue}', but still a claim)` : message,
+      message: situation.hedge
+        ? `${message} (softened by '${situation.hedge.cue}', but still a claim)`
+        : situation.booster
+          ? `${message} ('${situation.booster.cue}' makes it absolute)`
+          : message,
       start: match.start,
       end: match.end,
       severity: situation.severity,
@@ -106,11 +119,34 @@ export function checkClaims(context: RuleContext<unknown>, defaultSeverity: Seve
   }
 }
 
+/** Context matches by tag and place, so a lookup reads only its own sentence, block or section. */
+type ContextIndex = Map<string, RuleMatch[]>
+
+function contextKey(tag: string, scope: ClaimScope, match: RuleMatch): string {
+  const {sentence} = match
+  const place = scope === 'section' ? sentence.block.section : scope === 'block' ? sentence.block.index : sentence.index
+  return `${tag}\u0000${scope === 'clause' ? 'sentence' : scope}\u0000${place}`
+}
+
+function indexContext(matches: readonly RuleMatch[]): ContextIndex {
+  const index: ContextIndex = new Map()
+  for (const match of matches) {
+    for (const scope of ['sentence', 'block', 'section'] as const) {
+      const key = contextKey(match.entry.tag!, scope, match)
+      let list = index.get(key)
+      if (!list) index.set(key, (list = []))
+      list.push(match)
+    }
+  }
+
+  return index
+}
+
 /** Ask one match the questions above; a situation to report, or nothing. */
 function judge(
   context: RuleContext<unknown>,
   match: RuleMatch,
-  contextMatches: readonly RuleMatch[],
+  contextIndex: ContextIndex,
   defaultSeverity: Severity,
   policy: ClaimPolicy
 ): ClaimSituation | undefined {
@@ -131,7 +167,11 @@ function judge(
     tag,
     severity: match.entry.severity ?? defaultSeverity,
     inRiskSection: claimSectionRole(sentence, document) === 'risks',
-    hasContext: (wanted, scope) => contextMatches.some((other) => other.entry.tag === wanted && inScope(other, match, scope))
+    // Context that is itself negated ("if you don't feel better") gives none.
+    hasContext: (wanted, scope) =>
+      (contextIndex.get(contextKey(wanted, scope, match)) ?? []).some(
+        (other) => inScope(other, match, scope) && !isNegated(other.sentence.tokens, other.startToken)
+      )
   }
 
   const requirement = tag === undefined ? undefined : policy.requires?.[tag]
@@ -162,6 +202,7 @@ const rank: Record<Severity, number> = {error: 2, warning: 1, info: 0}
  * "virtually no side effects"); where findings merely overlap ("Ketamine is
  * safe and effective" is both "is safe" and "safe and effective"), the most
  * serious stays, then the earliest and longest. Returned in document order.
+ * Called per sentence, so the pairwise comparison stays small.
  */
 function withoutOverlaps(all: readonly ClaimSituation[]): ClaimSituation[] {
   const findings = all.filter(

@@ -146,7 +146,8 @@ const hedgeWords = new Set([
   'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'preliminary', 'emerging',
   'early', 'sometimes', 'often', 'typically', 'usually', 'generally', 'varies', 'vary',
   'individual', 'individuals', 'some', 'certain', 'hope', 'hopes', 'hopeful', 'promise',
-  'promising', 'investigating', 'investigated', 'studying', 'unclear', 'uncertain', 'studied'
+  'promising', 'investigating', 'investigated', 'studying', 'unclear', 'uncertain', 'studied',
+  'potential'
 ])
 
 /** Multi-word hedges. */
@@ -181,6 +182,8 @@ function isHedgeAt(tokens: readonly MatchToken[], index: number): boolean {
   if ((lower === 'individual' || lower === 'individuals') && tokens[index + 1]?.lower !== 'results') return false
   // "early" hedges evidence ("early research"), not speed ("early relief").
   if (lower === 'early' && !/^(?:research|studies|study|data|evidence|results|trials?)$/.test(tokens[index + 1]?.lower ?? '')) return false
+  // "a potential new option" hedges; "discover the potential of" does not.
+  if (lower === 'potential' && tokens[index + 1]?.lower === 'of') return false
   // "promise"/"hope" hedge only as "shows promise", "offers hope".
   if ((lower === 'hope' || lower === 'promise') && !/^(?:shows?|showing|shown|offers?|offering|holds?|has|have)$/.test(tokens[index - 1]?.lower ?? '')) return false
   return true

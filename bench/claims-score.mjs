@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Claim precision and recall per category, with the matching rule of
+// shared/tools/score.mjs, for .txt and .md articles alike.
+// Run after `npm run build`:
+//   node bench/claims-score.mjs LABELS.json DOCS_DIR [LABELS2.json DOCS_DIR2 ...]
+// Recall is per label category; precision per rule (a message counts as right
+// when it falls in the sentence of any labelled claim, optional ones included).
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {lint, rules} from '../dist/src/index.js'
+
+const args = process.argv.slice(2)
+if (args.length < 2 || args.length % 2 !== 0) {
+  console.error('usage: node bench/claims-score.mjs LABELS.json DOCS_DIR [...]')
+  process.exit(2)
+}
+
+const claimRules = new Set(rules.filter((rule) => rule.meta.category === 'claims').map((rule) => rule.meta.id))
+const sentence = (text, start, end) => {
+  let from = start
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--
+  let to = end
+  while (to < text.length && !/[.!?\n]/.test(text[to])) to++
+  return [from, to + 1]
+}
+
+const overlaps = (a, b) => a[0] < b[1] && b[0] < a[1]
+const recall = {}
+const precision = {}
+const count = (table, key, field) => {
+  table[key] ??= {right: 0, wrong: 0}
+  table[key][field]++
+}
+
+for (let index = 0; index < args.length; index += 2) {
+  for (const article of JSON.parse(readFileSync(args[index], 'utf8'))) {
+    const file = [`${article.id}.${article.format ?? 'txt'}`, `${article.id}.txt`, `${article.id}.md`].map((name) => join(args[index + 1], name)).find((path) => existsSync(path))
+    if (!file) continue
+    const text = readFileSync(file, 'utf8')
+    const messages = lint(text, {path: file})
+      .messages.filter((message) => message.severity !== 'info' && claimRules.has(message.ruleId))
+      .map((message) => ({...message, span: [message.offset, Math.max(message.endOffset, message.offset + 1)]}))
+    const labels = article.claims.filter((claim) => !claim.supported).map((claim) => {
+      const at = text.indexOf(claim.quote)
+      return {...claim, span: sentence(text, at, at + claim.quote.length)}
+    })
+    for (const label of labels) {
+      if (label.optional) continue
+      count(recall, label.category, messages.some((message) => overlaps(message.span, label.span)) ? 'right' : 'wrong')
+    }
+
+    for (const message of messages) count(precision, message.ruleId, labels.some((label) => overlaps(message.span, label.span)) ? 'right' : 'wrong')
+  }
+}
+
+const ratio = ({right, wrong}) => +(right / Math.max(1, right + wrong)).toFixed(3)
+console.log(JSON.stringify({
+  recallByCategory: Object.fromEntries(Object.entries(recall).map(([key, value]) => [key, {...value, recall: ratio(value)}])),
+  precisionByRule: Object.fromEntries(Object.entries(precision).map(([key, value]) => [key, {...value, precision: ratio(value)}]))
+}, null, 1))

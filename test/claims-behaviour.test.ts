@@ -1,0 +1,64 @@
+import {describe, expect, it} from 'vitest'
+import {lint} from '../src/index.js'
+import {lintWith} from './helpers.js'
+
+describe('claim findings as an editor sees them', () => {
+  it('name the words and say what to do', () => {
+    const [message] = lintWith('Most patients experience minimal side effects.', {'safety-claim': 'error'})
+    expect(message.message).toBe("'minimal side effects' plays the risks down: name the common side effects, or cite the trial that measured them")
+    expect(message.severity).toBe('warning')
+    expect(message.column).toBe(26)
+  })
+
+  it('keep severities of the catalog: cures and absolute safety are errors, the rest warnings', () => {
+    const severities = (text: string, rule: string) => lintWith(text, {[rule]: rule === 'safety-claim' || rule === 'suicide-prevention-claim' ? 'error' : 'warn'}).map((message) => message.severity)
+    expect(severities('Ketamine cures depression.', 'efficacy-claim')).toEqual(['error'])
+    expect(severities('Ketamine provides long-lasting relief.', 'efficacy-claim')).toEqual(['warning'])
+    expect(severities('Ketamine has no side effects.', 'safety-claim')).toEqual(['error'])
+    expect(severities('Side effects are rare.', 'safety-claim')).toEqual(['warning'])
+    expect(severities('Studies show that it works.', 'evidence-claim')).toEqual(['warning'])
+    expect(severities('Studies clearly show that it works.', 'evidence-claim')).toEqual(['error'])
+    expect(severities('Ketamine prevents suicide.', 'suicide-prevention-claim')).toEqual(['error'])
+  })
+
+  it('drop hedged efficacy, speed and hype claims by default and show them as notes in strict', () => {
+    const text = 'For some people, ketamine may provide lasting relief within hours, and it may be life-changing.'
+    expect(lint(text, {path: 'a.txt'}).messages.filter((message) => message.category === 'claims')).toEqual([])
+    const notes = lint(text, {path: 'a.txt', config: {extends: 'strict'}}).messages.filter((message) => message.category === 'claims')
+    expect(notes.map((message) => [message.ruleId, message.severity])).toEqual([
+      ['efficacy-claim', 'info'],
+      ['speed-claim', 'info'],
+      ['hype-claim', 'info']
+    ])
+    expect(notes[0].message).toMatch(/softened by 'for some'/)
+  })
+
+  it('never let a hedge excuse a safety claim', () => {
+    expect(lintWith('Esketamine may have fewer side effects than antidepressants.', {'safety-claim': 'error'}).map((message) => message.severity)).toEqual(['warning'])
+  })
+
+  it('let users add and allow phrases per rule', () => {
+    const text = 'Our ketamine protocol will reclaim your life, and it is state of the art.'
+    expect(lintWith(text, {'efficacy-claim': 'warn'})).toEqual([])
+    const added = lintWith(text, {'efficacy-claim': ['warn', {extraPhrases: ['reclaim your life']}]})
+    expect(added.map((message) => message.message)).toEqual(["'reclaim your life' states a treatment benefit as fact: cite the study that shows it, or say what it may do for some people"])
+    const breakthrough = 'TMS is a breakthrough for depression.'
+    expect(lintWith(breakthrough, {'hype-claim': 'warn'})).toHaveLength(1)
+    expect(lintWith(breakthrough, {'hype-claim': ['warn', {allowPhrases: ['breakthrough for']}]})).toEqual([])
+  })
+
+  it('read list labels and headings as sentences, and skip references and comments', () => {
+    const text = [
+      '# Ketamine at Harbor',
+      '',
+      '- **Zero side effects:** nothing to see here',
+      '',
+      '## References',
+      '',
+      '1. Smith J. Ketamine cures depression in mice. 2020.',
+      ''
+    ].join('\n')
+    const messages = lintWith(text, {'safety-claim': 'error', 'efficacy-claim': 'warn'}, {path: 'a.md'})
+    expect(messages.map((message) => message.message.split("'")[1])).toEqual(['Zero side effects'])
+  })
+})
