@@ -6,7 +6,7 @@ import type {LintResult} from './messages.js'
 import {toolInfo} from './tool-info.js'
 
 /** Where `--cache` keeps its file unless `--cache-location` says otherwise. */
-export const defaultCacheLocation = join('node_modules', '.cache', 'mindlint')
+export const defaultCacheLocation = 'node_modules/.cache/mindlint/'
 const cacheFileName = 'cache.json'
 
 interface CacheEntry {

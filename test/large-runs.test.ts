@@ -1,0 +1,106 @@
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import type {LintResult} from '../src/index.js'
+import {runCli, tempProject} from './helpers.js'
+
+/** A folder of small articles, each with something to flag. */
+function articles(count: number): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (let index = 0; index < count; index++) {
+    files[`posts/post-${String(index).padStart(3, '0')}.md`] =
+      `# Visit ${index}\n\nOur ketamine infusions are a revolutionary treatment with minimal side effects.\n\n- ${index + 2} Likes\n`
+  }
+
+  return files
+}
+
+function results(stdout: string): LintResult[] {
+  return JSON.parse(stdout) as LintResult[]
+}
+
+describe('--jobs', () => {
+  it('gives the same results, in the same order, with worker threads as without', () => {
+    const root = tempProject(articles(60))
+    const single = runCli(['posts', '--jobs', '1', '--format', 'json'], {cwd: root})
+    const workers = runCli(['posts', '--jobs', '2', '--format', 'json'], {cwd: root})
+    expect(workers.code).toBe(single.code)
+    expect(results(single.stdout)).toHaveLength(60)
+    expect(workers.stdout).toBe(single.stdout)
+  })
+
+  it('refuses a job count that is not a whole number', () => {
+    const run = runCli(['.', '--jobs', 'many'], {cwd: tempProject(articles(1))})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('--jobs expects a whole number')
+  })
+})
+
+describe('--shard', () => {
+  it('splits the files into disjoint slices that together cover them all', () => {
+    const root = tempProject(articles(10))
+    const all = results(runCli(['posts', '--format', 'json'], {cwd: root}).stdout).map((result) => result.path)
+    const slices = [1, 2, 3].map((index) => results(runCli(['posts', '--shard', `${index}/3`, '--format', 'json'], {cwd: root}).stdout).map((result) => result.path))
+    expect(slices.map((slice) => slice.length)).toEqual([4, 3, 3])
+    expect(slices.flat().sort()).toEqual([...all].sort())
+    expect(runCli(['posts', '--shard', '2/3', '--format', 'json'], {cwd: root}).stdout).toBe(
+      runCli(['posts', '--shard', '2/3', '--format', 'json'], {cwd: root}).stdout
+    )
+  })
+
+  it('refuses a malformed shard', () => {
+    const root = tempProject(articles(1))
+    for (const shard of ['3', '0/2', '3/2', 'a/b']) {
+      const run = runCli(['posts', '--shard', shard], {cwd: root})
+      expect(run.code, shard).toBe(2)
+      expect(run.stderr).toMatch(/--shard/)
+    }
+  })
+})
+
+describe('--cache', () => {
+  it('reuses the stored result of an unchanged file, and lints it again when it, or the config, changes', () => {
+    const root = tempProject(articles(2))
+    const first = runCli(['posts', '--cache', '--format', 'json'], {cwd: root})
+    const cacheFile = join(root, 'node_modules', '.cache', 'mindlint', 'cache.json')
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as {entries: Record<string, {result: LintResult}>}
+    expect(Object.keys(cache.entries)).toHaveLength(2)
+
+    // Mark the stored results: a cached answer shows the mark.
+    for (const entry of Object.values(cache.entries)) entry.result.messages[0].message = 'from the cache'
+    writeFileSync(cacheFile, JSON.stringify(cache))
+    const second = results(runCli(['posts', '--cache', '--format', 'json'], {cwd: root}).stdout)
+    expect(second.map((result) => result.messages[0].message)).toEqual(['from the cache', 'from the cache'])
+    expect(second.map((result) => result.path)).toEqual(results(first.stdout).map((result) => result.path))
+
+    // An edited file is linted again; the other stays cached.
+    writeFileSync(join(root, 'posts/post-000.md'), '# Visit\n\nOur infusions offer instant relief.\n')
+    const third = results(runCli(['posts', '--cache', '--format', 'json'], {cwd: root}).stdout)
+    expect(third[0].messages[0].message).not.toBe('from the cache')
+    expect(third[1].messages[0].message).toBe('from the cache')
+
+    // A different configuration invalidates every entry.
+    writeFileSync(join(root, '.mindlintrc.json'), JSON.stringify({rules: {'page-chrome': 'off'}}))
+    const fourth = results(runCli(['posts', '--cache', '--format', 'json'], {cwd: root}).stdout)
+    expect(fourth.flatMap((result) => result.messages).map((message) => message.message)).not.toContain('from the cache')
+  })
+
+  it('writes the cache where --cache-location says', () => {
+    const root = tempProject(articles(1))
+    runCli(['posts', '--cache-location', '.mindlint-cache/'], {cwd: root})
+    expect(JSON.parse(readFileSync(join(root, '.mindlint-cache', 'cache.json'), 'utf8')).entries).toBeDefined()
+  })
+})
+
+describe('streamed output', () => {
+  it('writes the same JSON and stylish reports as a whole-run formatter would', async () => {
+    const root = tempProject(articles(3))
+    const {json} = await import('../src/report/json.js')
+    const {stylish} = await import('../src/report/stylish.js')
+    const streamedJson = runCli(['posts', '--format', 'json'], {cwd: root}).stdout
+    const all = results(streamedJson)
+    expect(streamedJson).toBe(json(all, {cwd: root, color: false, rules: new Map()}))
+    const streamedStylish = runCli(['posts'], {cwd: root}).stdout
+    expect(streamedStylish).toBe(stylish(all, {cwd: root, color: false, rules: new Map()}))
+  })
+})
