@@ -1,4 +1,4 @@
-import {normalizeCharAt} from '../text/normalize.js'
+import {normalizeCodeAt} from '../text/normalize.js'
 import {trimEnd} from '../text/trim.js'
 import type {Link} from './types.js'
 
@@ -14,38 +14,40 @@ const bareUrl = /\b(?:https?:\/\/|www\.)[^\s<>"'\])}]+/g
 export class ProseBuilder {
   readonly start: number
   readonly end: number
-  private readonly chars: string[]
+  /** Character codes: a string is built once, at the end. */
+  private readonly chars: Uint16Array
   private readonly text: string
+  /** The string of `chars`, until they change again. */
+  private built: string | undefined
 
   constructor(text: string, start: number, end: number) {
     this.text = text
     this.start = start
     this.end = end
-    this.chars = new Array<string>(end - start)
+    this.chars = new Uint16Array(end - start).fill(0x20)
     for (let index = start; index < end; index++) {
       const code = text.charCodeAt(index)
-      this.chars[index - start] =
-        code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)
-          ? '\n'
-          : ' '
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) this.chars[index - start] = 0x0a
     }
   }
 
   /** Copy the source span `[from, to)` in, normalised. */
   copy(from: number, to: number): void {
+    this.built = undefined
     const lower = Math.max(from, this.start)
     const upper = Math.min(to, this.end)
     for (let index = lower; index < upper; index++) {
-      this.chars[index - this.start] = normalizeCharAt(this.text, index)
+      this.chars[index - this.start] = normalizeCodeAt(this.text, index)
     }
   }
 
   /** Blank the source span `[from, to)` again (keeping line breaks). */
   blank(from: number, to: number): void {
+    this.built = undefined
     const lower = Math.max(from, this.start)
     const upper = Math.min(to, this.end)
     for (let index = lower; index < upper; index++) {
-      if (this.chars[index - this.start] !== '\n') this.chars[index - this.start] = ' '
+      if (this.chars[index - this.start] !== 0x0a) this.chars[index - this.start] = 0x20
     }
   }
 
@@ -56,6 +58,7 @@ export class ProseBuilder {
    * source characters in order and unmatched source stays blank.
    */
   copyAligned(value: string, from: number, to: number): void {
+    this.built = undefined
     const lower = Math.max(from, this.start)
     const upper = Math.min(to, this.end)
     if (upper - lower === value.length && this.text.slice(lower, upper) === value) {
@@ -71,7 +74,7 @@ export class ProseBuilder {
       const limit = Math.min(upper, source + 16)
       while (probe < limit && !sameChar(this.text.charCodeAt(probe), wanted)) probe++
       if (probe < limit) {
-        this.chars[probe - this.start] = normalizeCharAt(this.text, probe)
+        this.chars[probe - this.start] = normalizeCodeAt(this.text, probe)
         source = probe + 1
       }
     }
@@ -99,7 +102,15 @@ export class ProseBuilder {
   }
 
   toString(): string {
-    return this.chars.join('')
+    if (this.built !== undefined) return this.built
+    // fromCharCode over chunks keeps the argument list within the call stack.
+    let result = ''
+    for (let offset = 0; offset < this.chars.length; offset += 8192) {
+      result += String.fromCharCode.apply(null, this.chars.subarray(offset, offset + 8192) as unknown as number[])
+    }
+
+    this.built = result
+    return result
   }
 }
 

@@ -8,7 +8,7 @@ import {ruleUrl} from '../rule/define-rule.js'
 import type {AnyRule, Report, RuleMatch, Severity} from '../rule/types.js'
 import {readInlineControl} from './inline-control.js'
 import {type MindlintMessage, type LintResult, countMessages, toLintMessage} from './messages.js'
-import {compilePhrases, findRuleMatches, type LexiconRule} from './phrases.js'
+import {type CompiledPhrases, compilePhrases, findRuleMatches, type LexiconRule} from './phrases.js'
 
 export interface LintTextOptions {
   /** Used for messages and to choose Markdown or plain text. */
@@ -40,7 +40,7 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
   const lexiconRules: LexiconRule[] = enabled
     .filter(({rule}) => rule.lexicon)
     .map(({rule, config}) => ({rule, options: config.options}))
-  const matches = lexiconRules.length > 0 ? findRuleMatches(document, compilePhrases(lexiconRules)) : new Map<string, RuleMatch[]>()
+  const matches = lexiconRules.length > 0 ? findRuleMatches(document, phrasesFor(options.config, lexiconRules)) : new Map<string, RuleMatch[]>()
   const control = readInlineControl(text)
   const messages: MindlintMessage[] = []
 
@@ -87,6 +87,19 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
     stats: {...document.stats, ...readabilityStats(document)}
   }
   return {result, file, document}
+}
+
+/** The compiled phrases of a configuration, looked up once per config object rather than per file. */
+const phrasesByConfig = new WeakMap<ResolvedConfig, CompiledPhrases>()
+
+function phrasesFor(config: ResolvedConfig, rules: readonly LexiconRule[]): CompiledPhrases {
+  let phrases = phrasesByConfig.get(config)
+  if (!phrases) {
+    phrases = compilePhrases(rules)
+    phrasesByConfig.set(config, phrases)
+  }
+
+  return phrases
 }
 
 /**

@@ -24,6 +24,17 @@ interface Slot {
 /** The worker module sits beside this one (in dist/src/engine, and in the dist/cli bundle). */
 const workerUrl = new URL('./lint-worker.js', import.meta.url)
 
+/**
+ * Heap limits for a worker: V8 lets a heap grow far past what is live
+ * before collecting, and several workers in one process add up. Linting a
+ * file keeps about 30 MB live; tunable with MINDLINT_WORKER_HEAP_MB.
+ */
+function workerHeap(): {maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number} {
+  const old = Number(process.env.MINDLINT_WORKER_HEAP_MB) || 96
+  const young = Number(process.env.MINDLINT_WORKER_YOUNG_MB) || 8
+  return {maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: young}
+}
+
 /** Whether worker threads can run here (not from the TypeScript sources under test). */
 export function workersAvailable(): boolean {
   return existsSync(fileURLToPath(workerUrl))
@@ -40,7 +51,7 @@ export class WorkerPool {
 
   constructor(size: number, settings: WorkerSettings) {
     for (let index = 0; index < size; index++) {
-      const slot: Slot = {worker: new Worker(workerUrl, {workerData: settings})}
+      const slot: Slot = {worker: new Worker(workerUrl, {workerData: settings, resourceLimits: workerHeap()})}
       slot.worker.on('message', (message: {id: number; result: LintResult}) => {
         const task = slot.task
         slot.task = undefined

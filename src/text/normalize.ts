@@ -10,48 +10,53 @@
  * spaces.
  */
 
-const replacements = new Map<number, string>()
+const replacements = new Map<number, number>()
 
 for (const code of [
   0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
   0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000, 0xfeff, 0x200b, 0x200c,
   0x200d, 0x2060, 0xad
 ]) {
-  replacements.set(code, ' ')
+  replacements.set(code, 0x20)
 }
 
 for (const code of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0xff07]) {
-  replacements.set(code, "'")
+  replacements.set(code, 0x27)
 }
 
 for (const code of [0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xff02, 0xab, 0xbb]) {
-  replacements.set(code, '"')
+  replacements.set(code, 0x22)
 }
 
 for (const code of [0x2010, 0x2011, 0x2043, 0xfe63, 0xff0d]) {
-  replacements.set(code, '-')
+  replacements.set(code, 0x2d)
 }
 
 /**
- * Normalise one character code of `text` at `index`.
+ * The normalised character code of `text` at `index`.
  */
-export function normalizeCharAt(text: string, index: number): string {
+export function normalizeCodeAt(text: string, index: number): number {
   const code = text.charCodeAt(index)
 
   if (code < 0x20) {
-    if (code === 0x0a) return '\n'
-    if (code === 0x09) return ' '
-    // A lone carriage return (old Mac line ending) is a line break.
-    if (code === 0x0d) return text.charCodeAt(index + 1) === 0x0a ? ' ' : '\n'
-    return ' '
+    if (code === 0x0a) return 0x0a
+    // A lone carriage return (old Mac line ending) is a line break; a tab or control a space.
+    if (code === 0x0d) return text.charCodeAt(index + 1) === 0x0a ? 0x20 : 0x0a
+    return 0x20
   }
 
-  if (code < 0x7f) return text.charAt(index)
-  if (code === 0x7f) return ' '
-  // C1 controls.
-  if (code < 0xa0) return ' '
+  if (code < 0x7f) return code
+  // DEL and the C1 controls.
+  if (code < 0xa0) return 0x20
 
-  return replacements.get(code) ?? text.charAt(index)
+  return replacements.get(code) ?? code
+}
+
+/**
+ * The normalised character of `text` at `index`.
+ */
+export function normalizeCharAt(text: string, index: number): string {
+  return String.fromCharCode(normalizeCodeAt(text, index))
 }
 
 /**

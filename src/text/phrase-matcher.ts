@@ -60,8 +60,18 @@ export class PhraseSyntaxError extends Error {}
 
 const maxGap = 3
 
+/**
+ * The alternatives that start with one word, indexed again by their second
+ * word when it is a required literal: a common first word ("no", "it")
+ * then only tries the few phrases its neighbour can continue.
+ */
+interface Bucket {
+  any: Alternative[]
+  bySecond: Map<string, Alternative[]>
+}
+
 export class PhraseMatcher {
-  private readonly byWord = new Map<string, Alternative[]>()
+  private readonly byWord = new Map<string, Bucket>()
   private readonly byNumber: Alternative[] = []
   private readonly byPercent: Alternative[] = []
 
@@ -85,10 +95,19 @@ export class PhraseMatcher {
     if (first.type === 'number') this.byNumber.push(alternative)
     else if (first.type === 'percent') this.byPercent.push(alternative)
     else {
+      const second = alternative.steps[1]
       for (const value of first.values) {
-        let list = this.byWord.get(value)
-        if (!list) this.byWord.set(value, (list = []))
-        list.push(alternative)
+        let bucket = this.byWord.get(value)
+        if (!bucket) this.byWord.set(value, (bucket = {any: [], bySecond: new Map()}))
+        if (second?.type === 'words' && !second.optional) {
+          for (const next of second.values) {
+            let list = bucket.bySecond.get(next)
+            if (!list) bucket.bySecond.set(next, (list = []))
+            list.push(alternative)
+          }
+        } else {
+          bucket.any.push(alternative)
+        }
       }
     }
   }
@@ -108,8 +127,9 @@ export class PhraseMatcher {
       const unit = units[position]
       if (unit.barrier) continue
       longest.clear()
-      this.tryAll(this.byWord.get(unit.lower), units, position, longest)
-      if (unit.stem !== undefined) this.tryAll(this.byWord.get(unit.stem), units, position, longest)
+      const next = units[position + 1]
+      this.tryBucket(this.byWord.get(unit.lower), next, units, position, longest)
+      if (unit.stem !== undefined) this.tryBucket(this.byWord.get(unit.stem), next, units, position, longest)
       if (this.byNumber.length > 0 && isNumberWord(unit.lower)) this.tryAll(this.byNumber, units, position, longest)
       if (this.byPercent.length > 0 && isPercent(unit.lower)) this.tryAll(this.byPercent, units, position, longest)
 
@@ -122,6 +142,14 @@ export class PhraseMatcher {
     }
 
     return results
+  }
+
+  private tryBucket(bucket: Bucket | undefined, next: Unit | undefined, units: readonly Unit[], position: number, longest: Map<number, number>): void {
+    if (!bucket) return
+    this.tryAll(bucket.any, units, position, longest)
+    if (!next || next.barrier || bucket.bySecond.size === 0) return
+    this.tryAll(bucket.bySecond.get(next.lower), units, position, longest)
+    if (next.stem !== undefined) this.tryAll(bucket.bySecond.get(next.stem), units, position, longest)
   }
 
   /** Try every alternative in `list` at `position`, keeping each phrase's longest match. */
