@@ -4,6 +4,7 @@
 import {mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync, existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {parse} from 'yaml'
+import {serializeCompiled} from '../dist/src/text/phrase-matcher.js'
 
 const source = 'rules'
 const target = join('dist', 'rules')
@@ -17,9 +18,16 @@ for (const entry of readdirSync(source, {withFileTypes: true})) {
     if (file === 'README.md') copyFileSync(join(from, file), join(to, file))
     else if (/\.ya?ml$/.test(file)) {
       const data = parse(readFileSync(join(from, file), 'utf8'))
+      // Lexicons also carry their phrases compiled, so a run need not compile them.
+      if (file === 'lexicon.yml') data.compiled = serializeCompiled(phrasesOf(data))
       writeFileSync(join(to, file.replace(/\.ya?ml$/, '.json')), JSON.stringify(data))
     }
   }
+}
+
+function phrasesOf(lexicon) {
+  const entries = [...(lexicon.phrases ?? []), ...(lexicon.allow ?? [])]
+  return entries.flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.phrase].flat()))
 }
 
 if (!existsSync(join('dist', 'src', 'cli.js'))) {

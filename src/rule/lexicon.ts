@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url'
 import {readDataFile} from './data-file.js'
-import {compilePhrase, PhraseSyntaxError} from '../text/phrase-matcher.js'
+import {compilePhrase, PhraseSyntaxError, primeCompiled, type SerializedSteps} from '../text/phrase-matcher.js'
 import type {Severity} from './types.js'
 
 /**
@@ -65,6 +65,13 @@ export function loadLexicon(url: URL): Lexicon {
     data = readDataFile(url)
   } catch (error) {
     throw new LexiconError(`cannot load lexicon: ${(error as Error).message}`)
+  }
+
+  // The build stores the compiled phrases beside the lexicon (scripts/copy-rule-data.js).
+  if (isObject(data) && isObject(data.compiled)) {
+    primeCompiled(data.compiled as Record<string, SerializedSteps>)
+    const {compiled: _compiled, ...rest} = data
+    data = rest
   }
 
   const lexicon = validateLexicon(data, file)

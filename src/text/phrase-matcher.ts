@@ -285,6 +285,35 @@ export function compilePhrase(phrase: string): Step[][] {
 
 const compiledPhrases = new Map<string, Step[][]>()
 
+/** A compiled phrase as JSON: word sets as arrays. */
+export type SerializedSteps = Array<Array<{type: string; values?: string[]; optional?: boolean; min?: number; max?: number}>>
+
+/** Compiled phrases as JSON, for the build to store beside a lexicon. */
+export function serializeCompiled(phrases: readonly string[]): Record<string, SerializedSteps> {
+  const result: Record<string, SerializedSteps> = {}
+  for (const phrase of phrases) {
+    result[phrase] = compilePhrase(phrase).map((steps) =>
+      steps.map((step) => (step.type === 'words' ? {type: step.type, values: [...step.values], optional: step.optional} : {...step}))
+    )
+  }
+
+  return result
+}
+
+/**
+ * Take phrases compiled at build time, so a run does not compile them again
+ * (compiling every lexicon is a noticeable part of a one-file run).
+ */
+export function primeCompiled(serialized: Readonly<Record<string, SerializedSteps>>): void {
+  for (const [phrase, alternatives] of Object.entries(serialized)) {
+    if (compiledPhrases.has(phrase)) continue
+    compiledPhrases.set(
+      phrase,
+      alternatives.map((steps) => steps.map((step) => (step.type === 'words' ? {type: 'words', values: new Set(step.values), optional: Boolean(step.optional)} : step) as Step))
+    )
+  }
+}
+
 function compileUncached(phrase: string): Step[][] {
   const pieces = normalizeText(phrase).trim().toLowerCase().split(/\s+/).filter(Boolean)
   if (pieces.length === 0) throw new PhraseSyntaxError('empty phrase')
