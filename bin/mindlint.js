@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import {main} from '../dist/cli/cli.js'
+import {fileURLToPath} from 'node:url'
+import {loadBundle} from './code-cache.js'
+
+const bundle = fileURLToPath(new URL('../dist/cli/mindlint.cjs', import.meta.url))
+const {main} = loadBundle(bundle, bundle + '.cache').exports
 
 main(process.argv.slice(2)).then(
   (code) => {

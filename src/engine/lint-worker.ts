@@ -13,5 +13,6 @@ const loader = new ConfigLoader(allRules, {cwd: settings.cwd, ...(settings.confi
 
 parentPort?.on('message', async (message: {id: number; path: string}) => {
   const result = await lintOneFile(message.path, settings.cwd, loader, allRules, settings.maxFileSize)
-  parentPort?.postMessage({id: message.id, result})
+  // JSON text crosses to the main thread faster than a structured clone of the result.
+  parentPort?.postMessage({id: message.id, json: JSON.stringify(result)})
 })

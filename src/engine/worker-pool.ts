@@ -52,10 +52,10 @@ export class WorkerPool {
   constructor(size: number, settings: WorkerSettings) {
     for (let index = 0; index < size; index++) {
       const slot: Slot = {worker: new Worker(workerUrl, {workerData: settings, resourceLimits: workerHeap()})}
-      slot.worker.on('message', (message: {id: number; result: LintResult}) => {
+      slot.worker.on('message', (message: {id: number; json: string}) => {
         const task = slot.task
         slot.task = undefined
-        if (task && task.id === message.id) task.resolve(message.result)
+        if (task && task.id === message.id) task.resolve(JSON.parse(message.json) as LintResult)
         this.feed(slot)
       })
       // A worker that dies takes its file down with it, not the run.
