@@ -6,7 +6,7 @@ import {remark} from 'remark'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/index.js'
-import {runCli, tempProject} from './run-cli.js'
+import {runCli, tempProject} from './helpers.js'
 import {sampleConfig, sampleDraft, sampleFiles} from './sample-project.js'
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))

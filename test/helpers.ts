@@ -36,12 +36,14 @@ export interface CliRun {
   stderr: string
 }
 
-/** Run `mindlint` as a user would, in `cwd`. */
-export function runCli(args: readonly string[], options: {cwd?: string; env?: Record<string, string>; input?: string} = {}): CliRun {
+/** Run `mindlint` as a user would: a child process, CI-like (no TTY; `CI` unset unless given). */
+export function runCli(args: readonly string[], options: {cwd?: string; env?: NodeJS.ProcessEnv; input?: string} = {}): CliRun {
+  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', ...options.env}
+  if (!options.env || !('CI' in options.env)) delete env.CI
   const run = spawnSync(process.execPath, [cliPath, ...args], {
-    cwd: options.cwd ?? process.cwd(),
+    cwd: options.cwd ?? fileURLToPath(new URL('..', import.meta.url)),
     encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1', ...options.env},
+    env,
     input: options.input ?? '',
     timeout: 60_000
   })

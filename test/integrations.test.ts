@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
 import {lintedExtensions} from '../src/engine/discover.js'
-import {cliPath, tempProject} from './run-cli.js'
+import {cliPath, tempProject} from './helpers.js'
 import {sampleFiles} from './sample-project.js'
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))

@@ -1,7 +1,7 @@
 import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
 import {createProgress, progressThreshold, showsProgress} from '../src/report/progress.js'
-import {cliPath, runCli, tempProject} from './run-cli.js'
+import {cliPath, runCli, tempProject} from './helpers.js'
 
 function fakeTerminal(isTTY = true): {isTTY: boolean; columns: number; written: string[]; write(text: string): void} {
   const written: string[] = []

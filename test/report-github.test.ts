@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/index.js'
 import {github} from '../src/report/github.js'
 import {allRules} from '../rules/index.js'
-import {runCli, tempProject} from './run-cli.js'
+import {runCli, tempProject} from './helpers.js'
 import {sampleFiles} from './sample-project.js'
 
 /** Parse one workflow command the way the Actions runner does. */

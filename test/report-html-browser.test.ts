@@ -5,7 +5,7 @@ import {pathToFileURL} from 'node:url'
 import {chromium, type BrowserContext, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/index.js'
-import {runCli, tempProject} from './run-cli.js'
+import {runCli, tempProject} from './helpers.js'
 import {hostileFiles} from './sample-project.js'
 
 /**

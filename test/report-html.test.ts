@@ -5,7 +5,7 @@ import type {LintResult} from '../src/index.js'
 import {html} from '../src/report/html.js'
 import {cspHash, pageScript, pageStyle} from '../src/report/html-page.js'
 import {allRules} from '../rules/index.js'
-import {runCli, tempProject} from './run-cli.js'
+import {runCli, tempProject} from './helpers.js'
 import {hostileFiles} from './sample-project.js'
 
 describe('--format html', () => {

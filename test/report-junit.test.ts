@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/index.js'
 import {junit} from '../src/report/junit.js'
 import {allRules} from '../rules/index.js'
-import {runCli, tempProject} from './run-cli.js'
+import {runCli, tempProject} from './helpers.js'
 import {sampleFiles} from './sample-project.js'
 
 const parser = new XMLParser({ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name)})

@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/index.js'
 import {allRules} from '../rules/index.js'
 import {sarif} from '../src/report/sarif.js'
-import {runCli, tempProject} from './run-cli.js'
+import {runCli, tempProject} from './helpers.js'
 import {sampleDraft, sampleFiles} from './sample-project.js'
 
 /**

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {runCli, tempProject} from './run-cli.js'
+import {runCli, tempProject} from './helpers.js'
 import {sampleFiles} from './sample-project.js'
 
 describe('stylish summary', () => {

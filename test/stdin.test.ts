@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/index.js'
-import {runCli, tempProject} from './run-cli.js'
+import {runCli, tempProject} from './helpers.js'
 import {sampleDraft, sampleFiles} from './sample-project.js'
 
 describe('--stdin', () => {
