@@ -23,6 +23,7 @@ export default defineRule<Options>({
     const accepted = new Set(options.accept.map((word) => word.toLowerCase()))
     const names = namesUsedMidSentence(document)
     const reported = new Set<string>()
+    let suggested = 0
 
     for (const sentence of document.sentences) {
       if (!isChecked(document, sentence)) continue
@@ -34,19 +35,25 @@ export default defineRule<Options>({
         if (addresses.some(([start, end]) => token.start >= start && token.end <= end)) continue
         if (isAcronym(text) || hasInnerCapital(text)) continue
         const nameLike = isCapitalised(text) && (names.has(text.toLowerCase()) || isNameHere(sentence, index))
-        if (nameLike && !speller.runsOnPastWord(text)) continue
+        if (nameLike && (text.length > maxWordLength || !speller.runsOnPastWord(text))) continue
 
         // "side-effect-free" and "mg/kg" are checked part by part.
         const parts = text.includes('-') || text.includes('/') ? text.split(/[-/]+/).filter(Boolean) : [text]
-        const wrong = parts.filter((part) => part.length > 1 && !accepted.has(part.toLowerCase()) && !speller.correct(part))
+        const wrong = parts.filter((part) => part.length > 1 && isCheckable(part) && !accepted.has(part.toLowerCase()) && !speller.correct(part))
         if (wrong.length === 0 || accepted.has(text.toLowerCase())) continue
         const word = parts.length > 1 ? wrong[0] : text
-        const suggestions = speller.suggest(word)
+        const key = text.toLowerCase()
+        if (reported.has(key)) continue
+        // Suggestions cost tens of milliseconds a word: a page of pasted gibberish gets a few, then none.
+        let suggestions: string[] = []
+        if (suggested < maxSuggestedWords && word.length <= maxSuggestedLength) {
+          suggested++
+          suggestions = speller.suggest(word)
+        }
+
         // A capitalised word nothing like an English word is a name we did not recognise.
         if (isCapitalised(text) && suggestions.length === 0) continue
 
-        const key = text.toLowerCase()
-        if (reported.has(key)) continue
         reported.add(key)
         report({
           start: token.start,
@@ -58,6 +65,20 @@ export default defineRule<Options>({
     }
   }
 })
+
+/** No English word is longer (45 letters): a longer run of letters is a code or pasted junk. */
+const maxWordLength = 45
+
+/** Misspellings after which a document's others are reported without suggestions. */
+const maxSuggestedWords = 20
+
+/** Longer misspellings get no suggestions (the search grows with the length). */
+const maxSuggestedLength = 30
+
+/** A word an English dictionary can judge: Latin letters (with accents), apostrophes, not too long. */
+function isCheckable(word: string): boolean {
+  return word.length <= maxWordLength && /^[\p{Script=Latin}\p{M}'’]+$/u.test(word)
+}
 
 /** The article's own text: not the comments, references or footnotes. */
 function isChecked(document: Document, sentence: Sentence): boolean {
