@@ -10,7 +10,7 @@ import {allRules} from '../rules/index.js'
 import {ruleList, ruleReadme} from './engine/rule-info.js'
 import {writeOutput} from './report/write-output.js'
 import {BaselineError, baselineSummary, useBaseline} from './engine/baseline.js'
-import {lintStdinText, readStdin, unreadableStdin} from './engine/lint-stdin.js'
+import {fixStdinText, lintStdinText, readStdin, stdinPath, unreadableStdin} from './engine/lint-stdin.js'
 import {createSourceReader} from './engine/source-reader.js'
 import {createProgress} from './report/progress.js'
 import type {LintFilesOutcome} from './engine/lint-files.js'
@@ -147,7 +147,9 @@ async function runLint(args: LintArguments): Promise<number> {
       ...progressOption()
     }
     const outcome = args.stdin
-      ? await lintStdin(args, given)
+      ? args.fix || args.fixDryRun
+        ? await fixStdin(args, given)
+        : await lintStdin(args, given)
       : args.fix || args.fixDryRun
         ? await runFix(args.paths, options, args.fix)
         : await lintFiles(args.paths, options)
@@ -188,8 +190,9 @@ async function runLint(args: LintArguments): Promise<number> {
   const color = args.color ?? (!process.env.NO_COLOR && !args.outputFile && Boolean(process.stdout.isTTY))
   const output = formatter(shown, {cwd: process.cwd(), color, rules: new Map(allRules.map((rule) => [rule.meta.id, rule.meta])), source})
 
-  // A dry run prints its diff on stdout; the report goes only to a file asked for.
-  if ((!args.fixDryRun || args.outputFile) && !(await writeOutput(output, args.outputFile))) return exitCodes.usage
+  // A dry run prints its diff on stdout, and --stdin --fix the fixed text; the report goes only to a file asked for.
+  const reportOnStdout = !args.fixDryRun && !(args.stdin && args.fix)
+  if ((reportOnStdout || args.outputFile) && !(await writeOutput(output, args.outputFile))) return exitCodes.usage
 
   if (ioFailure) return exitCodes.usage
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0)
@@ -221,6 +224,31 @@ async function lintStdin(args: LintArguments, given: Map<string, string>): Promi
   })
   for (const result of outcome.results) given.set(result.path, reading.text)
   return outcome
+}
+
+/**
+ * `--stdin --fix`: print the fixed text (all of it) on stdout and write
+ * nothing to disk; `--stdin --fix-dry-run`: print the diff. Nothing is
+ * printed when the input cannot be read, so a pipe never gets half a text.
+ */
+async function fixStdin(args: LintArguments, given: Map<string, string>): Promise<LintFilesOutcome> {
+  const reading = await readStdin(process.stdin, Math.round(args.maxFileSize * 1024 * 1024))
+  if (!reading.ok) return unreadableStdin(reading.problem, args.stdinFilename)
+  const fixed = fixStdinText(reading.text, {
+    ...(args.stdinFilename ? {filename: args.stdinFilename} : {}),
+    ...(args.config ? {configFile: args.config} : {})
+  })
+  const name = args.stdinFilename ?? stdinPath
+  if (args.fix) process.stdout.write(fixed.output)
+  else if (fixed.output !== reading.text) process.stdout.write(await unifiedDiff(name, reading.text, fixed.output))
+  for (const result of fixed.results) given.set(result.path, fixed.output)
+
+  const fixes = `${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}`
+  const left = fixed.results.reduce((sum, result) => sum + result.messages.length, 0)
+  const report = args.outputFile ? `report in ${args.outputFile}` : 'add --output-file for the report'
+  if (args.fix && (fixed.applied > 0 || left > 0)) process.stderr.write(`mindlint: ${name}: applied ${fixes}; ${left} problem${left === 1 ? '' : 's'} left (${report})\n`)
+  if (args.fixDryRun) process.stderr.write(`mindlint: ${name}: ${fixes} (dry run: nothing written)\n`)
+  return fixed
 }
 
 /** A progress line on an interactive stderr for long runs (see report/progress). */

@@ -1,6 +1,8 @@
 import {randomBytes} from 'node:crypto'
-import {chmod, chown, open, readFile, realpath, rename, stat, unlink} from 'node:fs/promises'
+import {constants, existsSync} from 'node:fs'
+import {access, chmod, chown, open, readFile, realpath, rename, stat, unlink} from 'node:fs/promises'
 import {basename, dirname, join, resolve} from 'node:path'
+import {setTimeout as delay} from 'node:timers/promises'
 import {allRules} from '../../rules/index.js'
 import {ConfigLoader} from '../config/load.js'
 import type {Fix} from '../rule/types.js'
@@ -172,6 +174,8 @@ export async function writeFixedFile(path: string, original: string, fixed: stri
     target = await realpath(path)
     const before = await stat(target)
     if (!(await unchanged(target, original))) return 'the file changed on disk since it was read; run --fix again'
+    // A read-only file stays as it is, as it would with a write in place (root may write anything).
+    await access(target, constants.W_OK)
 
     temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.mindlint-tmp`)
     const handle = await open(temporary, 'wx', before.mode & 0o777)
@@ -185,6 +189,7 @@ export async function writeFixedFile(path: string, original: string, fixed: stri
     // The umask may have cleared mode bits; ownership can only be kept by a privileged user.
     await chmod(temporary, before.mode & 0o7777)
     await chown(temporary, before.uid, before.gid).catch(() => {})
+    await pauseBeforeRename(temporary)
 
     if (!(await unchanged(target, original))) {
       await unlink(temporary).catch(() => {})
@@ -196,10 +201,23 @@ export async function writeFixedFile(path: string, original: string, fixed: stri
   } catch (error) {
     if (temporary) await unlink(temporary).catch(() => {})
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EACCES' || code === 'EPERM') return 'permission denied: the file or its folder cannot be written'
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied: the file or its folder is read-only'
     if (code === 'ENOENT') return 'the file was moved or deleted while it was being fixed'
     return `cannot write: ${code ?? (error as Error).message}`
   }
+}
+
+/**
+ * For the crash tests only: with MINDLINT_TEST_PAUSE_BEFORE_RENAME set to a
+ * path, say on stderr that the fixed text is written to its temporary file,
+ * then wait (up to a minute) until that path exists, so a test can kill the
+ * process or change the file at the worst moment.
+ */
+async function pauseBeforeRename(temporary: string): Promise<void> {
+  const resume = process.env.MINDLINT_TEST_PAUSE_BEFORE_RENAME
+  if (!resume) return
+  process.stderr.write(`mindlint-test: paused before rename ${temporary}\n`)
+  for (let waited = 0; waited < 60_000 && !existsSync(resume); waited += 20) await delay(20)
 }
 
 async function unchanged(path: string, original: string): Promise<boolean> {

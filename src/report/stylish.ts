@@ -57,7 +57,8 @@ function runSummary(results: readonly LintResult[], colors: ReturnType<typeof cr
   for (const result of results) {
     if (result.messages.length > 0) withProblems++
     for (const message of result.messages) {
-      const id = message.ruleId ?? '(file could not be read)'
+      // Without a rule: a file that could not be read (or fixed), or mindlint's own note ("read as plain text").
+      const id = message.ruleId ?? (message.fatal ? '(file not linted or not fixed)' : '(mindlint note)')
       const entry = byRule.get(id) ?? {count: 0, errors: 0, category: message.category ?? ''}
       entry.count++
       if (message.severity === 'error') entry.errors++
