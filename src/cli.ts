@@ -12,6 +12,7 @@ import {writeOutput} from './report/write-output.js'
 import {BaselineError, baselineSummary, useBaseline} from './engine/baseline.js'
 import {fixStdinText, lintStdinText, readStdin, stdinPath, unreadableStdin} from './engine/lint-stdin.js'
 import {createSourceReader} from './engine/source-reader.js'
+import {printable} from './report/printable.js'
 import {createProgress} from './report/progress.js'
 import type {LintFilesOutcome} from './engine/lint-files.js'
 
@@ -107,7 +108,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   if (failed) {
-    process.stderr.write(`mindlint: ${failed}\nRun "mindlint --help" for usage.\n`)
+    process.stderr.write(`mindlint: ${printable(failed)}\nRun "mindlint --help" for usage.\n`)
     return exitCodes.usage
   }
 
@@ -117,7 +118,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function runLint(args: LintArguments): Promise<number> {
   const formatter = await loadFormatter(args.format)
   if (!formatter) {
-    process.stderr.write(`mindlint: unknown format "${args.format}" (choose from ${formatNames.join(', ')})\n`)
+    process.stderr.write(`mindlint: unknown format "${printable(args.format)}" (choose from ${formatNames.join(', ')})\n`)
     return exitCodes.usage
   }
 
@@ -155,11 +156,11 @@ async function runLint(args: LintArguments): Promise<number> {
         : await lintFiles(args.paths, options)
     results = outcome.results
     for (const path of outcome.ignored) {
-      process.stderr.write(`mindlint: ${path}: ignored by an ignore file, pattern or config "ignores"\n`)
+      process.stderr.write(`mindlint: ${printable(path)}: ignored by an ignore file, pattern or config "ignores"\n`)
     }
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`mindlint: configuration error: ${error.message}\n`)
+      process.stderr.write(`mindlint: configuration error: ${printable(error.message)}\n`)
       return exitCodes.usage
     }
 
@@ -174,7 +175,7 @@ async function runLint(args: LintArguments): Promise<number> {
       process.stderr.write(baselineSummary(run, args.baseline))
     } catch (error) {
       if (!(error instanceof BaselineError)) throw error
-      process.stderr.write(`mindlint: ${error.message}\n`)
+      process.stderr.write(`mindlint: ${printable(error.message)}\n`)
       return exitCodes.usage
     }
   }
@@ -183,7 +184,7 @@ async function runLint(args: LintArguments): Promise<number> {
   for (const result of results) {
     if (!result.fatal) continue
     ioFailure = true
-    process.stderr.write(`mindlint: ${result.path}: ${result.messages[0].message}\n`)
+    process.stderr.write(`mindlint: ${printable(result.path)}: ${printable(result.messages[0].message)}\n`)
   }
 
   const shown = args.quiet ? results.map(errorsOnly) : results
@@ -238,7 +239,7 @@ async function fixStdin(args: LintArguments, given: Map<string, string>): Promis
     ...(args.stdinFilename ? {filename: args.stdinFilename} : {}),
     ...(args.config ? {configFile: args.config} : {})
   })
-  const name = args.stdinFilename ?? stdinPath
+  const name = printable(args.stdinFilename ?? stdinPath)
   if (args.fix) process.stdout.write(fixed.output)
   else if (fixed.output !== reading.text) process.stdout.write(await unifiedDiff(name, reading.text, fixed.output))
   for (const result of fixed.results) given.set(result.path, fixed.output)
@@ -287,7 +288,7 @@ async function runRules(id: string | undefined, format: string): Promise<number>
   if (id) {
     const readme = await ruleReadme(id)
     if (readme === undefined) {
-      process.stderr.write(`mindlint: unknown rule "${id}"\n`)
+      process.stderr.write(`mindlint: unknown rule "${printable(id)}"\n`)
       return exitCodes.usage
     }
 

@@ -1,5 +1,6 @@
 import {createColors} from 'picocolors'
 import type {LintMessage, LintResult} from '../engine/messages.js'
+import {printable} from './printable.js'
 import type {Formatter} from './types.js'
 
 /** Human-readable output grouped by file, like ESLint's stylish. */
@@ -18,11 +19,11 @@ export const stylish: Formatter = (results, context) => {
     fixable += result.fixableCount
     if (result.messages.length === 0) continue
 
-    lines.push('', colors.underline(result.path) + gradeNote(result, colors))
+    lines.push('', colors.underline(printable(result.path)) + gradeNote(result, colors))
     const rows = result.messages.map((message) => [
       message.line === undefined ? '' : `${message.line}:${message.column}`,
       severityLabel(message, colors),
-      message.message,
+      printable(message.message),
       message.ruleId ?? ''
     ])
     const placeWidth = Math.max(...rows.map((row) => row[0].length))
