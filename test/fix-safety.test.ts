@@ -2,7 +2,9 @@ import {type ChildProcess, spawn, spawnSync} from 'node:child_process'
 import {chmodSync, chownSync, existsSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {writeFixedFile} from '../src/engine/fix.js'
+import {fixFiles, writeFixedFile} from '../src/engine/fix.js'
+import {defineRule} from '../src/rule/define-rule.js'
+import {allRules} from '../rules/index.js'
 import type {LintResult} from '../src/index.js'
 import {otherUser} from './as-other-user.js'
 import {cliPath, runCli, tempProject} from './run-cli.js'
@@ -134,6 +136,39 @@ describe('--fix writes a temporary file in the same folder and renames it over t
     expect(readdirSync(root)).toEqual([])
   })
 })
+
+describe('a bug while fixing costs one file, left as it was', () => {
+  it('reports the internal error for that file and fixes the others', async () => {
+    const root = project({'a.txt': draft, 'b.txt': draft})
+    // A rule whose lexicon is missing fails outside its own check, in the shared matcher.
+    const broken = defineRule({
+      meta: {id: 'broken', category: 'language', severity: 'warning', fixable: false, description: 'Fails for b.txt only.'},
+      lexicon: new URL('file:///nonexistent/mindlint/lexicon.yml'),
+      check() {}
+    })
+    const rules = allRules.filter((rule) => ['suicide-language', 'stigmatizing-language'].includes(rule.meta.id))
+    const withBroken = [...rules, broken]
+    const outcome = await fixFiles(['a.txt', 'b.txt'], {
+      cwd: root,
+      write: true,
+      rules: withBroken,
+      ignorePatterns: [],
+      // b.txt gets the broken rule through an override; a.txt does not.
+      configFile: writeConfig(root, {overrides: [{files: 'a.txt', rules: {broken: 'off'}}]})
+    })
+    const [a, b] = outcome.results
+    expect(a.fatal).toBeUndefined()
+    expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe(fixed)
+    expect(b.messages[0].message).toMatch(/^internal error while fixing \(file left as it was\): /)
+    expect(readFileSync(join(root, 'b.txt'), 'utf8')).toBe(draft)
+  })
+})
+
+function writeConfig(root: string, data: object): string {
+  const file = join(root, 'config.json')
+  writeFileSync(file, JSON.stringify(data))
+  return file
+}
 
 describe.skipIf(otherUser.skipReason !== undefined)(`--fix and permissions (as a user file modes restrict${otherUser.skipReason ? `; skipped: ${otherUser.skipReason}` : ''})`, () => {
   function runAsOther(args: string[], cwd: string) {

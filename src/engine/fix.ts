@@ -136,7 +136,15 @@ export async function fixFiles(patterns: readonly string[], options: FixFilesOpt
       continue
     }
 
-    const fixed = fixText(reading.text, {path, config: loader.forFile(path), rules})
+    let fixed: FixedText
+    try {
+      fixed = fixText(reading.text, {path, config: loader.forFile(path), rules})
+    } catch (error) {
+      // As when linting: a bug costs one file (left untouched), not the run.
+      results.push(fatalResult(path, `internal error while fixing (file left as it was): ${(error as Error).message}`))
+      continue
+    }
+
     if (fixed.output === reading.text) {
       results.push(fixed.result)
       continue
