@@ -4,6 +4,7 @@ import {exitCodes} from './commands/exit-codes.js'
 import {type LintArguments, runLint} from './commands/lint.js'
 import {runRules} from './commands/rules.js'
 import {formatNames} from './report/index.js'
+import {printable} from './report/printable.js'
 
 export {exitCodes}
 
@@ -80,7 +81,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   if (failed) {
-    process.stderr.write(`mindlint: ${failed}\nRun "mindlint --help" for usage.\n`)
+    process.stderr.write(`mindlint: ${printable(failed)}\nRun "mindlint --help" for usage.\n`)
     return exitCodes.usage
   }
 

@@ -31,7 +31,8 @@ export default defineRule<Options>({
 
     // Promotion: a sentence of the article (not its reference list) naming ketamine and a condition.
     const promoted = inArticle(document, found.filter((item) => item.tag === 'ketamine'), {skipRoles: ['references']})
-    const use = promoted.find((item) => found.some((other) => other.tag === 'condition' && other.sentence === item.sentence))
+    const withCondition = new Set(found.filter((item) => item.tag === 'condition').map((item) => item.sentence))
+    const use = promoted.find((item) => withCondition.has(item.sentence))
     if (!use) return
 
     report({

@@ -15,6 +15,8 @@ const maxThoroughSearches = 3
 const maxThoroughLength = 12
 /** Longer tokens are codes or keyboard mashing, not words (the longest in the dictionary has 28 letters). */
 const maxWordLength = 30
+/** Misspellings after which a document's others are reported without suggestions. */
+const maxSuggestedWords = 20
 
 export default defineRule<Options>({
   meta: {
@@ -46,7 +48,7 @@ export default defineRule<Options>({
         checked++
         if (isAcronym(text) || hasInnerCapital(text) || accepted.has(text.toLowerCase())) continue
         const nameLike = isCapitalised(text) && (names.has(text.toLowerCase()) || isNameHere(sentence, index))
-        if (nameLike && !speller.runsOnPastWord(text)) continue
+        if (nameLike && (text.length > maxWordLength || !speller.runsOnPastWord(text))) continue
 
         // "side-effect-free" and "mg/kg" are checked part by part.
         const parts = text.split(/[-/]+/).filter((part) => part.length > 1)
@@ -71,7 +73,8 @@ export default defineRule<Options>({
       if (reported.has(key)) continue
       const deep = thorough < maxThoroughSearches && word.length <= maxThoroughLength
       if (deep) thorough++
-      const suggestions = speller.suggest(word, deep)
+      // Suggestions cost time: a long page of misspellings gets a few dozen, then none.
+      const suggestions = reported.size < maxSuggestedWords ? speller.suggest(word, deep) : []
       // A capitalised word nothing like an English word is a name we did not recognise.
       if (isCapitalised(text) && suggestions.length === 0) continue
       reported.add(key)

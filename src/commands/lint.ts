@@ -4,11 +4,12 @@ import {BaselineError, baselineSummary, useBaseline} from '../engine/baseline.js
 import {defaultCacheLocation} from '../engine/cache.js'
 import {fixFiles, type FixFilesOutcome, unifiedDiff} from '../engine/fix.js'
 import {lintEach, type LintFilesOutcome, type RunOptions} from '../engine/lint-files.js'
-import {lintStdinText, readStdin, unreadableStdin} from '../engine/lint-stdin.js'
+import {fixStdinText, lintStdinText, readStdin, stdinPath, unreadableStdin} from '../engine/lint-stdin.js'
 import type {LintResult} from '../engine/messages.js'
 import {parseShard, planLint, type PlanOptions} from '../engine/plan.js'
 import {createSourceReader} from '../engine/source-reader.js'
 import {formatNames, loadFormat} from '../report/index.js'
+import {printable} from '../report/printable.js'
 import {createProgress, type Progress} from '../report/progress.js'
 import {addResult, emptyTotals, type RunTotals} from '../report/totals.js'
 import type {Format, FormatContext} from '../report/types.js'
@@ -40,7 +41,7 @@ export interface LintArguments {
 /** The lint command: check the arguments, lint, report, and choose the exit code. */
 export async function runLint(args: LintArguments): Promise<number> {
   const format = await loadFormat(args.format)
-  if (!format) return usage(`unknown format "${args.format}" (choose from ${formatNames.join(', ')})`)
+  if (!format) return usage(`unknown format "${printable(args.format)}" (choose from ${formatNames.join(', ')})`)
   const problem = usageProblem(args)
   if (problem) return usage(problem)
 
@@ -71,7 +72,7 @@ export async function runLint(args: LintArguments): Promise<number> {
     return await wholeRun(args, format, context, planOptions, runOptions)
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`mindlint: configuration error: ${error.message}\n`)
+      process.stderr.write(`mindlint: configuration error: ${printable(error.message)}\n`)
       return exitCodes.usage
     }
 
@@ -110,7 +111,7 @@ async function streamRun(args: LintArguments, format: Format, context: FormatCon
 async function wholeRun(args: LintArguments, format: Format, context: FormatContext, planOptions: PlanOptions, runOptions: RunOptions): Promise<number> {
   const given = new Map<string, string>()
   let outcome: LintFilesOutcome
-  if (args.stdin) outcome = await lintStdin(args, given)
+  if (args.stdin) outcome = args.fix || args.fixDryRun ? await fixStdin(args, given) : await lintStdin(args, given)
   else if (args.fix || args.fixDryRun) outcome = await runFix(args.paths, {...planOptions, ...runOptions}, args.fix)
   else {
     const plan = await planLint(args.paths, planOptions)
@@ -139,8 +140,9 @@ async function wholeRun(args: LintArguments, format: Format, context: FormatCont
 
   const shown = args.quiet ? results.map(errorsOnly) : results
   const output = format.format(shown, {...context, source})
-  // A dry run prints its diff on stdout; the report goes only to a file asked for.
-  if ((!args.fixDryRun || args.outputFile) && !writeOutput(output, args.outputFile)) return exitCodes.usage
+  // A dry run prints its diff on stdout, and --stdin --fix the fixed text; the report goes only to a file asked for.
+  const reportOnStdout = !args.fixDryRun && !(args.stdin && args.fix)
+  if ((reportOnStdout || args.outputFile) && !writeOutput(output, args.outputFile)) return exitCodes.usage
   return exitCode(totals, ioFailure, args.maxWarnings)
 }
 
@@ -170,18 +172,18 @@ function usageProblem(args: LintArguments): string | undefined {
 }
 
 function usage(problem: string): number {
-  process.stderr.write(`mindlint: ${problem}\n`)
+  process.stderr.write(`mindlint: ${printable(problem)}\n`)
   return exitCodes.usage
 }
 
 function reportIgnored(ignored: readonly string[]): void {
-  for (const path of ignored) process.stderr.write(`mindlint: ${path}: ignored by an ignore file, pattern or config "ignores"\n`)
+  for (const path of ignored) process.stderr.write(`mindlint: ${printable(path)}: ignored by an ignore file, pattern or config "ignores"\n`)
 }
 
 /** Name an unreadable file on stderr; true when the result is one. */
 function reportFatal(result: LintResult): boolean {
   if (!result.fatal) return false
-  process.stderr.write(`mindlint: ${result.path}: ${result.messages[0].message}\n`)
+  process.stderr.write(`mindlint: ${printable(result.path)}: ${printable(result.messages[0].message)}\n`)
   return true
 }
 
@@ -199,6 +201,31 @@ async function lintStdin(args: LintArguments, given: Map<string, string>): Promi
   })
   for (const result of outcome.results) given.set(result.path, reading.text)
   return outcome
+}
+
+/**
+ * `--stdin --fix`: print the fixed text (all of it) on stdout and write
+ * nothing to disk; `--stdin --fix-dry-run`: print the diff. Nothing is
+ * printed when the input cannot be read, so a pipe never gets half a text.
+ */
+async function fixStdin(args: LintArguments, given: Map<string, string>): Promise<LintFilesOutcome> {
+  const reading = await readStdin(process.stdin, Math.round(args.maxFileSize * 1024 * 1024))
+  if (!reading.ok) return unreadableStdin(reading.problem, args.stdinFilename)
+  const fixed = fixStdinText(reading.text, {
+    ...(args.stdinFilename ? {filename: args.stdinFilename} : {}),
+    ...(args.config ? {configFile: args.config} : {})
+  })
+  const name = printable(args.stdinFilename ?? stdinPath)
+  if (args.fix) process.stdout.write(fixed.output)
+  else if (fixed.output !== reading.text) process.stdout.write(await unifiedDiff(name, reading.text, fixed.output))
+  for (const result of fixed.results) given.set(result.path, fixed.output)
+
+  const fixes = `${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}`
+  const left = fixed.results.reduce((sum, result) => sum + result.messages.length, 0)
+  const report = args.outputFile ? `report in ${args.outputFile}` : 'add --output-file for the report'
+  if (args.fix && (fixed.applied > 0 || left > 0)) process.stderr.write(`mindlint: ${name}: applied ${fixes}; ${left} problem${left === 1 ? '' : 's'} left (${report})\n`)
+  if (args.fixDryRun) process.stderr.write(`mindlint: ${name}: ${fixes} (dry run: nothing written)\n`)
+  return fixed
 }
 
 /** `--fix` and `--fix-dry-run`: fix, then write the files or print the diff. */

@@ -1,3 +1,4 @@
+import {printable} from '../report/printable.js'
 import {ruleList, ruleReadme} from '../engine/rule-info.js'
 import {exitCodes} from './exit-codes.js'
 
@@ -6,7 +7,7 @@ export async function runRules(id: string | undefined, format: string): Promise<
   if (id) {
     const readme = await ruleReadme(id)
     if (readme === undefined) {
-      process.stderr.write(`mindlint: unknown rule "${id}"\n`)
+      process.stderr.write(`mindlint: unknown rule "${printable(id)}"\n`)
       return exitCodes.usage
     }
 

@@ -1,7 +1,7 @@
 import {readFileSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import picomatch from 'picomatch'
-import {parse as parseYaml, YAMLParseError} from 'yaml'
+import {parseDocument} from 'yaml'
 import {defaultOptions} from '../rule/options.js'
 import type {AnyRule, ConfigSeverity} from '../rule/types.js'
 import {isPresetName, preset} from './presets.js'
@@ -255,28 +255,47 @@ export function readDataFile(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
-    throw new ConfigError(file, '', `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new ConfigError(file, '', `cannot read: ${readProblem((error as NodeJS.ErrnoException).code) ?? (error as Error).message}`)
   }
 
-  if (/\.ya?ml$/.test(file)) {
-    try {
-      return parseYaml(text, {prettyErrors: true, uniqueKeys: true})
-    } catch (error) {
-      if (error instanceof YAMLParseError) {
-        const place = error.linePos?.[0]
-        const where = place ? `line ${place.line}, column ${place.col}` : ''
-        throw new ConfigError(file, where, `invalid YAML: ${error.message.split('\n')[0]}`)
-      }
+  if (/\.ya?ml$/.test(file)) return readYaml(file, text)
 
-      throw error
-    }
-  }
-
+  if (text.trim() === '') throw new ConfigError(file, 'line 1, column 1', 'invalid JSON: the file is empty (write {} for no settings)')
   try {
     return JSON.parse(text.replace(/^\ufeff/, ''))
   } catch (error) {
     throw new ConfigError(file, jsonErrorPlace(text, (error as Error).message), `invalid JSON: ${(error as Error).message}`)
   }
+}
+
+/**
+ * YAML: syntax errors and warnings (an unknown tag such as `!!js/function`)
+ * are errors with their line and column; alias bombs stop at the parser's
+ * alias limit rather than exhausting memory.
+ */
+function readYaml(file: string, text: string): unknown {
+  const document = parseDocument(text, {prettyErrors: true, uniqueKeys: true, logLevel: 'silent'})
+  const problem = document.errors[0] ?? document.warnings[0]
+  if (problem) {
+    const place = problem.linePos?.[0]
+    // The message repeats the place after its first line ("... at line 3, column 1:").
+    const message = problem.message.split('\n')[0]
+    const at = message.lastIndexOf(' at line ')
+    throw new ConfigError(file, place ? `line ${place.line}, column ${place.col}` : '', `invalid YAML: ${at > 0 ? message.slice(0, at) : message}`)
+  }
+
+  try {
+    return document.toJS({maxAliasCount: 100})
+  } catch (error) {
+    throw new ConfigError(file, '', `invalid YAML: ${(error as Error).message}`)
+  }
+}
+
+function readProblem(code: string | undefined): string | undefined {
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'EISDIR') return 'is a folder, not a file'
+  return code
 }
 
 function jsonErrorPlace(text: string, message: string): string {

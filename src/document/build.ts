@@ -1,6 +1,7 @@
 import {location} from 'vfile-location'
 import {findCitations, isEvidenceUrl} from '../text/citations.js'
 import {readMarkdown} from './markdown.js'
+import {markdownTooHard} from './markdown-limits.js'
 import {readPlainText} from './plain-text.js'
 import type {BlockReading} from './raw-block.js'
 import {buildSections, findCommentsSection} from './sections.js'
@@ -19,27 +20,15 @@ export interface BuildOptions {
   format?: DocumentFormat
 }
 
-/** Deeper Markdown nesting than this is read as plain text (parsers slow down or overflow). */
-export const maxMarkdownNesting = 100
-
-/**
- * Whether a line opens more nested containers (blockquote markers, list
- * indentation) than a real article ever does.
- */
-function isNestedTooDeeply(text: string): boolean {
-  const deepQuote = new RegExp(`^(?:[ \\t]*>){${maxMarkdownNesting}}`, 'm')
-  const deepIndent = new RegExp(`^[ \\t]{${maxMarkdownNesting * 4}}`, 'm')
-  return deepQuote.test(text) || deepIndent.test(text)
-}
-
 /** Parse `text` once and build the model every rule reads. */
 export function buildDocument(text: string, options: BuildOptions = {}): Document {
   const path = options.path ?? '<text>'
   let format = options.format ?? formatForPath(path)
   const notes: string[] = []
-  if (format === 'markdown' && isNestedTooDeeply(text)) {
+  const tooHard = format === 'markdown' ? markdownTooHard(text) : undefined
+  if (tooHard) {
     format = 'text'
-    notes.push(`Markdown nested more than ${maxMarkdownNesting} levels deep: read as plain text`)
+    notes.push(tooHard)
   }
 
   let reading: BlockReading

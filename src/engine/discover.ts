@@ -1,4 +1,4 @@
-import {readFileSync, statSync} from 'node:fs'
+import fs, {type PathLike, readFileSync, statSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
@@ -57,13 +57,20 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       add(pattern, true)
     } else if (kind === 'directory') {
       await ignores.loadBelow(absolute)
+      const unreadable: string[] = []
       const found = await glob(`**/*.{${lintedExtensions.join(',')}}`, {
         cwd: absolute,
         ignore: alwaysSkipped,
         followSymbolicLinks: false,
-        onlyFiles: true
+        onlyFiles: true,
+        fs: {readdir: readdirNoting(unreadable)}
       })
       for (const file of found.sort()) add(joinKeepingForm(pattern, file), false)
+      // The walk skips folders it may not read; say so rather than lint less in silence.
+      for (const folder of unreadable.sort()) {
+        const path = joinKeepingForm(pattern, relative(absolute, folder)) || pattern
+        if (!ignores.ignores(resolve(cwd, path))) discovery.problems.push({path, problem: 'permission denied: the folder cannot be read; skipped'})
+      }
     } else if (isDynamicPattern(pattern)) {
       const found = await glob(pattern, {cwd, ignore: alwaysSkipped, followSymbolicLinks: false, onlyFiles: true})
       if (found.length === 0) discovery.problems.push({path: pattern, problem: 'no files match this pattern'})
@@ -72,21 +79,36 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
         add(isAbsolute(pattern) ? resolve(cwd, file) : file, false)
       }
     } else {
-      discovery.problems.push({path: pattern, problem: kind === 'unreadable' ? 'cannot be read' : 'no such file or folder'})
+      discovery.problems.push({path: pattern, problem: kind === 'missing' ? 'no such file or folder' : kind.problem})
     }
   }
 
   return discovery
 }
 
-function pathKind(path: string): 'file' | 'directory' | 'missing' | 'unreadable' {
+function pathKind(path: string): 'file' | 'directory' | 'missing' | {problem: string} {
   try {
     const stat = statSync(path)
     return stat.isDirectory() ? 'directory' : 'file'
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable'
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing'
+    if (code === 'ELOOP') return {problem: 'a symbolic link loop (the link points back to itself); skipped'}
+    if (code === 'EACCES' || code === 'EPERM') return {problem: 'permission denied: cannot be read'}
+    return {problem: `cannot be read (${code ?? (error as Error).message})`}
   }
+}
+
+/** `fs.readdir` for the folder walk, noting the folders it may not read. */
+function readdirNoting(unreadable: string[]): typeof fs.readdir {
+  const readdir = (path: PathLike, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) => {
+    fs.readdir(path, options as {withFileTypes: true}, (error, entries) => {
+      if (error && (error.code === 'EACCES' || error.code === 'EPERM')) unreadable.push(String(path))
+      callback(error, entries)
+    })
+  }
+
+  return readdir as unknown as typeof fs.readdir
 }
 
 function joinKeepingForm(base: string, file: string): string {

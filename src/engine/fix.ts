@@ -1,6 +1,8 @@
 import {randomBytes} from 'node:crypto'
-import {chmod, chown, open, readFile, realpath, rename, stat, unlink} from 'node:fs/promises'
+import {constants, existsSync} from 'node:fs'
+import {access, chmod, chown, open, readFile, realpath, rename, stat, unlink} from 'node:fs/promises'
 import {basename, dirname, join, resolve} from 'node:path'
+import {setTimeout as delay} from 'node:timers/promises'
 import type {Fix} from '../rule/types.js'
 import type {LintFilesOptions} from './lint-files.js'
 import {type LintTextOptions, lintText} from './lint-text.js'
@@ -120,7 +122,15 @@ export async function fixFiles(patterns: readonly string[], options: FixFilesOpt
       continue
     }
 
-    const fixed = fixText(reading.text, {path, config: loader.forFile(path), rules})
+    let fixed: FixedText
+    try {
+      fixed = fixText(reading.text, {path, config: loader.forFile(path), rules})
+    } catch (error) {
+      // As when linting: a bug costs one file (left untouched), not the run.
+      results.push(fatalResult(path, `internal error while fixing (file left as it was): ${(error as Error).message}`))
+      continue
+    }
+
     if (fixed.output === reading.text) {
       results.push(fixed.result)
       continue
@@ -158,6 +168,8 @@ export async function writeFixedFile(path: string, original: string, fixed: stri
     target = await realpath(path)
     const before = await stat(target)
     if (!(await unchanged(target, original))) return 'the file changed on disk since it was read; run --fix again'
+    // A read-only file stays as it is, as it would with a write in place (root may write anything).
+    await access(target, constants.W_OK)
 
     temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.mindlint-tmp`)
     const handle = await open(temporary, 'wx', before.mode & 0o777)
@@ -171,6 +183,7 @@ export async function writeFixedFile(path: string, original: string, fixed: stri
     // The umask may have cleared mode bits; ownership can only be kept by a privileged user.
     await chmod(temporary, before.mode & 0o7777)
     await chown(temporary, before.uid, before.gid).catch(() => {})
+    await pauseBeforeRename(temporary)
 
     if (!(await unchanged(target, original))) {
       await unlink(temporary).catch(() => {})
@@ -182,10 +195,23 @@ export async function writeFixedFile(path: string, original: string, fixed: stri
   } catch (error) {
     if (temporary) await unlink(temporary).catch(() => {})
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EACCES' || code === 'EPERM') return 'permission denied: the file or its folder cannot be written'
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied: the file or its folder is read-only'
     if (code === 'ENOENT') return 'the file was moved or deleted while it was being fixed'
     return `cannot write: ${code ?? (error as Error).message}`
   }
+}
+
+/**
+ * For the crash tests only: with MINDLINT_TEST_PAUSE_BEFORE_RENAME set to a
+ * path, say on stderr that the fixed text is written to its temporary file,
+ * then wait (up to a minute) until that path exists, so a test can kill the
+ * process or change the file at the worst moment.
+ */
+async function pauseBeforeRename(temporary: string): Promise<void> {
+  const resume = process.env.MINDLINT_TEST_PAUSE_BEFORE_RENAME
+  if (!resume) return
+  process.stderr.write(`mindlint-test: paused before rename ${temporary}\n`)
+  for (let waited = 0; waited < 60_000 && !existsSync(resume); waited += 20) await delay(20)
 }
 
 async function unchanged(path: string, original: string): Promise<boolean> {

@@ -2,6 +2,7 @@ import {resolve} from 'node:path'
 import {allRules} from '../../rules/index.js'
 import {ConfigLoader} from '../config/load.js'
 import type {AnyRule} from '../rule/types.js'
+import {fixText} from './fix.js'
 import {fatalResult, type LintFilesOutcome} from './lint-files.js'
 import {lintText} from './lint-text.js'
 import {decodeSource, defaultMaxFileSize, type SourceReading} from './read-source.js'
@@ -44,6 +45,28 @@ export function lintStdinText(text: string, options: LintStdinOptions = {}): Lin
   const loader = new ConfigLoader(rules, {cwd, ...(options.configFile ? {configFile: options.configFile} : {})})
   if (options.filename && loader.isIgnored(resolve(cwd, path))) return {results: [], ignored: [path]}
   return {results: [lintText(text, {path, config: loader.forFile(path), rules}).result], ignored: []}
+}
+
+export interface FixedStdin extends LintFilesOutcome {
+  /** The text to print: fixed, or as it came when the name is ignored. */
+  output: string
+  /** Fixes applied. */
+  applied: number
+}
+
+/**
+ * `--stdin --fix`: fix a text from standard input as `lintStdinText` lints
+ * it. The caller prints `output` (nothing is written to disk); the results
+ * are the problems left in it.
+ */
+export function fixStdinText(text: string, options: LintStdinOptions = {}): FixedStdin {
+  const cwd = options.cwd ?? process.cwd()
+  const rules = options.rules ?? allRules
+  const path = options.filename ?? stdinPath
+  const loader = new ConfigLoader(rules, {cwd, ...(options.configFile ? {configFile: options.configFile} : {})})
+  if (options.filename && loader.isIgnored(resolve(cwd, path))) return {results: [], ignored: [path], output: text, applied: 0}
+  const fixed = fixText(text, {path, config: loader.forFile(path), rules})
+  return {results: [fixed.result], ignored: [], output: fixed.output, applied: fixed.applied}
 }
 
 /** The outcome when standard input cannot be used. */

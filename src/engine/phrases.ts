@@ -4,7 +4,7 @@ import type {AnyRule, RuleMatch} from '../rule/types.js'
 import {PhraseMatcher} from '../text/phrase-matcher.js'
 
 /** Who a compiled phrase belongs to. */
-interface PhraseOwner {
+export interface PhraseOwner {
   ruleId: string
   entry: LexiconEntry
   allow: boolean
@@ -75,29 +75,8 @@ export function findRuleMatches(document: Document, phrases: CompiledPhrases): M
     const found = phrases.matcher.match(sentence.tokens)
     if (found.length === 0) continue
 
-    const allowed = found.filter((match) => phrases.owners[match.phrase].allow)
-    const kept = found.filter((match) => {
+    for (const match of keptMatches(found, phrases.owners)) {
       const owner = phrases.owners[match.phrase]
-      if (owner.allow) return false
-      return !allowed.some(
-        (allow) => phrases.owners[allow.phrase].ruleId === owner.ruleId && allow.start < match.end && match.start < allow.end
-      )
-    })
-
-    for (const match of kept) {
-      const owner = phrases.owners[match.phrase]
-      // Only a match of the same kind (tag) is swallowed: a rule may weigh
-      // differently tagged matches against each other (a claim and its context).
-      const inside = kept.some(
-        (other) =>
-          other !== match &&
-          phrases.owners[other.phrase].ruleId === owner.ruleId &&
-          phrases.owners[other.phrase].entry.tag === owner.entry.tag &&
-          other.start <= match.start &&
-          other.end >= match.end &&
-          other.end - other.start > match.end - match.start
-      )
-      if (inside) continue
       let list = byRule.get(owner.ruleId)
       if (!list) byRule.set(owner.ruleId, (list = []))
       list.push({
@@ -113,4 +92,88 @@ export function findRuleMatches(document: Document, phrases: CompiledPhrases): M
   }
 
   return byRule
+}
+
+/**
+ * The matches of one sentence that survive, in their order: not an allowed
+ * phrase, not overlapping an allowed phrase of the same rule, and not inside
+ * a longer match of the same rule and tag (a rule may weigh differently
+ * tagged matches against each other: a claim and its context). Sorted
+ * sweeps, not pairwise comparison: a pasted line can hold thousands of
+ * matches in one "sentence".
+ */
+export function keptMatches<T extends {phrase: number; start: number; end: number}>(found: readonly T[], owners: readonly PhraseOwner[]): T[] {
+  const allowed = new Map<string, AllowedSpans>()
+  for (const match of found) {
+    const owner = owners[match.phrase]
+    if (!owner.allow) continue
+    let spans = allowed.get(owner.ruleId)
+    if (!spans) allowed.set(owner.ruleId, (spans = {starts: [], maxEnds: []}))
+    spans.starts.push(match.start)
+    spans.maxEnds.push(match.end)
+  }
+
+  for (const spans of allowed.values()) sortSpans(spans)
+
+  const kept = found.filter((match) => {
+    const owner = owners[match.phrase]
+    if (owner.allow) return false
+    const spans = allowed.get(owner.ruleId)
+    return !spans || !overlapsAny(spans, match.start, match.end)
+  })
+
+  const groups = new Map<string, T[]>()
+  for (const match of kept) {
+    const owner = owners[match.phrase]
+    const key = `${owner.ruleId}\0${owner.entry.tag === undefined ? '\u0001' : `=${owner.entry.tag}`}`
+    let group = groups.get(key)
+    if (!group) groups.set(key, (group = []))
+    group.push(match)
+  }
+
+  const inside = new Set<T>()
+  for (const group of groups.values()) {
+    if (group.length < 2) continue
+    group.sort((a, b) => a.start - b.start || b.end - a.end)
+    // Everything before a run of equal spans starts no later and, if it starts
+    // at the same place, ends later: it covers the run's span when it ends at or after it.
+    let maxEndBefore = -1
+    for (let first = 0; first < group.length; ) {
+      let last = first
+      while (last + 1 < group.length && group[last + 1].start === group[first].start && group[last + 1].end === group[first].end) last++
+      const end = group[first].end
+      if (maxEndBefore >= end) for (let index = first; index <= last; index++) inside.add(group[index])
+      if (end > maxEndBefore) maxEndBefore = end
+      first = last + 1
+    }
+  }
+
+  return inside.size === 0 ? kept : kept.filter((match) => !inside.has(match))
+}
+
+/** Allowed spans of one rule, sorted by start, with the greatest end so far. */
+interface AllowedSpans {
+  starts: number[]
+  maxEnds: number[]
+}
+
+function sortSpans(spans: AllowedSpans): void {
+  const order = spans.starts.map((start, index) => [start, spans.maxEnds[index]]).sort((a, b) => a[0] - b[0])
+  let maxEnd = -1
+  spans.starts = order.map(([start]) => start)
+  spans.maxEnds = order.map(([, end]) => (maxEnd = Math.max(maxEnd, end)))
+}
+
+/** Whether some span starts before `end` and ends after `start`. */
+function overlapsAny(spans: AllowedSpans, start: number, end: number): boolean {
+  // The number of spans starting before `end`.
+  let low = 0
+  let high = spans.starts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (spans.starts[middle] < end) low = middle + 1
+    else high = middle
+  }
+
+  return low > 0 && spans.maxEnds[low - 1] > start
 }

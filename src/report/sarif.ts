@@ -82,7 +82,12 @@ export const sarif: Formatter = (results, context) => {
 function artifactLocation(cwd: string, path: string): Sarif.ArtifactLocation {
   const shown = workspacePath(cwd, path)
   if (shown.startsWith('/')) return {uri: pathToFileURL(shown).href}
-  return {uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: rootId}
+  return {uri: shown.split('/').map((part) => encodeURIComponent(wellFormed(part))).join('/'), uriBaseId: rootId}
+}
+
+/** Lone surrogates (which `encodeURIComponent` throws on) as U+FFFD. */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
 }
 
 function toResult(

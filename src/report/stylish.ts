@@ -1,5 +1,6 @@
 import {createColors} from 'picocolors'
 import type {LintMessage, LintResult} from '../engine/messages.js'
+import {printable} from './printable.js'
 import type {RunTotals} from './totals.js'
 import {formatterOf, type StreamFactory} from './types.js'
 
@@ -10,11 +11,11 @@ export const stylishStream: StreamFactory = (context) => {
     start: () => '',
     file(result) {
       if (result.messages.length === 0) return ''
-      const lines = ['', colors.underline(result.path) + gradeNote(result, colors)]
+      const lines = ['', colors.underline(printable(result.path)) + gradeNote(result, colors)]
       const rows = result.messages.map((message) => [
         message.line === undefined ? '' : `${message.line}:${message.column}`,
         severityLabel(message, colors),
-        message.message,
+        printable(message.message),
         message.ruleId ?? ''
       ])
       const placeWidth = Math.max(...rows.map((row) => row[0].length))

@@ -30,7 +30,8 @@ export function addResult(totals: RunTotals, result: LintResult): void {
   totals.fixable += result.fixableCount
   if (result.messages.length > 0) totals.withProblems++
   for (const message of result.messages) {
-    const id = message.ruleId ?? '(file could not be read)'
+    // Without a rule: a file that could not be read (or fixed), or mindlint's own note ("read as plain text").
+    const id = message.ruleId ?? (message.fatal ? '(file not linted or not fixed)' : '(mindlint note)')
     let entry = totals.byRule.get(id)
     if (!entry) totals.byRule.set(id, (entry = {count: 0, errors: 0, category: message.category ?? ''}))
     entry.count++
