@@ -2,7 +2,8 @@
 // Claim precision and recall per category, with the matching rule of
 // shared/tools/score.mjs, for .txt and .md articles alike.
 // Run after `npm run build`:
-//   node bench/claims-score.mjs LABELS.json DOCS_DIR [LABELS2.json DOCS_DIR2 ...]
+//   node bench/claims-score.mjs [--verbose] LABELS.json DOCS_DIR [LABELS2.json DOCS_DIR2 ...]
+// --verbose lists every missed claim and every false flag.
 // Recall is per label category; precision per rule (a message counts as right
 // when it falls in the sentence of any labelled claim, optional ones included).
 // It also prints the document-level verdicts of the disclosure rules, read from
@@ -12,7 +13,10 @@ import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {lint, rules} from '../dist/src/index.js'
 
-const args = process.argv.slice(2)
+const verbose = process.argv.includes('--verbose')
+const args = process.argv.slice(2).filter((arg) => arg !== '--verbose')
+const misses = []
+const falseFlags = []
 if (args.length < 2 || args.length % 2 !== 0) {
   console.error('usage: node bench/claims-score.mjs LABELS.json DOCS_DIR [...]')
   process.exit(2)
@@ -71,10 +75,16 @@ for (let index = 0; index < args.length; index += 2) {
     })
     for (const label of labels) {
       if (label.optional) continue
-      count(recall, label.category, messages.some((message) => overlaps(message.span, label.span)) ? 'right' : 'wrong')
+      const hit = messages.some((message) => overlaps(message.span, label.span))
+      count(recall, label.category, hit ? 'right' : 'wrong')
+      if (!hit) misses.push(`${article.id}: ${label.category}: ${label.quote}`)
     }
 
-    for (const message of messages) count(precision, message.ruleId, labels.some((label) => overlaps(message.span, label.span)) ? 'right' : 'wrong')
+    for (const message of messages) {
+      const right = labels.some((label) => overlaps(message.span, label.span))
+      count(precision, message.ruleId, right ? 'right' : 'wrong')
+      if (!right) falseFlags.push(`${article.id}: ${message.ruleId}: ${text.slice(message.offset, message.endOffset)}`)
+    }
   }
 }
 
@@ -89,5 +99,6 @@ console.log(JSON.stringify({
     const wrong = Object.values(precision).reduce((sum, value) => sum + value.wrong, 0)
     return {recall: ratio({right: hits, wrong: misses}), precision: ratio({right, wrong}), hits, misses, falseFlags: wrong}
   })(),
-  verdicts
+  verdicts,
+  ...(verbose ? {misses, falseFlags} : {})
 }, null, 1))
