@@ -1,11 +1,8 @@
 import {inArticle, inComments} from '../../src/document/presence.js'
-import {type Quote, findQuotes} from '../../src/document/quotes.js'
-import type {Document, Sentence, Token} from '../../src/document/types.js'
+import {findPatientQuotes} from '../../src/document/testimony.js'
+import type {Document, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import type {RuleMatch} from '../../src/rule/types.js'
-import {findExperts, hasRoleWord} from '../../src/text/attribution.js'
-
-const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'myself', 'im', 'ive'])
 
 export default defineRule({
   meta: {
@@ -39,12 +36,9 @@ export default defineRule({
 
 /** The first quotation or story in which a patient tells of their own result. */
 function findTestimonial(document: Document, outcomes: RuleMatch[], stories: RuleMatch[]): {start: number; end: number} | undefined {
-  for (const quote of findQuotes(document)) {
+  for (const quote of findPatientQuotes(document)) {
     const role = document.sections[quote.block.section]?.role
     if (inComments(document, quote.start) || role === 'comments' || role === 'references') continue
-    const inside = tokensOf(quote.block.sentences, quote.start, quote.end)
-    if (!inside.some((token) => firstPerson.has(token.lower)) && !signedByName(document, quote)) continue
-    if (spokenByStaff(document, quote)) continue
     if (outcomes.some((match) => match.start >= quote.start && match.end <= quote.end)) return quote
   }
 
@@ -64,33 +58,9 @@ function findTestimonial(document: Document, outcomes: RuleMatch[], stories: Rul
   return undefined
 }
 
-/** "“Life-changing.” – Mark T.": a quotation signed with a name after a dash. */
-function signedByName(document: Document, quote: Quote): boolean {
-  return /^\W{0,2}\s*[\u2014\u2013-]\s*\p{Lu}/u.test(document.text.slice(quote.end, Math.min(quote.block.end, quote.end + 12)))
-}
-
-/** Quoted staff or experts ("says Dr. Hale", "our nurse Jo explains") are not patients. */
-function spokenByStaff(document: Document, quote: Quote): boolean {
-  const outside = [
-    ...tokensOf(quote.block.sentences, quote.block.start, quote.start),
-    ...tokensOf(quote.block.sentences, quote.end, quote.block.end)
-  ]
-  // A quotation that opens its paragraph may be introduced by the one before.
-  const previous = document.blocks[quote.block.index - 1]
-  if (previous && quote.start - quote.block.start <= 2 && previous.kind !== 'heading') {
-    outside.push(...tokensOf(previous.sentences, previous.start, previous.end))
-  }
-
-  return findExperts(outside).length > 0 || hasRoleWord(outside)
-}
-
 /** "One patient, Sarah, ...": a name in commas after the words. */
 function namedAfter(tokens: readonly Token[], end: number): boolean {
   return tokens[end]?.text === ',' && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.kind === 'word'
-}
-
-function tokensOf(sentences: readonly Sentence[], start: number, end: number): Token[] {
-  return sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.start >= start && token.end <= end))
 }
 
 /**

@@ -5,9 +5,11 @@ import {
   hedgeInClause,
   isMentionInQuotes,
   isNegated,
+  isReportedInQuotes,
   isNegatedInside,
   type TokenRange
 } from '../text/context.js'
+import {patientQuoteAround} from '../document/testimony.js'
 import {normalizePhrase, normalizeText} from '../text/normalize.js'
 import {claimSectionRole, isScannedForClaims, isSupported} from './claim-scope.js'
 import {defineRule} from './define-rule.js'
@@ -20,7 +22,8 @@ import type {Rule, RuleContext, RuleMatch, RuleMeta, Severity} from './types.js'
  * what to tell the editor. Each match is asked, in order:
  *
  * 1. Is it in scanned text (not References/Risks/comments, not a question)?
- * 2. Is it only mentioned in quotes, or negated ("not a cure")?
+ * 2. Is it only mentioned or reported in quotes, told by a patient in their
+ *    own words (testimonial-disclosure's finding), or negated ("not a cure")?
  * 3. Does it have the context its tag needs ("within hours" needs a benefit)?
  * 4. Is it supported by a citation in the sentence or the next one?
  * 5. Does the rule excuse it (risks named in the paragraph, a price)?
@@ -158,7 +161,8 @@ function judge(
   const range: TokenRange = {start: match.startToken, end: match.endToken}
   const tokens = sentence.tokens
   const phraseWords = literalWords(match)
-  if (isMentionInQuotes(tokens, range)) return undefined
+  if (isMentionInQuotes(tokens, range) || isReportedInQuotes(tokens, range)) return undefined
+  if (patientQuoteAround(document, match.start, match.end)) return undefined
   if (appliesTo(policy.negatable ?? true, tag) && (isNegated(tokens, range.start) || isNegatedInside(tokens, range, phraseWords))) return undefined
 
   const situation: ClaimSituation = {

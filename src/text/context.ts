@@ -287,6 +287,53 @@ export function isMentionInQuotes(tokens: readonly MatchToken[], range: TokenRan
 }
 
 /**
+ * Verbs and labels with which a writer reports someone else's promise and
+ * keeps their distance from it: 'one clinic promises "instant relief"',
+ * 'so-called "miracle cures"', 'ads tout "no side effects"'.
+ */
+const distancingWords = new Set([
+  'promise', 'promises', 'promised', 'promising', 'claim', 'claims', 'claimed', 'claiming',
+  'advertise', 'advertises', 'advertised', 'advertising', 'tout', 'touts', 'touted', 'touting',
+  'boast', 'boasts', 'boasted', 'boasting', 'hype', 'hypes', 'hyped', 'pitch', 'pitches',
+  'pitched', 'so-called', 'supposed', 'alleged', 'market', 'markets', 'marketed'
+])
+
+/** How many words may stand between the distancing word and the opening quote mark. */
+const distancingReach = 2
+
+/**
+ * The match stands inside quotation marks opened right after a distancing
+ * word: a claim the writer reports in order to question it, not one the
+ * writer makes.
+ */
+export function isReportedInQuotes(tokens: readonly MatchToken[], range: TokenRange): boolean {
+  let open = -1
+  for (let index = range.start - 1; index >= 0; index--) {
+    if (quoteMarks.has(tokens[index].lower)) {
+      open = index
+      break
+    }
+  }
+
+  if (open < 0) return false
+  // The quotation must still be open at the match.
+  for (let index = open + 1; index < range.start; index++) if (quoteMarks.has(tokens[index].lower)) return false
+  let words = 0
+  for (let index = open - 1; index >= 0 && words <= distancingReach; index--) {
+    const token = tokens[index]
+    if (token.kind === 'punctuation') {
+      if (token.lower === ',' || token.lower === ':') continue
+      return false
+    }
+
+    if (distancingWords.has(token.lower)) return true
+    words++
+  }
+
+  return false
+}
+
+/**
  * A question that asks rather than asserts: it ends with "?" and is not a
  * "why" question (which takes its claim for granted: "Why is ketamine a
  * miracle?") or a "did you know" lead-in.

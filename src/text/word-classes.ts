@@ -30,7 +30,20 @@ export const wordClasses: Record<string, readonly string[]> = {
     'antidepressants', 'antidepressant', 'ssris', 'ssri', 'snris', 'medication', 'medications',
     'medicines', 'pills', 'pill', 'drugs', 'therapy', 'therapies', 'psychotherapy', 'counseling',
     'counselling', 'rehab', 'ect', 'treatments', 'methadone', 'suboxone', 'benzodiazepines',
-    'opioids', 'anything', 'tms', 'ketamine', 'esketamine', 'spravato'
+    'opioids', 'anything', 'tms', 'ketamine', 'esketamine', 'spravato', 'method', 'methods',
+    'options', 'approaches', 'programs', 'programmes', 'care', 'infusions'
+  ],
+  /**
+   * What a reader suffers, as marketing copy names it: conditions and the
+   * metaphors that stand for them ("the fog lifts", "the heaviness is gone").
+   * Narrower than `condition`: no "symptoms" or "disorder", which careful
+   * pages use for side effects and withdrawal too.
+   */
+  burden: [
+    'depression', 'anxiety', 'ptsd', 'ocd', 'addiction', 'trauma', 'pain', 'grief', 'panic',
+    'despair', 'stress', 'cravings', 'craving', 'urges', 'fog', 'darkness', 'heaviness', 'gloom',
+    'sadness', 'hopelessness', 'numbness', 'nightmares', 'flashbacks', 'worry', 'worries',
+    'insomnia', 'suffering', 'cloud', 'weight', 'misery', 'shakes', 'burnout'
   ],
   /** People a clinic counts when it reports an outcome. */
   patient: [
