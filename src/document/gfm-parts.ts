@@ -8,16 +8,57 @@ import {gfmTable} from 'micromark-extension-gfm-table'
 import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import type {Processor} from 'unified'
 
+/** The GFM constructs a text may hold, judged from the characters they need. */
+export interface GfmParts {
+  table: boolean
+  footnote: boolean
+  strikethrough: boolean
+  taskList: boolean
+}
+
+/**
+ * Which GFM constructs can occur in `text`: a table needs a `|`, a footnote
+ * `[^`, strikethrough `~`, a task list item `[ ]` or `[x]`. A construct
+ * that cannot occur costs nothing when its extension is left out (the
+ * table extension alone tries every paragraph line as a header row).
+ */
+export function gfmPartsIn(text: string): GfmParts {
+  return {
+    table: text.includes('|'),
+    footnote: text.includes('[^'),
+    strikethrough: text.includes('~'),
+    taskList: /\[[ xX]\]/.test(text)
+  }
+}
+
 /**
  * The parts of GitHub Flavored Markdown mindlint reads: tables, footnotes,
- * strikethrough and task lists. Autolink literals are left out: finding
- * them doubles the cost of parsing, and bare addresses are picked out of
- * the prose instead (`ProseBuilder.blankBareUrls`).
+ * strikethrough and task lists (all four unless `parts` says otherwise).
+ * Autolink literals are left out: finding them doubles the cost of parsing,
+ * and bare addresses are picked out of the prose instead
+ * (`ProseBuilder.blankBareUrls`).
  */
-export function remarkGfmParts(this: Processor): void {
+export function remarkGfmParts(this: Processor, parts: GfmParts = {table: true, footnote: true, strikethrough: true, taskList: true}): void {
   const data = this.data()
   const micromarkExtensions = (data.micromarkExtensions ??= [])
   const fromMarkdownExtensions = (data.fromMarkdownExtensions ??= [])
-  micromarkExtensions.push(gfmTable(), gfmFootnote(), gfmStrikethrough(), gfmTaskListItem())
-  fromMarkdownExtensions.push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown())
+  if (parts.table) {
+    micromarkExtensions.push(gfmTable())
+    fromMarkdownExtensions.push(gfmTableFromMarkdown())
+  }
+
+  if (parts.footnote) {
+    micromarkExtensions.push(gfmFootnote())
+    fromMarkdownExtensions.push(gfmFootnoteFromMarkdown())
+  }
+
+  if (parts.strikethrough) {
+    micromarkExtensions.push(gfmStrikethrough())
+    fromMarkdownExtensions.push(gfmStrikethroughFromMarkdown())
+  }
+
+  if (parts.taskList) {
+    micromarkExtensions.push(gfmTaskListItem())
+    fromMarkdownExtensions.push(gfmTaskListItemFromMarkdown())
+  }
 }

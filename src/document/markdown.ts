@@ -2,16 +2,26 @@ import type {Nodes, Parents, Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {remarkGfmParts} from './gfm-parts.js'
+import {type GfmParts, gfmPartsIn, remarkGfmParts} from './gfm-parts.js'
 import {ProseBuilder} from './prose.js'
 import type {BlockReading, RawBlock} from './raw-block.js'
 import type {BlockKind} from './types.js'
 
-const parser = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(remarkGfmParts)
-  .freeze()
+/** Parsers by the GFM constructs they read, built on first use (at most sixteen). */
+const parsers = new Map<string, ReturnType<typeof createParser>>()
+
+function createParser(parts: GfmParts) {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmParts, parts).freeze()
+}
+
+/** A parser with only the GFM extensions whose constructs can occur in `text`. */
+function parserFor(text: string) {
+  const parts = gfmPartsIn(text)
+  const key = `${+parts.table}${+parts.footnote}${+parts.strikethrough}${+parts.taskList}`
+  let parser = parsers.get(key)
+  if (!parser) parsers.set(key, (parser = createParser(parts)))
+  return parser
+}
 
 /** Node types whose content is never prose. */
 const skipped = new Set(['code', 'math', 'inlineMath', 'html', 'definition', 'yaml', 'toml'])
@@ -25,7 +35,7 @@ interface Walk {
 
 /** Parse Markdown into mdast and read its prose blocks. */
 export function readMarkdown(text: string): {mdast: Root; reading: BlockReading} {
-  const mdast = parser.parse(text)
+  const mdast = parserFor(text).parse(text)
   const reading: BlockReading = {blocks: [], links: [], citations: []}
   const walk: Walk = {text, reading, quoted: false, footnote: false}
 

@@ -46,8 +46,11 @@ function quotesInBlock(text: string, block: Block): Quote[] {
   let open = -1
   let openKind: 'double' | 'single' = 'double'
 
-  for (let index = 0; index < block.prose.length; index++) {
-    const offset = block.start + index
+  // Only the quote marks are looked at, found by one scan of the block's source.
+  const source = text.slice(block.start, block.start + block.prose.length)
+  quoteMarks.lastIndex = 0
+  for (let found = quoteMarks.exec(source); found; found = quoteMarks.exec(source)) {
+    const offset = block.start + found.index
     const mark = markAt(text, offset)
     if (!mark) continue
 
@@ -84,12 +87,13 @@ interface Mark {
   closes: boolean
 }
 
+/** Quote marks: straight and curly, double and single. */
+const quoteMarks = /["\u201C\u201D\u201E\u2018\u2019]/g
+
 function markAt(text: string, offset: number): Mark | undefined {
   const char = text.charAt(offset)
   const before = text.charAt(offset - 1)
   const after = text.charAt(offset + 1)
-  const atStart = offset === 0 || /[\s([{\u2014\u2013-]/.test(before)
-  const atEnd = after === '' || /[\s.,;:!?)\]}\u2014\u2013-]/.test(after)
 
   switch (char) {
     case '\u201C':
@@ -104,6 +108,8 @@ function markAt(text: string, offset: number): Mark | undefined {
     case '"': {
       // Inch marks after a number are not quotes (5'10").
       if (/\d/.test(before)) return undefined
+      const atStart = offset === 0 || /[\s([{\u2014\u2013-]/.test(before)
+      const atEnd = after === '' || /[\s.,;:!?)\]}\u2014\u2013-]/.test(after)
       return {kind: 'double', opens: atStart && !/\s/.test(after), closes: !atStart || atEnd}
     }
 

@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
+import {readPrepared} from './prepared-data.js'
+import {SortedLines, toSortedLines} from './sorted-lines.js'
 
 /**
  * Is a word English? Answered from the Hunspell en_US dictionary that the
@@ -34,7 +36,7 @@ export function englishWords(): EnglishWords {
 function loadDictionary(): EnglishWords {
   const folder = dirname(createRequire(import.meta.url).resolve('dictionary-en'))
   const {prefixes, suffixes} = readAffixes(readFileSync(join(folder, 'index.aff'), 'utf8'))
-  const stems = readStems(readFileSync(join(folder, 'index.dic'), 'utf8'))
+  const stems = new SortedLines(readPrepared('english-stems.txt', import.meta.url) ?? englishStemLines())
   const cache = new Map<string, boolean>()
 
   const withSuffix = (word: string, crossOnly: boolean): boolean => {
@@ -67,6 +69,8 @@ function loadDictionary(): EnglishWords {
       let answer = cache.get(lower)
       if (answer === undefined) {
         answer = lower.length > 0 && known(lower)
+        // Memory stays flat over a long run: the memo is dropped now and then.
+        if (cache.size >= 50_000) cache.clear()
         cache.set(lower, answer)
       }
 
@@ -101,6 +105,15 @@ function readAffixes(aff: string): {prefixes: Affix[]; suffixes: Affix[]} {
   }
 
   return {prefixes, suffixes}
+}
+
+/**
+ * The en_US stems as sorted lines of `stem<TAB>flags`: what the build
+ * prepares (scripts/prepare-data.js) and what a run without it computes.
+ */
+export function englishStemLines(): string {
+  const folder = dirname(createRequire(import.meta.url).resolve('dictionary-en'))
+  return toSortedLines(readStems(readFileSync(join(folder, 'index.dic'), 'utf8')))
 }
 
 /** Stems in lower case, with the flags of every spelling merged ("Nice/M", "nice/PYTR"). */

@@ -1,0 +1,11 @@
+// Build step: prepare the word lists a run reads into dist/data/ as sorted
+// lines (src/text/sorted-lines.ts), so a run loads them in milliseconds
+// instead of building maps of tens of thousands of words. A run from the
+// TypeScript sources computes the same lines itself.
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {englishStemLines} from '../dist/src/text/english-words.js'
+import {vocabularyLines} from '../dist/rules/spelling/dictionary.js'
+
+mkdirSync('dist/data', {recursive: true})
+writeFileSync('dist/data/english-stems.txt', englishStemLines())
+writeFileSync('dist/data/spelling-vocabulary.txt', vocabularyLines())
