@@ -67,8 +67,12 @@ const maxGap = 3
  */
 interface Bucket {
   any: Alternative[]
-  bySecond: Map<string, Alternative[]>
+  /** Only for first words with many alternatives: for the rest, trying each costs less than the index. */
+  bySecond?: Map<string, Alternative[]>
 }
+
+/** A first word with more alternatives than this gets the second-word index. */
+const minAlternativesToIndex = 24
 
 export class PhraseMatcher {
   private readonly byWord = new Map<string, Bucket>()
@@ -80,6 +84,8 @@ export class PhraseMatcher {
     for (const [index, phrase] of phrases.entries()) {
       for (const steps of compilePhrase(phrase)) this.index({phrase: index, steps})
     }
+
+    for (const bucket of this.byWord.values()) indexBySecond(bucket)
   }
 
   private index(alternative: Alternative): void {
@@ -95,19 +101,10 @@ export class PhraseMatcher {
     if (first.type === 'number') this.byNumber.push(alternative)
     else if (first.type === 'percent') this.byPercent.push(alternative)
     else {
-      const second = alternative.steps[1]
       for (const value of first.values) {
         let bucket = this.byWord.get(value)
-        if (!bucket) this.byWord.set(value, (bucket = {any: [], bySecond: new Map()}))
-        if (second?.type === 'words' && !second.optional) {
-          for (const next of second.values) {
-            let list = bucket.bySecond.get(next)
-            if (!list) bucket.bySecond.set(next, (list = []))
-            list.push(alternative)
-          }
-        } else {
-          bucket.any.push(alternative)
-        }
+        if (!bucket) this.byWord.set(value, (bucket = {any: []}))
+        bucket.any.push(alternative)
       }
     }
   }
@@ -147,7 +144,7 @@ export class PhraseMatcher {
   private tryBucket(bucket: Bucket | undefined, next: Unit | undefined, units: readonly Unit[], position: number, longest: Map<number, number>): void {
     if (!bucket) return
     this.tryAll(bucket.any, units, position, longest)
-    if (!next || next.barrier || bucket.bySecond.size === 0) return
+    if (!next || next.barrier || !bucket.bySecond) return
     this.tryAll(bucket.bySecond.get(next.lower), units, position, longest)
     if (next.stem !== undefined) this.tryAll(bucket.bySecond.get(next.stem), units, position, longest)
   }
@@ -161,6 +158,33 @@ export class PhraseMatcher {
     }
   }
 
+}
+
+/**
+ * Split a crowded bucket by second word: the alternatives whose second step
+ * is a required word go under each of its values ("no" + "side": only the
+ * phrases that continue with "side" are tried); the others stay in `any`.
+ */
+function indexBySecond(bucket: Bucket): void {
+  if (bucket.any.length <= minAlternativesToIndex) return
+  const any: Alternative[] = []
+  const bySecond = new Map<string, Alternative[]>()
+  for (const alternative of bucket.any) {
+    const second = alternative.steps[1]
+    if (second?.type !== 'words' || second.optional) {
+      any.push(alternative)
+      continue
+    }
+
+    for (const next of second.values) {
+      let list = bySecond.get(next)
+      if (!list) bySecond.set(next, (list = []))
+      list.push(alternative)
+    }
+  }
+
+  bucket.any = any
+  bucket.bySecond = bySecond
 }
 
 function matchSteps(steps: readonly Step[], step: number, units: readonly Unit[], position: number): number {
