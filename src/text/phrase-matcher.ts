@@ -72,7 +72,7 @@ interface Bucket {
 }
 
 /** A first word with more alternatives than this gets the second-word index. */
-const minAlternativesToIndex = 24
+const minAlternativesToIndex = 8
 
 export class PhraseMatcher {
   private readonly byWord = new Map<string, Bucket>()
