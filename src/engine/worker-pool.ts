@@ -26,12 +26,16 @@ const workerUrl = new URL('./lint-worker.js', import.meta.url)
 
 /**
  * Heap limits for a worker: V8 lets a heap grow far past what is live
- * before collecting, and several workers in one process add up. Linting a
- * file keeps about 30 MB live; tunable with MINDLINT_WORKER_HEAP_MB.
+ * before collecting, and several workers in one process add up. A worker
+ * keeps about 15 MB live (rules, word lists, one file). The young
+ * generation must hold a file's short-lived objects: at 8 MB they were
+ * promoted and collected again, and a worker took twice the CPU time of
+ * the main thread for the same files. Tunable with MINDLINT_WORKER_HEAP_MB
+ * and MINDLINT_WORKER_YOUNG_MB.
  */
 function workerHeap(): {maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number} {
   const old = Number(process.env.MINDLINT_WORKER_HEAP_MB) || 96
-  const young = Number(process.env.MINDLINT_WORKER_YOUNG_MB) || 8
+  const young = Number(process.env.MINDLINT_WORKER_YOUNG_MB) || 32
   return {maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: young}
 }
 
