@@ -45,6 +45,7 @@ function generate(folder, count) {
 
 const tools = [
   {name: 'mindlint (recommended)', folder: (path) => [process.execPath, [mindlint, path, '--format', 'json', '--output-file', '/dev/null']]},
+  {name: 'mindlint --jobs 1 (one thread)', folder: (path) => [process.execPath, [mindlint, path, '--format', 'json', '--output-file', '/dev/null', '--jobs', '1']]},
   {name: 'markdownlint-cli2', folder: (path) => [bin('markdownlint-cli2'), [`${path}/**/*.md`]]},
   {name: 'remark-lint recommended', folder: (path) => [bin('remark'), [path, '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout']]},
   {name: 'unified + retext-readability', folder: (path) => [process.execPath, ['unified-pipeline.mjs', path]]},
@@ -77,34 +78,42 @@ generate('corpus-one', 1)
   if (linted !== files) throw new Error(`bench: mindlint linted ${linted} of ${files} files: ${check.stderr.slice(0, 300)}`)
 }
 
+// Runs are interleaved (each round runs every tool once), so a machine that
+// gets busier or quieter during the benchmark moves every tool alike.
+const folderRuns = new Map(tools.map((tool) => [tool.name, []]))
+const coldRuns = new Map(tools.map((tool) => [tool.name, []]))
+for (let run = 0; run < runs; run++) {
+  for (const tool of tools) {
+    const [command, argv] = tool.folder(at('corpus'))
+    folderRuns.get(tool.name).push(sh(command, argv))
+  }
+}
+
+for (let run = 0; run < Math.max(5, runs); run++) {
+  for (const tool of tools) {
+    const [command, argv] = tool.folder(at('corpus-one'))
+    coldRuns.get(tool.name).push(sh(command, argv).wall)
+  }
+}
+
 const rows = []
 for (const tool of tools) {
-  const folderRuns = []
-  const coldRuns = []
-  for (let run = 0; run < runs; run++) {
-    const [command, argv] = tool.folder(at('corpus'))
-    folderRuns.push(sh(command, argv))
-  }
-
-  for (let run = 0; run < Math.max(5, runs); run++) {
-    const [command, argv] = tool.folder(at('corpus-one'))
-    coldRuns.push(sh(command, argv).wall)
-  }
-
+  const folder = folderRuns.get(tool.name)
+  const cold = coldRuns.get(tool.name)
   const row = {
     tool: tool.name,
-    wall: median(folderRuns.map((run) => run.wall)),
-    wallSpread: spread(folderRuns.map((run) => run.wall)),
-    cold: median(coldRuns),
-    coldSpread: spread(coldRuns),
-    memory: Math.max(...folderRuns.map((run) => run.memory))
+    wall: median(folder.map((run) => run.wall)),
+    wallSpread: spread(folder.map((run) => run.wall)),
+    cold: median(cold),
+    coldSpread: spread(cold),
+    memory: Math.max(...folder.map((run) => run.memory))
   }
   rows.push(row)
   console.log(`${row.tool.padEnd(30)} folder ${row.wall.toFixed(2)} s (${row.wallSpread})  one file ${row.cold.toFixed(2)} s (${row.coldSpread})  peak ${row.memory.toFixed(0)} MB`)
 }
 
 const by = (prefix) => rows.find((row) => row.tool.startsWith(prefix))
-const ours = by('mindlint')
+const ours = by('mindlint (')
 const markdownlint = by('markdownlint')
 const unifiedPipeline = by('unified')
 const checks = []
@@ -124,9 +133,11 @@ if (!quick) {
   const large = sh(process.execPath, [mindlint, at('corpus-10k'), '--format', 'json', '--output-file', '/dev/null'])
   console.log(`mindlint on 10,000 files: ${large.wall.toFixed(2)} s, peak ${large.memory.toFixed(0)} MB`)
   ratio('peak memory at 10,000 files (MB)', large.memory, 150)
+  const largeOne = sh(process.execPath, [mindlint, at('corpus-10k'), '--format', 'json', '--output-file', '/dev/null', '--jobs', '1'])
+  console.log(`mindlint --jobs 1 on 10,000 files: ${largeOne.wall.toFixed(2)} s, peak ${largeOne.memory.toFixed(0)} MB`)
 
   // One 5 MB article: linear passes only, or this never finishes.
-  spawnSync(process.execPath, ['-e', `const fs=require('fs');const parts=[];let size=0;for(const f of fs.readdirSync('corpus').sort()){const t=fs.readFileSync('corpus/'+f,'utf8');parts.push(t);size+=t.length;if(size>5*1024*1024)break}fs.mkdirSync('corpus-big',{recursive:true});fs.writeFileSync('corpus-big/big.md',parts.join('\\n'))`], {cwd: work})
+  spawnSync(process.execPath, ['-e', `const fs=require('fs');const parts=[];let size=0;for(const f of fs.readdirSync('corpus-10k').sort()){const t=fs.readFileSync('corpus-10k/'+f,'utf8');parts.push(t);size+=t.length;if(size>5*1024*1024)break}fs.mkdirSync('corpus-big',{recursive:true});fs.writeFileSync('corpus-big/big.md',parts.join('\\n'))`], {cwd: work})
   const big = sh(process.execPath, [mindlint, at('corpus-big'), '--format', 'json', '--output-file', '/dev/null', '--max-file-size', '8'])
   console.log(`mindlint on one 5 MB article: ${big.wall.toFixed(2)} s, peak ${big.memory.toFixed(0)} MB`)
   checks.push({name: 'one 5 MB article finishes', value: big.wall, limit: Infinity, met: big.status === 0 || big.status === 1})
