@@ -10,7 +10,9 @@ import {
   type TokenRange
 } from '../text/context.js'
 import {patientQuoteAround} from '../document/testimony.js'
+import type {Polarity} from '../text/answers.js'
 import {normalizePhrase, normalizeText} from '../text/normalize.js'
+import {claimingAnswer} from './claim-answers.js'
 import {claimSectionRole, isScannedForClaims, isSupported} from './claim-scope.js'
 import {defineRule} from './define-rule.js'
 import type {Rule, RuleContext, RuleMatch, RuleMeta, Severity} from './types.js'
@@ -21,6 +23,8 @@ import type {Rule, RuleContext, RuleMatch, RuleMeta, Severity} from './types.js'
  * softens, which a booster strengthens, which need a word of context, and
  * what to tell the editor. Each match is asked, in order:
  *
+ * 0. Is it a question whose plain answer makes the claim ("Is it addictive?"
+ *    "Not at the doses we use.")? Then the answer is judged instead.
  * 1. Is it in scanned text (not References/Risks/comments, not a question)?
  * 2. Is it only mentioned or reported in quotes, told by a patient in their
  *    own words (testimonial-disclosure's finding), or negated ("not a cure")?
@@ -59,6 +63,11 @@ export interface ClaimPolicy {
   hedgeable: boolean | readonly string[]
   /** Whether a booster next to the words raises a warning to an error. */
   boostable?: boolean
+  /**
+   * Tags of questions ("Is ketamine addictive?") and the plain answer that
+   * makes them a claim ("no"): the claim is judged and reported at the answer.
+   */
+  answers?: Readonly<Record<string, Polarity>>
   /** Tags that count only with a context tag in the given scope ("within hours" needs a benefit). */
   requires?: Readonly<Record<string, {tag: string; scope: ClaimScope}>>
   /** Report only the first claim of each sentence (one figure is enough to say "cite this"). */
@@ -154,10 +163,17 @@ function judge(
   policy: ClaimPolicy
 ): ClaimSituation | undefined {
   const {document} = context
+  const tag = match.entry.tag
+  // A question whose plain answer makes the claim is judged, and reported, at the answer.
+  const claiming = tag === undefined ? undefined : policy.answers?.[tag]
+  if (claiming) {
+    const answer = claimingAnswer(document, match, claiming)
+    return answer && judge(context, answer, contextIndex, defaultSeverity, {...policy, answers: undefined, negatable: false})
+  }
+
   const {sentence} = match
   if (!isScannedForClaims(sentence, document, {riskSections: policy.scanRiskSections ?? false})) return undefined
 
-  const tag = match.entry.tag
   const range: TokenRange = {start: match.startToken, end: match.endToken}
   const tokens = sentence.tokens
   const phraseWords = literalWords(match)
@@ -192,7 +208,7 @@ function judge(
   }
 
   if (appliesTo(policy.hedgeable, tag)) {
-    const hedge = hedgeInClause(tokens, range)
+    const hedge = hedgeInClause(tokens, range, phraseWords)
     if (hedge) situation.hedge = hedge
   }
 

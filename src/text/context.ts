@@ -215,9 +215,15 @@ export function findHedges(tokens: readonly MatchToken[], range: TokenRange = {s
   return cues
 }
 
-/** The first hedge in the clause of `range` ("may", "for some people"), if any. */
-export function hedgeInClause(tokens: readonly MatchToken[], range: TokenRange): Cue | undefined {
-  return findHedges(tokens, clauseAround(tokens, range))[0]
+/**
+ * The first hedge in the clause of `range` ("may", "for some people"), if
+ * any. A word the phrase itself requires is not a hedge of it: the "could"
+ * of "what years of therapy could not".
+ */
+export function hedgeInClause(tokens: readonly MatchToken[], range: TokenRange, phraseWords?: ReadonlySet<string>): Cue | undefined {
+  return findHedges(tokens, clauseAround(tokens, range)).find(
+    (cue) => !phraseWords || !(cue.start >= tokens[range.start].start && cue.end <= tokens[range.end - 1].end && phraseWords.has(cue.cue))
+  )
 }
 
 /** Words of certainty that modify a claim; a verb such as "guarantees" is not one. */
