@@ -7,6 +7,7 @@ import {
   isNegated,
   isReportedInQuotes,
   isNegatedInside,
+  isAskedWhether,
   type TokenRange
 } from '../text/context.js'
 import {patientQuoteAround} from '../document/testimony.js'
@@ -180,6 +181,7 @@ function judge(
   if (isMentionInQuotes(tokens, range) || isReportedInQuotes(tokens, range)) return undefined
   if (patientQuoteAround(document, match.start, match.end)) return undefined
   if (appliesTo(policy.negatable ?? true, tag) && (isNegated(tokens, range.start) || isNegatedInside(tokens, range, phraseWords))) return undefined
+  if (isAskedWhether(tokens, range.start)) return undefined
 
   const situation: ClaimSituation = {
     match,
