@@ -14,6 +14,7 @@ import {patientQuoteAround} from '../document/testimony.js'
 import type {Polarity} from '../text/answers.js'
 import {normalizePhrase, normalizeText} from '../text/normalize.js'
 import {claimingAnswer} from './claim-answers.js'
+import {rowHeaderOf} from './claim-table.js'
 import {claimSectionRole, isScannedForClaims, isSupported} from './claim-scope.js'
 import {defineRule} from './define-rule.js'
 import type {Rule, RuleContext, RuleMatch, RuleMeta, Severity} from './types.js'
@@ -141,6 +142,18 @@ function contextKey(tag: string, scope: ClaimScope, match: RuleMatch): string {
   return `${tag}\u0000${scope === 'clause' ? 'sentence' : scope}\u0000${place}`
 }
 
+/**
+ * Context in the first cell of a table row counts for the row's other cells
+ * ("Time to feel a difference | Same day"), whatever the scope asked for.
+ */
+function hasRowContext(context: RuleContext<unknown>, contextIndex: ContextIndex, tag: string, match: RuleMatch): boolean {
+  const header = rowHeaderOf(context.document, match.sentence.block)
+  if (!header) return false
+  return header.sentences.some((sentence) =>
+    (contextIndex.get(`${tag}\u0000sentence\u0000${sentence.index}`) ?? []).some((other) => !isNegated(other.sentence.tokens, other.startToken))
+  )
+}
+
 function indexContext(matches: readonly RuleMatch[]): ContextIndex {
   const index: ContextIndex = new Map()
   for (const match of matches) {
@@ -193,7 +206,7 @@ function judge(
     hasContext: (wanted, scope) =>
       (contextIndex.get(contextKey(wanted, scope, match)) ?? []).some(
         (other) => inScope(other, match, scope) && !isNegated(other.sentence.tokens, other.startToken)
-      )
+      ) || hasRowContext(context, contextIndex, wanted, match)
   }
 
   const requirement = tag === undefined ? undefined : policy.requires?.[tag]
