@@ -106,9 +106,11 @@ export function checkClaims(context: RuleContext<unknown>, defaultSeverity: Seve
 
   for (const match of context.matches) {
     if (isContext(match)) continue
-    if (sentenceFindings.length > 0 && sentenceFindings[0].match.sentence !== match.sentence) flush()
     const situation = judge(context, match, contextIndex, defaultSeverity, policy)
-    if (situation) sentenceFindings.push(situation)
+    if (!situation) continue
+    // Grouped by where the finding is reported: an answer's, not its question's, sentence.
+    if (sentenceFindings.length > 0 && sentenceFindings[0].match.sentence !== situation.match.sentence) flush()
+    sentenceFindings.push(situation)
   }
 
   flush()

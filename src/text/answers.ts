@@ -32,6 +32,8 @@ export function plainAnswer(tokens: readonly MatchToken[]): PlainAnswer | undefi
   const pair = `${word} ${tokens[first + 1]?.lower ?? ''}`
   const polarity: Polarity | undefined = yesWords.has(word) || yesWords.has(pair) ? 'yes' : noWords.has(word) ? 'no' : undefined
   if (!polarity) return undefined
+  // "No two people respond alike": "no" before a word is a determiner, not an answer.
+  if (word === 'no' && tokens[first + 1] !== undefined && tokens[first + 1].kind !== 'punctuation') return undefined
 
   // The opening runs to the first punctuation: "Absolutely", "Not at the doses we use".
   let end = first + 1
