@@ -62,3 +62,28 @@ describe('claim findings as an editor sees them', () => {
     expect(messages.map((message) => message.message.split("'")[1])).toEqual(['Zero side effects'])
   })
 })
+
+describe('claims made by answers', () => {
+  const safety = (text: string, path = 'faq.txt') => lintWith(text, {'safety-claim': 'error'}, {path}).map((message) => message.message)
+
+  it('report a one-word answer once, at the answer, whichever question entries it answers', () => {
+    const text = 'Are there side effects?\nNo.'
+    const messages = lintWith(text, {'safety-claim': 'error'}, {path: 'faq.txt'})
+    expect(messages).toHaveLength(1)
+    expect(messages[0].line).toBe(2)
+    expect(messages[0].message).toMatch(/^'No' answers a question/)
+  })
+
+  it('read the first cell of a table row as the question the next cell answers', () => {
+    const table = '| | Psilocybin | Antidepressants |\n|---|---|---|\n| Side effects | None that last | Weight gain |\n'
+    expect(safety(table, 'table.md')).toEqual([
+      "'None that last' answers a question or table row on risks with a plain no: name the common side effects and the risk of misuse, or cite the trial that measured them"
+    ])
+    // What the table says of the comparator is not the product's claim.
+    expect(safety('| | Ketamine | SSRIs |\n|---|---|---|\n| Risk of addiction | Yes: it can be misused | None known |\n', 'table.md')).toEqual([])
+  })
+
+  it('leave a sentence that opens with the determiner "no"', () => {
+    expect(safety('Are there any risks?\nNo two people respond alike, so your doctor will go through them with you.')).toEqual([])
+  })
+})

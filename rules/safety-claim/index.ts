@@ -10,7 +10,7 @@ const advice: Record<string, string> = {
 }
 
 /** Claims that play risks down rather than deny them. */
-const softTags = new Set(['minimiser', 'comparison', 'plain-safe'])
+const softTags = new Set(['minimiser', 'comparison', 'plain-safe', 'asks-if-safe', 'asks-about-risk', 'risk-topic'])
 
 /**
  * A softer claim stands when concrete risks are named right there (in the
@@ -37,6 +37,7 @@ export default defineClaimRule({
     scanRiskSections: true,
     // Regulators read "may have fewer side effects" as a safety promise: a hedge never excuses it.
     hedgeable: false,
+    answers: {'asks-if-safe': 'yes', 'asks-about-risk': 'no', 'risk-topic': 'no'},
     requires: {
       'natural-safe': {tag: 'natural', scope: 'sentence'},
       'safe-effective': {tag: 'effective', scope: 'clause'}

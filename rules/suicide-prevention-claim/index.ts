@@ -10,8 +10,10 @@ export default defineClaimRule({
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   policy: {
+    contextTags: ['suicide-topic'],
     // A hedged promise to prevent suicide is still a promise; a hedged trial result is not.
-    hedgeable: ['reduction'],
+    hedgeable: ['reduction', 'those-thoughts'],
+    requires: {'those-thoughts': {tag: 'suicide-topic', scope: 'sentence'}},
     message: ({phrase, tag}) =>
       tag === 'reduction'
         ? `'${phrase}' states a drop in suicidal thoughts as fact: cite the trial and how long the effect lasted, and give the 988 Suicide & Crisis Lifeline`

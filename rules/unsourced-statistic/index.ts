@@ -21,8 +21,9 @@ function isNotAStatistic({tag, match}: ClaimSituation): boolean {
   switch (tag) {
     case 'percent': {
       const after = tokens[match.endToken]?.lower ?? ''
-      // "100% natural", "0% financing": an absolute or a price, not a measured share.
-      if ((first.lower === '100%' || first.lower === '0%') && after !== 'of') return true
+      // "100% natural", "0% financing", "100 percent safe": an absolute or a price, not a measured share.
+      const value = isPercent(first.lower) ? Number.parseFloat(first.lower) : valueOf(first)
+      if ((value === 100 || value === 0) && after !== 'of') return true
       // "save up to 20%", "10% off": a price.
       const before = tokens.slice(Math.max(0, match.startToken - 3), match.startToken).map((token) => token.lower)
       return before.some((word) => moneyWords.has(word)) || moneyWords.has(after)

@@ -7,10 +7,14 @@ import {
   isNegated,
   isReportedInQuotes,
   isNegatedInside,
+  isAskedWhether,
   type TokenRange
 } from '../text/context.js'
 import {patientQuoteAround} from '../document/testimony.js'
+import type {Polarity} from '../text/answers.js'
 import {normalizePhrase, normalizeText} from '../text/normalize.js'
+import {claimingAnswer} from './claim-answers.js'
+import {rowHeaderOf} from './claim-table.js'
 import {claimSectionRole, isScannedForClaims, isSupported} from './claim-scope.js'
 import {defineRule} from './define-rule.js'
 import type {Rule, RuleContext, RuleMatch, RuleMeta, Severity} from './types.js'
@@ -21,6 +25,8 @@ import type {Rule, RuleContext, RuleMatch, RuleMeta, Severity} from './types.js'
  * softens, which a booster strengthens, which need a word of context, and
  * what to tell the editor. Each match is asked, in order:
  *
+ * 0. Is it a question whose plain answer makes the claim ("Is it addictive?"
+ *    "Not at the doses we use.")? Then the answer is judged instead.
  * 1. Is it in scanned text (not References/Risks/comments, not a question)?
  * 2. Is it only mentioned or reported in quotes, told by a patient in their
  *    own words (testimonial-disclosure's finding), or negated ("not a cure")?
@@ -59,6 +65,11 @@ export interface ClaimPolicy {
   hedgeable: boolean | readonly string[]
   /** Whether a booster next to the words raises a warning to an error. */
   boostable?: boolean
+  /**
+   * Tags of questions ("Is ketamine addictive?") and the plain answer that
+   * makes them a claim ("no"): the claim is judged and reported at the answer.
+   */
+  answers?: Readonly<Record<string, Polarity>>
   /** Tags that count only with a context tag in the given scope ("within hours" needs a benefit). */
   requires?: Readonly<Record<string, {tag: string; scope: ClaimScope}>>
   /** Report only the first claim of each sentence (one figure is enough to say "cite this"). */
@@ -95,9 +106,11 @@ export function checkClaims(context: RuleContext<unknown>, defaultSeverity: Seve
 
   for (const match of context.matches) {
     if (isContext(match)) continue
-    if (sentenceFindings.length > 0 && sentenceFindings[0].match.sentence !== match.sentence) flush()
     const situation = judge(context, match, contextIndex, defaultSeverity, policy)
-    if (situation) sentenceFindings.push(situation)
+    if (!situation) continue
+    // Grouped by where the finding is reported: an answer's, not its question's, sentence.
+    if (sentenceFindings.length > 0 && sentenceFindings[0].match.sentence !== situation.match.sentence) flush()
+    sentenceFindings.push(situation)
   }
 
   flush()
@@ -131,6 +144,18 @@ function contextKey(tag: string, scope: ClaimScope, match: RuleMatch): string {
   return `${tag}\u0000${scope === 'clause' ? 'sentence' : scope}\u0000${place}`
 }
 
+/**
+ * Context in the first cell of a table row counts for the row's other cells
+ * ("Time to feel a difference | Same day"), whatever the scope asked for.
+ */
+function hasRowContext(context: RuleContext<unknown>, contextIndex: ContextIndex, tag: string, match: RuleMatch): boolean {
+  const header = rowHeaderOf(context.document, match.sentence.block)
+  if (!header) return false
+  return header.sentences.some((sentence) =>
+    (contextIndex.get(`${tag}\u0000sentence\u0000${sentence.index}`) ?? []).some((other) => !isNegated(other.sentence.tokens, other.startToken))
+  )
+}
+
 function indexContext(matches: readonly RuleMatch[]): ContextIndex {
   const index: ContextIndex = new Map()
   for (const match of matches) {
@@ -154,16 +179,24 @@ function judge(
   policy: ClaimPolicy
 ): ClaimSituation | undefined {
   const {document} = context
+  const tag = match.entry.tag
+  // A question whose plain answer makes the claim is judged, and reported, at the answer.
+  const claiming = tag === undefined ? undefined : policy.answers?.[tag]
+  if (claiming) {
+    const answer = claimingAnswer(document, match, claiming)
+    return answer && judge(context, answer, contextIndex, defaultSeverity, {...policy, answers: undefined, negatable: false})
+  }
+
   const {sentence} = match
   if (!isScannedForClaims(sentence, document, {riskSections: policy.scanRiskSections ?? false})) return undefined
 
-  const tag = match.entry.tag
   const range: TokenRange = {start: match.startToken, end: match.endToken}
   const tokens = sentence.tokens
   const phraseWords = literalWords(match)
   if (isMentionInQuotes(tokens, range) || isReportedInQuotes(tokens, range)) return undefined
   if (patientQuoteAround(document, match.start, match.end)) return undefined
   if (appliesTo(policy.negatable ?? true, tag) && (isNegated(tokens, range.start) || isNegatedInside(tokens, range, phraseWords))) return undefined
+  if (isAskedWhether(tokens, range.start)) return undefined
 
   const situation: ClaimSituation = {
     match,
@@ -175,7 +208,7 @@ function judge(
     hasContext: (wanted, scope) =>
       (contextIndex.get(contextKey(wanted, scope, match)) ?? []).some(
         (other) => inScope(other, match, scope) && !isNegated(other.sentence.tokens, other.startToken)
-      )
+      ) || hasRowContext(context, contextIndex, wanted, match)
   }
 
   const requirement = tag === undefined ? undefined : policy.requires?.[tag]
@@ -192,7 +225,7 @@ function judge(
   }
 
   if (appliesTo(policy.hedgeable, tag)) {
-    const hedge = hedgeInClause(tokens, range)
+    const hedge = hedgeInClause(tokens, range, phraseWords)
     if (hedge) situation.hedge = hedge
   }
 

@@ -22,6 +22,19 @@ const clauseBreakers = new Set(['but', 'although', 'though', 'however', 'yet', '
 
 /** How far back a negator may stand, in words. */
 const negationWindow = 6
+
+/**
+ * Verbs that report, interpret or establish a statement: a negator before
+ * them denies what follows ("that does not mean it is safe", "not the same
+ * as saying it is risk-free", "no trial has shown that its effects are
+ * permanent"), so they do not count towards the window, and the "that" they
+ * take neither ends the clause nor uses up the reach.
+ */
+const reportingVerbs = new Set([
+  'say', 'says', 'saying', 'said', 'claim', 'claims', 'claiming', 'mean', 'means', 'meaning',
+  'imply', 'implies', 'implying', 'true', 'show', 'shows', 'shown', 'showed', 'prove', 'proves',
+  'proved', 'proven', 'demonstrate', 'demonstrated'
+])
 /** Extra reach past "or"/"nor": "has not been shown to prevent suicide or reduce ...". */
 const coordinationReach = 4
 
@@ -61,10 +74,40 @@ export function isNegated(tokens: readonly MatchToken[], startToken: number): bo
     }
 
     if (token.lower === 'that' && tokens[index - 1]?.lower === 'myth') return true
+    if (reportingVerbs.has(token.lower)) continue
+    if (token.lower === 'that' && reportingVerbs.has(tokens[index - 1]?.lower ?? '')) {
+      reach += coordinationReach
+      continue
+    }
+
     if (clauseBreakers.has(token.lower)) return false
     if (isNegatorAt(tokens, index)) return true
     if (token.lower === 'or') reach += coordinationReach
     if (++words >= reach) return false
+  }
+
+  return false
+}
+
+/** How far back "whether" may stand, in words. */
+const whetherWindow = 8
+
+/**
+ * The match sits in an indirect question ("we do not yet know whether the
+ * changes are permanent", "researchers are testing whether it rewires
+ * circuits"): the words are asked about, not asserted.
+ */
+export function isAskedWhether(tokens: readonly MatchToken[], startToken: number): boolean {
+  for (let index = startToken - 1, words = 0; index >= 0 && words < whetherWindow; index--) {
+    const token = tokens[index]
+    if (token.kind === 'punctuation') {
+      if (token.lower === '-' || token.lower === "'" || token.lower === '"' || token.lower === ',') continue
+      return false
+    }
+
+    if (token.lower === 'whether') return true
+    if (clauseBreakers.has(token.lower) && token.lower !== 'that') return false
+    words++
   }
 
   return false
@@ -215,9 +258,15 @@ export function findHedges(tokens: readonly MatchToken[], range: TokenRange = {s
   return cues
 }
 
-/** The first hedge in the clause of `range` ("may", "for some people"), if any. */
-export function hedgeInClause(tokens: readonly MatchToken[], range: TokenRange): Cue | undefined {
-  return findHedges(tokens, clauseAround(tokens, range))[0]
+/**
+ * The first hedge in the clause of `range` ("may", "for some people"), if
+ * any. A word the phrase itself requires is not a hedge of it: the "could"
+ * of "what years of therapy could not".
+ */
+export function hedgeInClause(tokens: readonly MatchToken[], range: TokenRange, phraseWords?: ReadonlySet<string>): Cue | undefined {
+  return findHedges(tokens, clauseAround(tokens, range)).find(
+    (cue) => !phraseWords || !(cue.start >= tokens[range.start].start && cue.end <= tokens[range.end - 1].end && phraseWords.has(cue.cue))
+  )
 }
 
 /** Words of certainty that modify a claim; a verb such as "guarantees" is not one. */

@@ -17,7 +17,10 @@ export const wordClasses: Record<string, readonly string[]> = {
     'psychedelics', 'psychedelic', 'infusion', 'infusions', 'treatment', 'treatments',
     'therapy', 'therapies', 'nad', 'nad+', 'iv', 'detox', 'program', 'protocol',
     'medication', 'medicine', 'drug', 'session', 'sessions', 'drip', 'spray', 'ceremony',
-    'retreat', 'approach', 'psychotherapy', 'it', 'this'
+    'retreat', 'approach', 'psychotherapy', 'it', 'this',
+    // Procedures and devices sold in the same copy.
+    'procedure', 'injection', 'injections', 'block', 'stimulation', 'neurofeedback',
+    'biofeedback', 'sgb', 'ect', 'dtms', 'tablets', 'lozenges', 'troches', 'ibogaine', 'microdosing'
   ],
   numberWord: [
     'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
@@ -31,7 +34,7 @@ export const wordClasses: Record<string, readonly string[]> = {
     'medicines', 'pills', 'pill', 'drugs', 'therapy', 'therapies', 'psychotherapy', 'counseling',
     'counselling', 'rehab', 'ect', 'treatments', 'methadone', 'suboxone', 'benzodiazepines',
     'opioids', 'anything', 'tms', 'ketamine', 'esketamine', 'spravato', 'method', 'methods',
-    'options', 'approaches', 'programs', 'programmes', 'care', 'infusions'
+    'options', 'approaches', 'programs', 'programmes', 'care', 'infusions', 'stimulants', 'benzos'
   ],
   /**
    * What a reader suffers, as marketing copy names it: conditions and the

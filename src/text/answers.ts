@@ -1,0 +1,42 @@
+import type {MatchToken} from './phrase-matcher.js'
+import type {TokenRange} from './context.js'
+
+/**
+ * The plain yes or no that opens an answer in FAQ copy: "Is Spravato safe?
+ * Absolutely." "Is ketamine addictive? Not at the doses we use." The claim
+ * is made by the pair, so the question's words decide which answer claims
+ * something and the answer's opening words are where it is made. An
+ * answer that qualifies itself ("No, but it can be misused") gives none.
+ */
+
+export type Polarity = 'yes' | 'no'
+
+export interface PlainAnswer extends TokenRange {
+  polarity: Polarity
+}
+
+const yesWords = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely', 'certainly', 'totally', 'completely', 'sure', 'indeed', 'of course', '100%'])
+const noWords = new Set(['no', 'nope', 'never', 'none', 'not', 'nothing', 'zero'])
+/** Words that qualify the answer they stand in. */
+const qualifiers = new Set(['but', 'however', 'although', 'though', 'except', 'unless', 'yet', 'depends', 'depending'])
+/** How many words of a short answer ("Not at the doses we use") make up its opening. */
+const maxOpening = 8
+
+/** The opening yes or no of `tokens` (an answer sentence), when it is plain. */
+export function plainAnswer(tokens: readonly MatchToken[]): PlainAnswer | undefined {
+  const first = tokens.findIndex((token) => token.kind !== 'punctuation')
+  if (first < 0) return undefined
+  if (tokens.some((token) => qualifiers.has(token.lower))) return undefined
+
+  const word = tokens[first].lower
+  const pair = `${word} ${tokens[first + 1]?.lower ?? ''}`
+  const polarity: Polarity | undefined = yesWords.has(word) || yesWords.has(pair) ? 'yes' : noWords.has(word) ? 'no' : undefined
+  if (!polarity) return undefined
+  // "No two people respond alike": "no" before a word is a determiner, not an answer.
+  if (word === 'no' && tokens[first + 1] !== undefined && tokens[first + 1].kind !== 'punctuation') return undefined
+
+  // The opening runs to the first punctuation: "Absolutely", "Not at the doses we use".
+  let end = first + 1
+  while (end < tokens.length && end - first < maxOpening && tokens[end].kind !== 'punctuation') end++
+  return {polarity, start: first, end}
+}
