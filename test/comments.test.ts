@@ -84,6 +84,25 @@ describe('comments in scraped plain text', () => {
     ])
   })
 
+  it('reads one comment a line when no line looks like a name, short lower-case replies included', () => {
+    const text = [intro, 'Comments', 'love this', 'Great video, thanks. The part about the wait makes sense now.', 'check out my channel for daily motivation', 'this helped me a lot', 'Who is watching this the night before their first dose?'].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'l.txt'}))).toEqual([
+      {text: 'love this'},
+      {text: 'Great video, thanks. The part about the wait makes sense now.'},
+      {text: 'check out my channel for daily motivation'},
+      {text: 'this helped me a lot'},
+      {text: 'Who is watching this the night before their first dose?'}
+    ])
+  })
+
+  it('reads "name · 2 years ago" lines and leaves like counts out of the text', () => {
+    const text = [intro, '312 Comments', 'mindful_marta · 1 year ago', 'The tip about writing things down helped me.', '41', 'Reply', 'gaming zone · 2 months ago', 'thank you', '3', 'Reply'].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'y.txt'}))).toEqual([
+      {author: 'mindful_marta', text: 'The tip about writing things down helped me.'},
+      {author: 'gaming zone', text: 'thank you'}
+    ])
+  })
+
   it('reads author, timestamp and text triples', () => {
     const text = [intro, 'Comments', 'nadia k', '2014-01-19T00:36:31', 'love this one\ufeff', 'M.E.S', '2014-01-20T11:02:05.123', 'Check out my new video https://video.example.com/watch?v=1'].join('\n')
     expect(commentsOf(buildDocument(text, {path: 'y.txt'}))).toEqual([
@@ -105,6 +124,30 @@ describe('comments in Markdown', () => {
       {author: 'Rosa M.', text: 'My sister had Spravato and the two hours of monitoring were the hardest part for her.'},
       {author: 'cheap-meds-online', text: 'order now, no prescription'},
       {text: 'Nice'}
+    ])
+  })
+
+  it('reads a paragraph of one-line comments as one comment a line, and keeps a hard-wrapped comment whole', () => {
+    const lines = `# Ketamine FAQ\n\n${intro}\n\n## Comments\n\nlove this\nsubscribe to me and I will subscribe back\nDoes insurance cover the observation time?\n`
+    expect(commentsOf(buildDocument(lines, {path: 'p.md'}))).toEqual([
+      {text: 'love this'},
+      {text: 'subscribe to me and I will subscribe back'},
+      {text: 'Does insurance cover the observation time?'}
+    ])
+    const wrapped = `# Ketamine FAQ\n\n${intro}\n\n## Comments\n\nI had six infusions last spring and the first two were the hardest,\nmostly because of the nausea, but the nurse gave me something for it\nand by the third one I knew what to expect.\n`
+    expect(commentsOf(buildDocument(wrapped, {path: 'w.md'}))).toHaveLength(1)
+  })
+
+  it('reads a name and a date in front of the text, and an author line above a blockquote', () => {
+    const listed = `# TMS\n\n${intro}\n\n## 2 Comments\n\n- **Ruth A.** (March 2, 2025): Is it normal to feel no change in week three?\n- **Best SEO Services Chicago** (March 2, 2025): Great post! Visit https://seo.example.com\n`
+    expect(commentsOf(buildDocument(listed, {path: 'n.md'}))).toEqual([
+      {author: 'Ruth A.', text: 'Is it normal to feel no change in week three?'},
+      {author: 'Best SEO Services Chicago', text: 'Great post! Visit'}
+    ])
+    const quoted = `# Integration\n\n${intro}\n\n### Comments (2)\n\n**Moira** wrote on 3 May 2025:\n\n> Integration was the hardest part for me.\n\n**gaming zone** wrote on 5 May 2025:\n\n> Play slots online, 300% welcome bonus\n`
+    expect(commentsOf(buildDocument(quoted, {path: 'q.md'}))).toEqual([
+      {author: 'Moira', text: 'Integration was the hardest part for me.'},
+      {author: 'gaming zone', text: 'Play slots online, 300% welcome bonus'}
     ])
   })
 
