@@ -162,6 +162,24 @@ describe('comments in Markdown', () => {
   })
 })
 
+describe('a page that is only comments', () => {
+  it('reads comments under a "Comments" line with no article before it', () => {
+    const text = ['Esketamine visit video', 'Comments', 'love this', 'check out my channel for daily motivation', 'this helped me a lot'].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'c.txt'}))).toEqual([{text: 'love this'}, {text: 'check out my channel for daily motivation'}, {text: 'this helped me a lot'}])
+  })
+
+  it('does not take a "3 Comments" counter under the title for comments when an article follows', () => {
+    const text = [
+      'Ketamine: What to Expect',
+      '3 Comments',
+      'Ketamine is an anaesthetic that some clinics now offer for depression that has not improved with other treatments.',
+      'Most people feel detached during the infusion, and the feeling fades within an hour or two after it ends.',
+      'Talk to your doctor about whether it suits you and what it costs before you book a consultation.'
+    ].join('\n')
+    expect(buildDocument(text, {path: 'd.txt'}).commentsSection).toBeUndefined()
+  })
+})
+
 describe('what is not a comments section', () => {
   it('does not take a research "Discussion" heading for comments', () => {
     const text = `# A Small Trial of Ketamine\n\n${intro}\n\n## Discussion\n\nThe trial was small and lasted four weeks, so the results need to be repeated in a larger group.\n\n## Limitations\n\nParticipants knew they were getting an active drug.`

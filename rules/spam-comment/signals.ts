@@ -131,6 +131,7 @@ function isWord(token: Token): boolean {
 }
 
 function isEnglish(lower: string, context: SignalContext): boolean {
+  if (context.lists.foreign.has(lower)) return false
   if (context.lists.english.has(lower) || context.dictionary.has(lower)) return true
   const parts = lower.split('-').filter(Boolean)
   return parts.length > 1 && parts.every((part) => context.lists.english.has(part) || context.dictionary.has(part))

@@ -5,6 +5,7 @@ import {parse as parseYaml} from 'yaml'
 /** The lists in `words.yml`, as sets. */
 export interface WordLists {
   english: Set<string>
+  foreign: Set<string>
   fillers: Set<string>
   functionWords: Set<string>
   keywordAuthors: Set<string>
@@ -12,7 +13,7 @@ export interface WordLists {
   shopLinks: string[]
 }
 
-const names = ['english', 'fillers', 'functionWords', 'keywordAuthors', 'trustedDomains', 'shopLinks'] as const
+const names = ['english', 'foreign', 'fillers', 'functionWords', 'keywordAuthors', 'trustedDomains', 'shopLinks'] as const
 
 let cached: WordLists | undefined
 
@@ -42,6 +43,7 @@ export function wordLists(): WordLists {
 
   cached = {
     english: new Set(lists.english),
+    foreign: new Set(lists.foreign),
     fillers: new Set(lists.fillers),
     functionWords: new Set(lists.functionWords),
     keywordAuthors: new Set(lists.keywordAuthors),
