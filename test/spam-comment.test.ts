@@ -54,7 +54,7 @@ function evaluate(): Outcome[] {
  */
 const floors: Record<string, {precision: number; recall: number; missing: number}> = {
   dev: {precision: 0.95, recall: 0.9, missing: 0},
-  'blind-1': {precision: 0.97, recall: 0.84, missing: 0}
+  'blind-1': {precision: 0.97, recall: 0.95, missing: 0}
 }
 
 const outcomes = evaluate()
@@ -127,6 +127,44 @@ describe('spam-comment messages and options', () => {
         'We could not afford to buy it without insurance, so we asked about a payment plan.'
       ])
     ).toEqual([])
+  })
+
+  it('leaves short genuine reactions and everyday uses of spam words alone', () => {
+    const text = [
+      article,
+      'Comments',
+      'love this',
+      'great video, thanks',
+      'this helped me a lot',
+      'I subscribed after this, your explanations are so clear',
+      'My husband and kids support me through every session.',
+      'Can anyone help me get my insurance to cover it?',
+      'If you are struggling tonight, call or text 988.',
+      'who else is here in 2026?'
+    ].join('\n')
+    expect(actionable(lintWith(text, {'spam-comment': 'warn'}), 'spam-comment').map((message) => text.slice(message.offset, message.endOffset))).toEqual([])
+  })
+
+  it('flags spam one comment a line, with no author lines', () => {
+    const text = [
+      article,
+      'Comments',
+      'love this',
+      'Sub 4 sub anyone? Reply done and I will do it',
+      'this helped me a lot',
+      'click here to earn free robux bit.ly/fr33rbx',
+      'mantap bang',
+      'Hey guys, I just uploaded my first rap song, please give it a listen'
+    ].join('\n')
+    const messages = actionable(lintWith(text, {'spam-comment': 'warn'}), 'spam-comment')
+    expect(messages.map((message) => text.slice(message.offset, message.endOffset))).toEqual([
+      'Sub 4 sub anyone? Reply done and I will do it',
+      'click here to earn free robux bit.ly/fr33rbx',
+      'mantap bang',
+      'Hey guys, I just uploaded my first rap song, please give it a listen'
+    ])
+    expect(messages[1].message).toContain('a shortened link')
+    expect(messages[2].message).toContain('not in English')
   })
 
   it('takes the threshold from the options', () => {

@@ -31,7 +31,7 @@ const tagLabels: Record<string, string> = {promo: 'self-promotion', cta: 'self-p
 // Lookbehinds make each match start where a run starts, not anywhere inside it.
 const email = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i
 const phone = /(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]?){2,4}\d{3,4}\b/g
-const domain = /(?<![a-z\d.-])(?:[a-z\d][a-z\d-]*\.)+(?:com|net|org|biz|info|io|co|us|uk|in|ru|xyz|top|site|online|shop|store|club|pro|me|ly|to|cc|pw|vip|live|app|link|click)\b(?:\/\S*)?/gi
+const domain = /(?<![a-z\d.-])(?:[a-z\d][a-z\d-]*\.)+(?:com|net|org|biz|info|io|co|us|uk|in|ru|xyz|top|site|online|shop|store|club|pro|me|ly|to|cc|pw|vip|live|app|link|click|be|tv|gl|gd|ee|tk|ml|bet|vn|pl|ws)\b(?:\/\S*)?/gi
 
 /** Every signal a comment gives, strongest first. */
 export function commentSignals(comment: Comment, context: SignalContext): Signal[] {
@@ -57,8 +57,9 @@ export function commentSignals(comment: Comment, context: SignalContext): Signal
 
   const links = spamLinks(comment, source, context)
   if (links.shop) add('a pharmacy or shop link', 1)
-  if (links.count >= 2) add(`${links.count === 2 ? 'two' : links.count} links`, links.shop ? 0.5 : 1)
-  else if (links.count === 1 && !links.shop) {
+  else if (links.short) add('a shortened link that hides where it goes', 1)
+  if (links.count >= 2) add(`${links.count === 2 ? 'two' : links.count} links`, links.shop || links.short ? 0.5 : 1)
+  else if (links.count === 1 && !links.shop && !links.short) {
     // A link dropped with a few words around it is the commonest comment spam.
     if (praise) add('generic praise with a link', 1)
     else if (words.length <= 6) add('a link with a few words around it', 1)
@@ -163,7 +164,7 @@ function onTopic(word: Token, context: SignalContext): boolean {
   return !context.lists.fillers.has(word.lower) && context.articleWords.has(word.lower)
 }
 
-function spamLinks(comment: Comment, source: string, context: SignalContext): {count: number; shop: boolean} {
+function spamLinks(comment: Comment, source: string, context: SignalContext): {count: number; shop: boolean; short: boolean} {
   const urls = comment.links.map((link) => link.url)
   for (const found of source.includes('.') ? source.matchAll(domain) : []) {
     const at = comment.start + found.index
@@ -174,15 +175,17 @@ function spamLinks(comment: Comment, source: string, context: SignalContext): {c
 
   let count = 0
   let shop = false
+  let short = false
   for (const url of urls) {
     const host = url.replace(/^[a-z]+:\/\/|^www\./gi, '').replace(/^www\./i, '').split(/[/?#]/)[0].toLowerCase()
     if (context.lists.trustedDomains.some((trusted) => host === trusted.replace(/^\./, '') || host.endsWith(trusted.startsWith('.') ? trusted : `.${trusted}`))) continue
     count++
+    if (context.lists.shortLinks.includes(host)) short = true
     const parts = url.toLowerCase().split(/[^a-z\d]+/)
     if (context.lists.shopLinks.some((word) => parts.some((part) => part === word || (word.length >= 5 && part.includes(word))))) shop = true
   }
 
-  return {count, shop}
+  return {count, shop, short}
 }
 
 function hasPhoneNumber(source: string): boolean {

@@ -11,9 +11,10 @@ export interface WordLists {
   keywordAuthors: Set<string>
   trustedDomains: string[]
   shopLinks: string[]
+  shortLinks: string[]
 }
 
-const names = ['english', 'foreign', 'fillers', 'functionWords', 'keywordAuthors', 'trustedDomains', 'shopLinks'] as const
+const names = ['english', 'foreign', 'fillers', 'functionWords', 'keywordAuthors', 'trustedDomains', 'shopLinks', 'shortLinks'] as const
 
 let cached: WordLists | undefined
 
@@ -48,7 +49,8 @@ export function wordLists(): WordLists {
     functionWords: new Set(lists.functionWords),
     keywordAuthors: new Set(lists.keywordAuthors),
     trustedDomains: lists.trustedDomains,
-    shopLinks: lists.shopLinks
+    shopLinks: lists.shopLinks,
+    shortLinks: lists.shortLinks
   }
   return cached
 }
