@@ -162,6 +162,24 @@ describe('comments in Markdown', () => {
   })
 })
 
+describe('comments markers', () => {
+  it('reads counts after the word and qualified markers', () => {
+    for (const marker of ['Comments 19', 'Reader comments (17)', 'Comments: 4', '1,204 Comments', 'Top comments', 'Comments · 12']) {
+      const text = [intro, marker, 'Dana Ortiz', 'How many infusions did you need before you noticed a change?'].join('\n')
+      expect(commentsOf(buildDocument(text, {path: 'k.txt'})), marker).toEqual([{author: 'Dana Ortiz', text: 'How many infusions did you need before you noticed a change?'}])
+    }
+  })
+})
+
+describe('names that are not capitalised', () => {
+  it('keeps the name/text rhythm past a lower-case handle, and reads "Anna from Kyiv says:"', () => {
+    const pairs = [intro, '4 Comments', 'Ollie', 'does insurance usually pay for the maintenance sessions?', 'Wikipedia fan', 'There is a decent overview on Wikipedia.', 'Bianca', 'thanks', 'Hector', 'Did you stop your antidepressant first?'].join('\n')
+    expect(commentsOf(buildDocument(pairs, {path: 'r.txt'})).map((comment) => comment.author)).toEqual(['Ollie', 'Wikipedia fan', 'Bianca', 'Hector'])
+    const says = [intro, '1 Response', 'Anna from Kyiv says:', 'June 4, 2025 at 9:30 pm', 'Hello dear, write me', 'Reply'].join('\n')
+    expect(commentsOf(buildDocument(says, {path: 's.txt'}))).toEqual([{author: 'Anna from Kyiv', text: 'Hello dear, write me'}])
+  })
+})
+
 describe('a page that is only comments', () => {
   it('reads comments under a "Comments" line with no article before it', () => {
     const text = ['Esketamine visit video', 'Comments', 'love this', 'check out my channel for daily motivation', 'this helped me a lot'].join('\n')

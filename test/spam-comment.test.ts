@@ -34,13 +34,17 @@ function evaluate(): Outcome[] {
     const found = buildDocument(text, {path: file}).commentsSection?.comments ?? []
     const messages = actionable(lintWith(text, {'spam-comment': 'warn'}, {path: file}), 'spam-comment')
     let from = 0
+    // A comment that holds two labels was split wrong: the second label counts as not found.
+    const taken = new Set<number>()
     for (const label of comments) {
       const start = text.indexOf(label.text, from)
       if (start === -1) throw new Error(`${file}: label not found after offset ${from}: ${label.text}`)
       from = start + label.text.length
       const comment = found.find((item) => item.start <= start && start < item.end)
+      const alone = comment !== undefined && !taken.has(comment.index)
+      if (comment) taken.add(comment.index)
       const message = messages.find((item) => item.offset! <= start && start < item.endOffset!)
-      outcomes.push({label, file, batch, flagged: message !== undefined, found: comment !== undefined, ...(message ? {message: message.message} : {})})
+      outcomes.push({label, file, batch, flagged: message !== undefined, found: alone, ...(message ? {message: message.message} : {})})
     }
   }
 
@@ -56,8 +60,9 @@ const floors: Record<string, {precision: number; recall: number; missing: number
   dev: {precision: 0.95, recall: 0.9, missing: 0},
   'blind-1': {precision: 0.97, recall: 0.95, missing: 0},
   'blind-2': {precision: 0.95, recall: 0.9, missing: 0},
-  // As written: neither "Reader comments (17)" nor "Comments 19" was read as a comments marker.
-  'blind-3': {precision: 0, recall: 0, missing: 36}
+  // As written, neither "Reader comments (17)" nor "Comments 19" was read as a comments marker
+  // (recall 0); these floors are after the marker fix, with no change to the signals.
+  'blind-3': {precision: 0.95, recall: 0.37, missing: 0}
 }
 
 const outcomes = evaluate()
@@ -77,7 +82,7 @@ describe.each(Object.entries(floors))('spam-comment on the labelled fixture comm
     expect(genuine.length).toBeGreaterThanOrEqual(12)
   })
 
-  it('finds the labelled comments in the comments section', () => {
+  it('finds each labelled comment in the comments section, one comment each', () => {
     const missing = inBatch.filter((outcome) => !outcome.found).map((outcome) => `${outcome.file}: ${outcome.label.text}`)
     expect(missing.length, missing.join('\n')).toBeLessThanOrEqual(floor.missing)
   })

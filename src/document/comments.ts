@@ -116,18 +116,21 @@ const form = [
 const stop =
   /^(?:related (?:posts?|articles?|reading|stories)|you (?:may|might) also (?:like|enjoy)|recent (?:posts|articles)|popular (?:posts|articles)|more (?:posts|articles|stories)\b.*|read next|categories|tags|archives|about the author|all rights reserved\b.*|(?:©|\(c\)|copyright)\s.*)$/i
 
-const countWord = '(?:\\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)'
+const countWord = '(?:\\d[\\d,.]*\\s?[km]?|no|one|two|three|four|five|six|seven|eight|nine|ten)'
+/** "Reader comments", "Top comments", "User responses". */
+const qualifier = "(?:(?:readers?'?|users?'?|visitors?'?|top|all|latest|recent|newest|public)\\s+)?"
 
 /**
  * Lines that open a comments section under a scraped article: "3 Comments",
- * "Comments (3)", "2 Responses to “Title”", "5 thoughts on “Title”",
- * "Leave a Reply", "Join the discussion".
+ * "Comments (3)", "Comments 19", "Reader comments (17)", "2 Responses to
+ * “Title”", "5 thoughts on “Title”", "Leave a Reply", "Join the discussion".
  */
 const commentsMarker = new RegExp(
   [
-    `^${countWord}\\s+(?:comments?|responses?|repl(?:y|ies)|thoughts?)(?:\\s+(?:on|to)\\s.+)?$`,
-    '^(?:comments?|responses?|replies|discussion)\\s*[([]\\d+[)\\]]$',
-    '^(?:comments?|reader comments|readers\' comments|comments from readers)$',
+    `^${countWord}\\s+${qualifier}(?:comments?|responses?|repl(?:y|ies)|thoughts?)(?:\\s+(?:on|to)\\s.+)?$`,
+    `^${qualifier}(?:comments?|responses?|replies|discussion)\\s*[([]\\s*${countWord}\\s*[)\\]]$`,
+    `^${qualifier}(?:comments?|responses?|replies)\\s*[:·•|—–-]?\\s*\\d[\\d,.]*\\s?[km]?$`,
+    `^(?:comments?|reader comments|readers' comments|comments from readers|${qualifier}comments)$`,
     '^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)$',
     '^join the (?:discussion|conversation)$'
   ].join('|'),
@@ -343,7 +346,8 @@ function classify(line: Line, block: Block, container: number, strongHeading: bo
 function authorOf(line: Line): Unit['name'] | null | undefined {
   const saying = splitSays(line.text)
   // "gaming zone wrote on 5 May 2025:": a verb and a date mark a name, so a lower-case handle counts.
-  if (saying && (saying[1] === '' ? isNameLike(saying[0], true) : datedOnly(saying[1]) && isNameLike(saying[0]))) {
+  // "Anna from Kyiv says:" (the WordPress line, with its colon) marks a name too.
+  if (saying && (saying[1] === '' ? isNameLike(saying[0], !/\bsays:\s*$/i.test(line.text)) : datedOnly(saying[1]) && isNameLike(saying[0]))) {
     return {value: saying[0].trim(), start: line.start, end: line.start + saying[0].trimEnd().length}
   }
 
@@ -505,7 +509,9 @@ function alternatesNames(run: readonly Unit[]): boolean {
   if (run.length < 2 || run.length % 2 === 1) return false
   const names = run.filter((_, index) => index % 2 === 0)
   const texts = run.filter((_, index) => index % 2 === 1)
-  if (!names.every((unit) => isNameLike(unit.line, true))) return false
+  // A lower-case handle or two ("Wikipedia fan") among capitalised names keeps the rhythm.
+  if (!names.every((unit) => isNameLike(unit.line))) return false
+  if (names.filter((unit) => !isNameLike(unit.line, true)).length * 4 > names.length) return false
   if (!texts.every((unit) => isNameLike(unit.line, true))) return true
   // All short lines: names only when the name lines are capitalised and the text lines are not ("Rudi", "uuuu").
   return names.every((unit) => /^[\p{Lu}@]/u.test(unit.line)) && texts.every((unit) => !/^\p{Lu}/u.test(unit.line))
