@@ -33,7 +33,7 @@ const email = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i
 const phone = /(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]?){2,4}\d{3,4}\b/g
 const domain = /(?<![a-z\d.-])(?:[a-z\d][a-z\d-]*\.)+(?:com|net|org|biz|info|io|co|us|uk|in|ru|xyz|top|site|online|shop|store|club|pro|me|ly|to|cc|pw|vip|live|app|link|click|be|tv|gl|gd|ee|tk|ml|bet|vn|pl|ws)\b(?:\/\S*)?/gi
 
-const spelledDomain = /(?<![\w.-])[a-z\d][a-z\d-]*\s+dot\s+(?:com|net|org|co|io|info|biz|xyz|site|online)\b/gi
+const spelledDomain = /(?<![\w.-])([a-z\d][a-z\d-]*)\s+dot\s+(com|net|org|co|io|info|biz|xyz|site|online)\b/gi
 
 /** Every signal a comment gives, strongest first. */
 export function commentSignals(comment: Comment, context: SignalContext): Signal[] {
@@ -176,7 +176,7 @@ function spamLinks(comment: Comment, source: string, context: SignalContext): {c
   }
 
   // "growfast dot com": an address spelled out to get past link filters.
-  for (const found of source.includes(' dot ') ? source.matchAll(spelledDomain) : []) urls.push(found[0].replace(/\s+dot\s+/gi, '.'))
+  for (const found of source.includes(' dot ') ? source.matchAll(spelledDomain) : []) urls.push(`${found[1]}.${found[2]}`)
 
   let count = 0
   let shop = false

@@ -364,6 +364,9 @@ function authorOf(line: Line): Unit['name'] | null | undefined {
   return {value: name, start: line.start, end: line.start + name.length}
 }
 
+/** What may stand between a name and the date after it: spaces, "(", "·", "|", dashes, commas. */
+const gapCharacters = new Set([' ', '\t', '\u00a0', '|', '·', '•', '—', '–', ',', ':', '(', '-'])
+
 /** What may follow a date before the comment text on the same line: "): ", " — ", " | ". */
 const afterDate = /^\)?[ \t]*(?:[:|·•—–]|-(?=\s))[ \t]*/
 
@@ -379,8 +382,10 @@ function datedAuthorPrefix(line: Line): {name: NonNullable<Unit['name']>; textSt
   const separator = afterDate.exec(rest)
   if (!separator || separator[0].trim() === '' || separator[0].length === rest.length) return undefined
   const before = line.text.slice(0, found.index)
-  const gap = /[\s|·•—–,:(-]*$/.exec(before)![0]
-  const name = before.slice(0, before.length - gap.length).replace(trailingConnector, '').trim()
+  let cut = before.length
+  while (cut > 0 && gapCharacters.has(before.charAt(cut - 1))) cut--
+  const gap = before.slice(cut)
+  const name = before.slice(0, cut).replace(trailingConnector, '').trim()
   // "(", "·", "|" or a dash before the date mark a name; "on" alone wants a capitalised one
   // ("I had my first infusion on March 3, 2024 - it went fine" is text).
   if (!isNameLike(name, !/[(|·•—–]|\s-/.test(gap))) return undefined
