@@ -164,10 +164,15 @@ describe('comments in Markdown', () => {
 
 describe('comments markers', () => {
   it('reads counts after the word and qualified markers', () => {
-    for (const marker of ['Comments 19', 'Reader comments (17)', 'Comments: 4', '1,204 Comments', 'Top comments', 'Comments · 12']) {
+    for (const marker of ['Comments 19', 'Reader comments (17)', 'Comments: 4', '1,204 Comments', 'Top comments', 'Comments · 12', 'Comments section', '12 comments so far', 'Leave a Reply Cancel reply']) {
       const text = [intro, marker, 'Dana Ortiz', 'How many infusions did you need before you noticed a change?'].join('\n')
       expect(commentsOf(buildDocument(text, {path: 'k.txt'})), marker).toEqual([{author: 'Dana Ortiz', text: 'How many infusions did you need before you noticed a change?'}])
     }
+  })
+
+  it('leaves the sort menu and the comment box of a video page out of the comments', () => {
+    const text = [intro, 'Comments 3', 'Sort by', 'Add a public comment...', 'love this', 'check out my channel for daily motivation'].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'v.txt'}))).toEqual([{text: 'love this'}, {text: 'check out my channel for daily motivation'}])
   })
 })
 

@@ -99,6 +99,7 @@ const button =
 const form = [
   /^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\b/i,
   /^(?:cancel reply|post comment|submit(?: comment)?|send)$/i,
+  /^(?:sort by(?: (?:top|newest|oldest|best)(?: comments| first)?)?|(?:top|newest|oldest) (?:comments|first)|add a public comment)$/i,
   /^your (?:e-?mail|email address) will not be published/i,
   /^required fields are marked/i,
   /^(?:name|e-?mail|website|comment|message)\s*(?:\*|\(required\))?$/i,
@@ -130,8 +131,10 @@ const commentsMarker = new RegExp(
     `^${countWord}\\s+${qualifier}(?:comments?|responses?|repl(?:y|ies)|thoughts?)(?:\\s+(?:on|to)\\s.+)?$`,
     `^${qualifier}(?:comments?|responses?|replies|discussion)\\s*[([]\\s*${countWord}\\s*[)\\]]$`,
     `^${qualifier}(?:comments?|responses?|replies)\\s*[:·•|—–-]?\\s*\\d[\\d,.]*\\s?[km]?$`,
-    `^(?:comments?|reader comments|readers' comments|comments from readers|${qualifier}comments)$`,
-    '^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)$',
+    `^(?:comments?|reader comments|readers' comments|comments from readers|${qualifier}comments)(?:\\s+so far)?$`,
+    `^${countWord}\\s+comments?\\s+so far$`,
+    '^comments? section$',
+    '^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)(?: cancel reply)?$',
     '^join the (?:discussion|conversation)$'
   ].join('|'),
   'i'
