@@ -63,7 +63,8 @@ const floors: Record<string, {precision: number; recall: number; missing: number
   // As written, neither "Reader comments (17)" nor "Comments 19" was read as a comments marker
   // (recall 0); after the marker fix, with no change to the signals, recall was 0.375; the
   // signals were then widened with it in view (so it is no longer blind).
-  'blind-3': {precision: 0.95, recall: 0.8, missing: 0}
+  'blind-3': {precision: 0.95, recall: 0.8, missing: 0},
+  'blind-4': {precision: 0.88, recall: 0.53, missing: 0}
 }
 
 const outcomes = evaluate()
