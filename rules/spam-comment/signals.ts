@@ -50,7 +50,8 @@ export function commentSignals(comment: Comment, context: SignalContext): Signal
   // Only a link is spam; only emoji is a contentless reaction, weighed as one.
   if (words.length === 0 && comment.links.length > 0) add('only a link', 1)
   else if (words.length === 0 && comment.tokens.length > 0) add('no words', 0.6)
-  else if (words.length === 1 && !onTopic(words[0], context)) add('one-word off-topic reply', 1)
+  // "2026 anyone?" is a reply about when the reader watched, not one word.
+  else if (words.length === 1 && !comment.tokens.some((token) => token.kind === 'number') && !onTopic(words[0], context)) add('one-word off-topic reply', 1)
   else if (words.length <= 5 && (praise || words.every((word) => isFiller(word, context)))) add('short generic reply', 0.6)
   else if (praise && !words.some((word) => onTopic(word, context) && !context.lists.functionWords.has(word.lower))) {
     // Long praise that names nothing from the article: the spun comment a link hides behind.
