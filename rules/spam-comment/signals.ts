@@ -106,18 +106,21 @@ export function commentSignals(comment: Comment, context: SignalContext): Signal
 /**
  * Whether the words are English: `gibberish` when none is and they look like
  * keyboard mash, `foreign` when none or few are, else `english`. Capitalised
- * words the dictionary lacks are taken for names and left out, unless the
- * comment has nothing else ("Bagus Sekali").
+ * words the dictionary lacks, after the first, are taken for names and left
+ * out, unless the comment has nothing else ("Bagus Sekali").
  */
 function readLanguage(tokens: Token[], context: SignalContext): 'english' | 'foreign' | 'gibberish' {
   const plain = {counted: 0, english: 0, mash: 0}
   const names = {counted: 0, english: 0, mash: 0}
+  let first = true
   for (const token of tokens) {
     if (!isWord(token)) continue
     const lower = stripEdges(token.lower, /[^'-]/)
     if (lower.length === 0 || /\d/.test(lower)) continue
     const known = isEnglish(lower, context)
-    const tally = !known && /^\p{Lu}/u.test(token.text) ? names : plain
+    // The first word is capitalised because it starts the comment, not because it is a name ("Bagus artikelnya min").
+    const tally = !known && !first && /^\p{Lu}/u.test(token.text) ? names : plain
+    first = false
     tally.counted++
     if (known) tally.english++
     else if (looksLikeMash(lower)) tally.mash++
