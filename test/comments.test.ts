@@ -84,6 +84,25 @@ describe('comments in scraped plain text', () => {
     ])
   })
 
+  it('reads one comment a line when no line looks like a name, short lower-case replies included', () => {
+    const text = [intro, 'Comments', 'love this', 'Great video, thanks. The part about the wait makes sense now.', 'check out my channel for daily motivation', 'this helped me a lot', 'Who is watching this the night before their first dose?'].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'l.txt'}))).toEqual([
+      {text: 'love this'},
+      {text: 'Great video, thanks. The part about the wait makes sense now.'},
+      {text: 'check out my channel for daily motivation'},
+      {text: 'this helped me a lot'},
+      {text: 'Who is watching this the night before their first dose?'}
+    ])
+  })
+
+  it('reads "name · 2 years ago" lines and leaves like counts out of the text', () => {
+    const text = [intro, '312 Comments', 'mindful_marta · 1 year ago', 'The tip about writing things down helped me.', '41', 'Reply', 'gaming zone · 2 months ago', 'thank you', '3', 'Reply'].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'y.txt'}))).toEqual([
+      {author: 'mindful_marta', text: 'The tip about writing things down helped me.'},
+      {author: 'gaming zone', text: 'thank you'}
+    ])
+  })
+
   it('reads author, timestamp and text triples', () => {
     const text = [intro, 'Comments', 'nadia k', '2014-01-19T00:36:31', 'love this one\ufeff', 'M.E.S', '2014-01-20T11:02:05.123', 'Check out my new video https://video.example.com/watch?v=1'].join('\n')
     expect(commentsOf(buildDocument(text, {path: 'y.txt'}))).toEqual([
@@ -108,6 +127,30 @@ describe('comments in Markdown', () => {
     ])
   })
 
+  it('reads a paragraph of one-line comments as one comment a line, and keeps a hard-wrapped comment whole', () => {
+    const lines = `# Ketamine FAQ\n\n${intro}\n\n## Comments\n\nlove this\nsubscribe to me and I will subscribe back\nDoes insurance cover the observation time?\n`
+    expect(commentsOf(buildDocument(lines, {path: 'p.md'}))).toEqual([
+      {text: 'love this'},
+      {text: 'subscribe to me and I will subscribe back'},
+      {text: 'Does insurance cover the observation time?'}
+    ])
+    const wrapped = `# Ketamine FAQ\n\n${intro}\n\n## Comments\n\nI had six infusions last spring and the first two were the hardest,\nmostly because of the nausea, but the nurse gave me something for it\nand by the third one I knew what to expect.\n`
+    expect(commentsOf(buildDocument(wrapped, {path: 'w.md'}))).toHaveLength(1)
+  })
+
+  it('reads a name and a date in front of the text, and an author line above a blockquote', () => {
+    const listed = `# TMS\n\n${intro}\n\n## 2 Comments\n\n- **Ruth A.** (March 2, 2025): Is it normal to feel no change in week three?\n- **Best SEO Services Chicago** (March 2, 2025): Great post! Visit https://seo.example.com\n`
+    expect(commentsOf(buildDocument(listed, {path: 'n.md'}))).toEqual([
+      {author: 'Ruth A.', text: 'Is it normal to feel no change in week three?'},
+      {author: 'Best SEO Services Chicago', text: 'Great post! Visit'}
+    ])
+    const quoted = `# Integration\n\n${intro}\n\n### Comments (2)\n\n**Moira** wrote on 3 May 2025:\n\n> Integration was the hardest part for me.\n\n**gaming zone** wrote on 5 May 2025:\n\n> Play slots online, 300% welcome bonus\n`
+    expect(commentsOf(buildDocument(quoted, {path: 'q.md'}))).toEqual([
+      {author: 'Moira', text: 'Integration was the hardest part for me.'},
+      {author: 'gaming zone', text: 'Play slots online, 300% welcome bonus'}
+    ])
+  })
+
   it('reads blockquotes and a heading per comment', () => {
     const text = `${intro}\n\n## 2 Comments\n\n### Omar\n\nWhat is the difference between esketamine and ketamine?\n\n### Mara Lind — June 1, 2024\n\nThanks, this helped me decide to talk to my doctor.\n\n## Join the discussion\n\n> **Jules**\n> I was dizzy after my first session, so plan a ride home.\n\n> mantap\n`
     expect(commentsOf(buildDocument(text, {path: 'f.md'}))).toEqual([
@@ -116,6 +159,47 @@ describe('comments in Markdown', () => {
       {author: 'Jules', text: 'I was dizzy after my first session, so plan a ride home.'},
       {text: 'mantap'}
     ])
+  })
+})
+
+describe('comments markers', () => {
+  it('reads counts after the word and qualified markers', () => {
+    for (const marker of ['Comments 19', 'Reader comments (17)', 'Comments: 4', '1,204 Comments', 'Top comments', 'Comments · 12', 'Comments section', '12 comments so far', 'Leave a Reply Cancel reply']) {
+      const text = [intro, marker, 'Dana Ortiz', 'How many infusions did you need before you noticed a change?'].join('\n')
+      expect(commentsOf(buildDocument(text, {path: 'k.txt'})), marker).toEqual([{author: 'Dana Ortiz', text: 'How many infusions did you need before you noticed a change?'}])
+    }
+  })
+
+  it('leaves the sort menu and the comment box of a video page out of the comments', () => {
+    const text = [intro, 'Comments 3', 'Sort by', 'Add a public comment...', 'love this', 'check out my channel for daily motivation'].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'v.txt'}))).toEqual([{text: 'love this'}, {text: 'check out my channel for daily motivation'}])
+  })
+})
+
+describe('names that are not capitalised', () => {
+  it('keeps the name/text rhythm past a lower-case handle, and reads "Anna from Kyiv says:"', () => {
+    const pairs = [intro, '4 Comments', 'Ollie', 'does insurance usually pay for the maintenance sessions?', 'Wikipedia fan', 'There is a decent overview on Wikipedia.', 'Bianca', 'thanks', 'Hector', 'Did you stop your antidepressant first?'].join('\n')
+    expect(commentsOf(buildDocument(pairs, {path: 'r.txt'})).map((comment) => comment.author)).toEqual(['Ollie', 'Wikipedia fan', 'Bianca', 'Hector'])
+    const says = [intro, '1 Response', 'Anna from Kyiv says:', 'June 4, 2025 at 9:30 pm', 'Hello dear, write me', 'Reply'].join('\n')
+    expect(commentsOf(buildDocument(says, {path: 's.txt'}))).toEqual([{author: 'Anna from Kyiv', text: 'Hello dear, write me'}])
+  })
+})
+
+describe('a page that is only comments', () => {
+  it('reads comments under a "Comments" line with no article before it', () => {
+    const text = ['Esketamine visit video', 'Comments', 'love this', 'check out my channel for daily motivation', 'this helped me a lot'].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'c.txt'}))).toEqual([{text: 'love this'}, {text: 'check out my channel for daily motivation'}, {text: 'this helped me a lot'}])
+  })
+
+  it('does not take a "3 Comments" counter under the title for comments when an article follows', () => {
+    const text = [
+      'Ketamine: What to Expect',
+      '3 Comments',
+      'Ketamine is an anaesthetic that some clinics now offer for depression that has not improved with other treatments.',
+      'Most people feel detached during the infusion, and the feeling fades within an hour or two after it ends.',
+      'Talk to your doctor about whether it suits you and what it costs before you book a consultation.'
+    ].join('\n')
+    expect(buildDocument(text, {path: 'd.txt'}).commentsSection).toBeUndefined()
   })
 })
 

@@ -31,7 +31,9 @@ const tagLabels: Record<string, string> = {promo: 'self-promotion', cta: 'self-p
 // Lookbehinds make each match start where a run starts, not anywhere inside it.
 const email = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i
 const phone = /(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]?){2,4}\d{3,4}\b/g
-const domain = /(?<![a-z\d.-])(?:[a-z\d][a-z\d-]*\.)+(?:com|net|org|biz|info|io|co|us|uk|in|ru|xyz|top|site|online|shop|store|club|pro|me|ly|to|cc|pw|vip|live|app|link|click)\b(?:\/\S*)?/gi
+const domain = /(?<![a-z\d.-])(?:[a-z\d][a-z\d-]*\.)+(?:com|net|org|biz|info|io|co|us|uk|in|ru|xyz|top|site|online|shop|store|club|pro|me|ly|to|cc|pw|vip|live|app|link|click|be|tv|gl|gd|ee|tk|ml|bet|vn|pl|ws)\b(?:\/\S*)?/gi
+
+const spelledDomain = /(?<![\w.-])([a-z\d][a-z\d-]*)\s+dot\s+(com|net|org|co|io|info|biz|xyz|site|online)\b/gi
 
 /** Every signal a comment gives, strongest first. */
 export function commentSignals(comment: Comment, context: SignalContext): Signal[] {
@@ -48,7 +50,8 @@ export function commentSignals(comment: Comment, context: SignalContext): Signal
   // Only a link is spam; only emoji is a contentless reaction, weighed as one.
   if (words.length === 0 && comment.links.length > 0) add('only a link', 1)
   else if (words.length === 0 && comment.tokens.length > 0) add('no words', 0.6)
-  else if (words.length === 1 && !onTopic(words[0], context)) add('one-word off-topic reply', 1)
+  // "2026 anyone?" is a reply about when the reader watched, not one word.
+  else if (words.length === 1 && !comment.tokens.some((token) => token.kind === 'number') && !onTopic(words[0], context)) add('one-word off-topic reply', 1)
   else if (words.length <= 5 && (praise || words.every((word) => isFiller(word, context)))) add('short generic reply', 0.6)
   else if (praise && !words.some((word) => onTopic(word, context) && !context.lists.functionWords.has(word.lower))) {
     // Long praise that names nothing from the article: the spun comment a link hides behind.
@@ -57,8 +60,9 @@ export function commentSignals(comment: Comment, context: SignalContext): Signal
 
   const links = spamLinks(comment, source, context)
   if (links.shop) add('a pharmacy or shop link', 1)
-  if (links.count >= 2) add(`${links.count === 2 ? 'two' : links.count} links`, links.shop ? 0.5 : 1)
-  else if (links.count === 1 && !links.shop) {
+  else if (links.short) add('a shortened link that hides where it goes', 1)
+  if (links.count >= 2) add(`${links.count === 2 ? 'two' : links.count} links`, links.shop || links.short ? 0.5 : 1)
+  else if (links.count === 1 && !links.shop && !links.short) {
     // A link dropped with a few words around it is the commonest comment spam.
     if (praise) add('generic praise with a link', 1)
     else if (words.length <= 6) add('a link with a few words around it', 1)
@@ -102,18 +106,21 @@ export function commentSignals(comment: Comment, context: SignalContext): Signal
 /**
  * Whether the words are English: `gibberish` when none is and they look like
  * keyboard mash, `foreign` when none or few are, else `english`. Capitalised
- * words the dictionary lacks are taken for names and left out, unless the
- * comment has nothing else ("Bagus Sekali").
+ * words the dictionary lacks, after the first, are taken for names and left
+ * out, unless the comment has nothing else ("Bagus Sekali").
  */
 function readLanguage(tokens: Token[], context: SignalContext): 'english' | 'foreign' | 'gibberish' {
   const plain = {counted: 0, english: 0, mash: 0}
   const names = {counted: 0, english: 0, mash: 0}
+  let first = true
   for (const token of tokens) {
     if (!isWord(token)) continue
     const lower = stripEdges(token.lower, /[^'-]/)
     if (lower.length === 0 || /\d/.test(lower)) continue
     const known = isEnglish(lower, context)
-    const tally = !known && /^\p{Lu}/u.test(token.text) ? names : plain
+    // The first word is capitalised because it starts the comment, not because it is a name ("Bagus artikelnya min").
+    const tally = !known && !first && /^\p{Lu}/u.test(token.text) ? names : plain
+    first = false
     tally.counted++
     if (known) tally.english++
     else if (looksLikeMash(lower)) tally.mash++
@@ -131,6 +138,7 @@ function isWord(token: Token): boolean {
 }
 
 function isEnglish(lower: string, context: SignalContext): boolean {
+  if (context.lists.foreign.has(lower)) return false
   if (context.lists.english.has(lower) || context.dictionary.has(lower)) return true
   const parts = lower.split('-').filter(Boolean)
   return parts.length > 1 && parts.every((part) => context.lists.english.has(part) || context.dictionary.has(part))
@@ -162,7 +170,7 @@ function onTopic(word: Token, context: SignalContext): boolean {
   return !context.lists.fillers.has(word.lower) && context.articleWords.has(word.lower)
 }
 
-function spamLinks(comment: Comment, source: string, context: SignalContext): {count: number; shop: boolean} {
+function spamLinks(comment: Comment, source: string, context: SignalContext): {count: number; shop: boolean; short: boolean} {
   const urls = comment.links.map((link) => link.url)
   for (const found of source.includes('.') ? source.matchAll(domain) : []) {
     const at = comment.start + found.index
@@ -171,17 +179,22 @@ function spamLinks(comment: Comment, source: string, context: SignalContext): {c
     if (!inLink && !inEmail) urls.push(found[0])
   }
 
+  // "growfast dot com": an address spelled out to get past link filters.
+  for (const found of source.includes(' dot ') ? source.matchAll(spelledDomain) : []) urls.push(`${found[1]}.${found[2]}`)
+
   let count = 0
   let shop = false
+  let short = false
   for (const url of urls) {
     const host = url.replace(/^[a-z]+:\/\/|^www\./gi, '').replace(/^www\./i, '').split(/[/?#]/)[0].toLowerCase()
     if (context.lists.trustedDomains.some((trusted) => host === trusted.replace(/^\./, '') || host.endsWith(trusted.startsWith('.') ? trusted : `.${trusted}`))) continue
     count++
+    if (context.lists.shortLinks.includes(host)) short = true
     const parts = url.toLowerCase().split(/[^a-z\d]+/)
     if (context.lists.shopLinks.some((word) => parts.some((part) => part === word || (word.length >= 5 && part.includes(word))))) shop = true
   }
 
-  return {count, shop}
+  return {count, shop, short}
 }
 
 function hasPhoneNumber(source: string): boolean {

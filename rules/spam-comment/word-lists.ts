@@ -5,14 +5,16 @@ import {parse as parseYaml} from 'yaml'
 /** The lists in `words.yml`, as sets. */
 export interface WordLists {
   english: Set<string>
+  foreign: Set<string>
   fillers: Set<string>
   functionWords: Set<string>
   keywordAuthors: Set<string>
   trustedDomains: string[]
   shopLinks: string[]
+  shortLinks: string[]
 }
 
-const names = ['english', 'fillers', 'functionWords', 'keywordAuthors', 'trustedDomains', 'shopLinks'] as const
+const names = ['english', 'foreign', 'fillers', 'functionWords', 'keywordAuthors', 'trustedDomains', 'shopLinks', 'shortLinks'] as const
 
 let cached: WordLists | undefined
 
@@ -42,11 +44,13 @@ export function wordLists(): WordLists {
 
   cached = {
     english: new Set(lists.english),
+    foreign: new Set(lists.foreign),
     fillers: new Set(lists.fillers),
     functionWords: new Set(lists.functionWords),
     keywordAuthors: new Set(lists.keywordAuthors),
     trustedDomains: lists.trustedDomains,
-    shopLinks: lists.shopLinks
+    shopLinks: lists.shopLinks,
+    shortLinks: lists.shortLinks
   }
   return cached
 }

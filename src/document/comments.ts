@@ -93,12 +93,13 @@ function isConnector(value: string): boolean {
 
 /** Per-comment buttons and counters. */
 const button =
-  /^(?:reply|replies|log ?in to reply|sign in to reply|report(?: comment| abuse)?|like|unlike|edit|flag|permalink|quote|\d+\s+(?:likes?|replies|reactions?|votes?)|(?:view|show|hide|load) (?:all )?(?:\d+ )?(?:more )?(?:replies|comments)|collapse|expand)$/i
+  /^(?:reply|replies|log ?in to reply|sign in to reply|report(?: comment| abuse)?|like|unlike|edit|flag|permalink|quote|\d+\s+(?:likes?|replies|reactions?|votes?)|\d+(?:[.,]\d+)?[km]?|(?:view|show|hide|load) (?:all )?(?:\d+ )?(?:more )?(?:replies|comments)|collapse|expand)$/i
 
 /** The comment form and banners around it: they end the comment before them. */
 const form = [
   /^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\b/i,
   /^(?:cancel reply|post comment|submit(?: comment)?|send)$/i,
+  /^(?:sort by(?: (?:top|newest|oldest|best)(?: comments| first)?)?|(?:top|newest|oldest) (?:comments|first)|add a public comment)$/i,
   /^your (?:e-?mail|email address) will not be published/i,
   /^required fields are marked/i,
   /^(?:name|e-?mail|website|comment|message)\s*(?:\*|\(required\))?$/i,
@@ -116,19 +117,24 @@ const form = [
 const stop =
   /^(?:related (?:posts?|articles?|reading|stories)|you (?:may|might) also (?:like|enjoy)|recent (?:posts|articles)|popular (?:posts|articles)|more (?:posts|articles|stories)\b.*|read next|categories|tags|archives|about the author|all rights reserved\b.*|(?:©|\(c\)|copyright)\s.*)$/i
 
-const countWord = '(?:\\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)'
+const countWord = '(?:\\d[\\d,.]*\\s?[km]?|no|one|two|three|four|five|six|seven|eight|nine|ten)'
+/** "Reader comments", "Top comments", "User responses". */
+const qualifier = "(?:(?:readers?'?|users?'?|visitors?'?|top|all|latest|recent|newest|public)\\s+)?"
 
 /**
  * Lines that open a comments section under a scraped article: "3 Comments",
- * "Comments (3)", "2 Responses to “Title”", "5 thoughts on “Title”",
- * "Leave a Reply", "Join the discussion".
+ * "Comments (3)", "Comments 19", "Reader comments (17)", "2 Responses to
+ * “Title”", "5 thoughts on “Title”", "Leave a Reply", "Join the discussion".
  */
 const commentsMarker = new RegExp(
   [
-    `^${countWord}\\s+(?:comments?|responses?|repl(?:y|ies)|thoughts?)(?:\\s+(?:on|to)\\s.+)?$`,
-    '^(?:comments?|responses?|replies|discussion)\\s*[([]\\d+[)\\]]$',
-    '^(?:comments?|reader comments|readers\' comments|comments from readers)$',
-    '^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)$',
+    `^${countWord}\\s+${qualifier}(?:comments?|responses?|repl(?:y|ies)|thoughts?)(?:\\s+(?:on|to)\\s.+)?$`,
+    `^${qualifier}(?:comments?|responses?|replies|discussion)\\s*[([]\\s*${countWord}\\s*[)\\]]$`,
+    `^${qualifier}(?:comments?|responses?|replies)\\s*[:·•|—–-]?\\s*\\d[\\d,.]*\\s?[km]?$`,
+    `^(?:comments?|reader comments|readers' comments|comments from readers|${qualifier}comments)(?:\\s+so far)?$`,
+    `^${countWord}\\s+comments?\\s+so far$`,
+    '^comments? section$',
+    '^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)(?: cancel reply)?$',
     '^join the (?:discussion|conversation)$'
   ].join('|'),
   'i'
@@ -186,10 +192,13 @@ export function splitComments(blocks: readonly Block[], source: CommentSource): 
   let cues = 0
   for (const unit of units) if ((unit.kind === 'author' && !unit.heading) || unit.kind === 'date' || unit.kind === 'button') cues++
 
-  // Runs of lines between form lines and container edges.
+  // Runs of lines between form lines and container edges. An author line
+  // with no text yet ("**Jane** wrote on 3 May:" above a blockquote) names
+  // the comment in the next run.
   let run: Unit[] = []
+  let carried: Unit['name']
   const flush = () => {
-    if (run.length > 0) readRun(run, links, comments)
+    if (run.length > 0) carried = readRun(run, links, comments, carried)
     run = []
   }
 
@@ -197,6 +206,7 @@ export function splitComments(blocks: readonly Block[], source: CommentSource): 
     if (unit.kind === 'stop') break
     if (unit.kind === 'form') {
       flush()
+      carried = undefined
       continue
     }
 
@@ -243,17 +253,39 @@ function readUnits(blocks: readonly Block[], source: CommentSource, links: LinkI
       }
     }
 
-    if (lines.length > 1 && first.kind !== 'text') {
-      units.push(first)
-      const rest = lines.slice(1)
-      units.push(...rest.map((line) => classify(line, block, container, false)))
+    // A Markdown paragraph of short lines outside a list or quote is one comment a line, unless it is hard-wrapped prose.
+    if (lines.length > 1 && (first.kind !== 'text' || (container === -1 && block.kind === 'paragraph' && !hardWrapped(lines)))) {
+      units.push(...splitPrefix(first, lines[0]))
+      for (const line of lines.slice(1)) units.push(...splitPrefix(classify(line, block, container, false), line))
     } else {
       const whole = {text: lines.map((line) => line.text).join(' '), start: lines[0].start, end: lines.at(-1)!.end}
-      units.push(lines.length > 1 ? {...first, kind: 'text', line: whole.text, start: whole.start, end: whole.end} : first)
+      units.push(...splitPrefix(lines.length > 1 ? {...first, kind: 'text', line: whole.text, start: whole.start, end: whole.end} : first, lines[0]))
     }
   }
 
   return units
+}
+
+/** A text unit whose line starts with a name and a date ("Ruth A. (March 2, 2025): ...") as an author and a text unit. */
+function splitPrefix(unit: Unit, line: Line): Unit[] {
+  if (unit.kind !== 'text') return [unit]
+  const prefix = datedAuthorPrefix(line)
+  if (!prefix) return [unit]
+  return [
+    {...unit, kind: 'author', name: prefix.name, start: prefix.name.start, end: prefix.name.end, line: prefix.name.value},
+    {...unit, start: prefix.textStart, line: unit.line.slice(prefix.textStart - unit.start)}
+  ]
+}
+
+/**
+ * Lines wrapped at a width: all but the last of similar, long length, most
+ * ending mid-sentence. Comments one a line vary in length and end where they end.
+ */
+function hardWrapped(lines: readonly Line[]): boolean {
+  const body = lines.slice(0, -1).map((line) => line.text)
+  const longest = Math.max(...body.map((text) => text.length))
+  const ended = body.filter((text) => /[.!?…)"”\p{Extended_Pictographic}]$/u.test(text)).length
+  return body.every((text) => text.length >= 40 && text.length >= longest * 0.7) && ended * 2 <= body.length
 }
 
 interface Line {
@@ -316,7 +348,9 @@ function classify(line: Line, block: Block, container: number, strongHeading: bo
  */
 function authorOf(line: Line): Unit['name'] | null | undefined {
   const saying = splitSays(line.text)
-  if (saying && isNameLike(saying[0], true) && (saying[1] === '' || datedOnly(saying[1]))) {
+  // "gaming zone wrote on 5 May 2025:": a verb and a date mark a name, so a lower-case handle counts.
+  // "Anna from Kyiv says:" (the WordPress line, with its colon) marks a name too.
+  if (saying && (saying[1] === '' ? isNameLike(saying[0], !/\bsays:\s*$/i.test(line.text)) : datedOnly(saying[1]) && isNameLike(saying[0]))) {
     return {value: saying[0].trim(), start: line.start, end: line.start + saying[0].trimEnd().length}
   }
 
@@ -327,8 +361,39 @@ function authorOf(line: Line): Unit['name'] | null | undefined {
   const before = line.text.slice(0, found.index)
   if (isConnector(before)) return null
   const name = before.replace(separators, ' ').trim().replace(trailingConnector, '')
-  if (!isNameLike(name, true)) return undefined
+  // "healing.with.dana · 11 months ago": a separator or "posted on" marks the name; "I started 2 years ago" has neither.
+  const marked = /[|·•—–]|\s-\s/.test(before) || trailingConnector.test(before.replace(separators, ' ').trim())
+  if (!isNameLike(name, !marked)) return undefined
   return {value: name, start: line.start, end: line.start + name.length}
+}
+
+/** What may stand between a name and the date after it: spaces, "(", "·", "|", dashes, commas. */
+const gapCharacters = new Set([' ', '\t', '\u00a0', '|', '·', '•', '—', '–', ',', ':', '(', '-'])
+
+/** What may follow a date before the comment text on the same line: "): ", " — ", " | ". */
+const afterDate = /^\)?[ \t]*(?:[:|·•—–]|-(?=\s))[ \t]*/
+
+/**
+ * A name and a date in front of the text on one line: "Ruth A. (March 2,
+ * 2025): text", "Jane · 2 days ago — text". Returns where the name ends and
+ * where the text starts, or undefined.
+ */
+function datedAuthorPrefix(line: Line): {name: NonNullable<Unit['name']>; textStart: number} | undefined {
+  const found = date.exec(line.text.slice(0, 100))
+  if (!found || found.index === 0) return undefined
+  const rest = line.text.slice(found.index + found[0].length)
+  const separator = afterDate.exec(rest)
+  if (!separator || separator[0].trim() === '' || separator[0].length === rest.length) return undefined
+  const before = line.text.slice(0, found.index)
+  let cut = before.length
+  while (cut > 0 && gapCharacters.has(before.charAt(cut - 1))) cut--
+  const gap = before.slice(cut)
+  const name = before.slice(0, cut).replace(trailingConnector, '').trim()
+  // "(", "·", "|" or a dash before the date mark a name; "on" alone wants a capitalised one
+  // ("I had my first infusion on March 3, 2024 - it went fine" is text).
+  if (!isNameLike(name, !/[(|·•—–]|\s-/.test(gap))) return undefined
+  const start = line.start + line.text.indexOf(name)
+  return {name: {value: name, start, end: start + name.length}, textStart: line.start + found.index + found[0].length + separator[0].length}
 }
 
 function datedOnly(rest: string): boolean {
@@ -357,11 +422,14 @@ function findContainers(blocks: readonly Block[], mdast: Root | undefined): Arra
   return containers.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
-/** Turn one run of lines into comments. */
-function readRun(run: Unit[], links: LinkIndex, comments: Comment[]): void {
+/**
+ * Turn one run of lines into comments. `carried` is an author from the run
+ * before; the return value is an author left with no text at the end.
+ */
+function readRun(run: Unit[], links: LinkIndex, comments: Comment[], carried: Unit['name']): Unit['name'] {
   const inContainer = run[0].container !== -1
   const cued = run.some((unit) => unit.kind !== 'text')
-  let current: {author?: Unit['name']; texts: Unit[]} | undefined
+  let current: {author?: Unit['name']; texts: Unit[]} | undefined = carried ? {author: carried, texts: []} : undefined
   const close = () => {
     if (current && current.texts.length > 0) comments.push(makeComment(comments.length, current.author, current.texts, links))
     current = undefined
@@ -389,33 +457,40 @@ function readRun(run: Unit[], links: LinkIndex, comments: Comment[]): void {
       }
     }
 
+    const left = current?.texts.length === 0 ? current.author : undefined
     close()
-    return
+    return left
   }
 
-  const pairs = run.length >= 2 && run.length % 2 === 0 && run.every((unit, index) => index % 2 === 1 || isNameLike(unit.line))
-  if (pairs && (!inContainer || run.length >= 4)) {
+  if (current) {
+    // The text under a carried author: a quote or list item is one comment.
+    current.texts.push(...run)
+    close()
+    return undefined
+  }
+
+  if (inContainer) {
+    const pairs = run.length >= 4 && alternatesNames(run)
+    if (!pairs) {
+      const named = run.length > 1 && isNameLike(run[0].line, true)
+      current = named ? {author: asName(run[0]), texts: run.slice(1)} : {texts: run}
+      close()
+      return undefined
+    }
+  }
+
+  const layout = inContainer ? 'pairs' : cuelessLayout(run)
+  if (layout === 'pairs') {
     for (let index = 0; index < run.length; index += 2) {
       current = {author: asName(run[index]), texts: [run[index + 1]]}
       close()
     }
-
-    return
-  }
-
-  if (inContainer) {
-    const named = run.length > 1 && isNameLike(run[0].line, true)
-    current = named ? {author: asName(run[0]), texts: run.slice(1)} : {texts: run}
-    close()
-    return
-  }
-
-  // Names first ("Budi", then two lines of text, then "Sari"): a name-like
-  // line after some text opens the next comment; other lines continue one.
-  if (run.length >= 2 && isNameLike(run[0].line)) {
+  } else if (layout === 'names') {
+    // Names first ("Budi", then two lines of text, then "Sari"): a name line
+    // after some text opens the next comment; other lines continue one.
     for (const [index, unit] of run.entries()) {
       const next = run[index + 1]
-      if (next && isNameLike(unit.line) && (!current || current.texts.length > 0)) {
+      if (next && isNameLike(unit.line, true) && (!current || current.texts.length > 0)) {
         close()
         current = {author: asName(unit), texts: []}
       } else if (current) {
@@ -426,22 +501,49 @@ function readRun(run: Unit[], links: LinkIndex, comments: Comment[]): void {
     }
 
     close()
-    return
-  }
-
-  // Otherwise one comment a line, a name-like line followed by text taken as its author.
-  for (let index = 0; index < run.length; index++) {
-    const unit = run[index]
-    const next = run[index + 1]
-    if (next && isNameLike(unit.line) && !isNameLike(next.line)) {
-      current = {author: asName(unit), texts: [next]}
-      index++
-    } else {
+  } else {
+    // One comment a line.
+    for (const unit of run) {
       current = {texts: [unit]}
+      close()
     }
-
-    close()
   }
+
+  return undefined
+}
+
+/** Name, text, name, text: every other line a name, and the text lines not all names too. */
+function alternatesNames(run: readonly Unit[]): boolean {
+  if (run.length < 2 || run.length % 2 === 1) return false
+  const names = run.filter((_, index) => index % 2 === 0)
+  const texts = run.filter((_, index) => index % 2 === 1)
+  // A lower-case handle or two ("Wikipedia fan") among capitalised names keeps the rhythm.
+  if (!names.every((unit) => isNameLike(unit.line))) return false
+  if (names.filter((unit) => !isNameLike(unit.line, true)).length * 4 > names.length) return false
+  if (!texts.every((unit) => isNameLike(unit.line, true))) return true
+  // All short lines: names only when the name lines are capitalised and the text lines are not ("Rudi", "uuuu").
+  return names.every((unit) => /^[\p{Lu}@]/u.test(unit.line)) && texts.every((unit) => !/^\p{Lu}/u.test(unit.line))
+}
+
+/**
+ * How a run with no dates, buttons or "says:" lines is laid out: author and
+ * text lines in turn (`pairs`), names each followed by one or more text lines
+ * (`names`), or one comment a line (`lines`). Names are short capitalised
+ * lines or one-word handles; when few lines look like that, every line is a
+ * comment ("love this", "check out my channel").
+ */
+function cuelessLayout(run: readonly Unit[]): 'pairs' | 'names' | 'lines' {
+  if (alternatesNames(run)) return 'pairs'
+  if (run.length < 3 || !isNameLike(run[0].line, true)) return 'lines'
+  // Count the names a names-first reading would take: a name line opens a comment unless the line before did.
+  let names = 0
+  let opened = false
+  for (const [index, unit] of run.entries()) {
+    opened = !opened && index + 1 < run.length && isNameLike(unit.line, true)
+    if (opened) names++
+  }
+
+  return names >= 2 && names * 4 >= run.length ? 'names' : 'lines'
 }
 
 function makeComment(index: number, author: Unit['name'], texts: Unit[], links: LinkIndex): Comment {

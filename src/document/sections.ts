@@ -36,10 +36,13 @@ function markerText(block: Block): string {
  */
 export function findCommentsSection(blocks: Block[], source: CommentSource): CommentsSection | undefined {
   let articleStarted = false
+  let early: number | undefined
   for (const [index, block] of blocks.entries()) {
     if (!articleStarted) {
-      if (block.kind === 'paragraph' && block.sentences.reduce((sum, s) => sum + s.wordCount, 0) >= 15) {
+      if (block.kind === 'paragraph' && wordsIn(block) >= 15) {
         articleStarted = true
+      } else if (early === undefined && index < 3 && block.kind !== 'listItem' && !block.quoted && isCommentsMarker(markerText(block)) === 'strong') {
+        early = index
       }
 
       continue
@@ -55,7 +58,29 @@ export function findCommentsSection(blocks: Block[], source: CommentSource): Com
     return {start: block.start, end: source.text.length, marker: block, blocks: rest, comments: split.comments}
   }
 
-  return undefined
+  return early === undefined ? undefined : pageOfComments(blocks, early, source)
+}
+
+function wordsIn(block: Block): number {
+  return block.sentences.reduce((sum, sentence) => sum + sentence.wordCount, 0)
+}
+
+/**
+ * A page that is only comments: a title at most, then "Comments", then the
+ * comments. A "3 Comments" counter in a page header is followed by the
+ * article's long paragraphs instead, so the blocks after the marker must be
+ * short (a median under 12 words a line), as video comments are.
+ */
+function pageOfComments(blocks: Block[], index: number, source: CommentSource): CommentsSection | undefined {
+  const rest = blocks.slice(index + 1)
+  const sizes = rest
+    .flatMap((block) => block.prose.split('\n'))
+    .map((line) => line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0)
+    .filter((count) => count > 0)
+    .sort((a, b) => a - b)
+  if (sizes.length < 2 || sizes[Math.floor(sizes.length / 2)] >= 12) return undefined
+  const marker = blocks[index]
+  return {start: marker.start, end: source.text.length, marker, blocks: rest, comments: splitComments(rest, source).comments}
 }
 
 /** Split the document into sections at headings and at the comments marker. */
