@@ -45,7 +45,9 @@ export function runCli(args: readonly string[], options: {cwd?: string; env?: No
     encoding: 'utf8',
     env,
     input: options.input ?? '',
-    timeout: 60_000
+    timeout: 60_000,
+    // Reports on the whole fixtures folder pass spawnSync's 1 MiB default.
+    maxBuffer: 64 * 1024 * 1024
   })
   return {code: run.status, stdout: run.stdout, stderr: run.stderr}
 }
