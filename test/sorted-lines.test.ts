@@ -20,6 +20,20 @@ describe('SortedLines: a sorted word list searched by bisection', () => {
     expect(lines.size).toBe(entries.length)
   })
 
+  it('lists the keys that start with a prefix, in order, without their values', () => {
+    const keys = (prefix: string) => {
+      const found: string[] = []
+      lines.forEachKeyStartingWith(prefix, (key) => found.push(key))
+      return found
+    }
+
+    expect(keys('cat')).toEqual(['cat', 'catalogue', 'cats'])
+    expect(keys('c')).toEqual(['ca', 'cat', 'catalogue', 'cats'])
+    expect(keys('b')).toEqual([])
+    expect(keys('zz')).toEqual([])
+    expect(keys('é')).toEqual(['éclair'])
+  })
+
   it('agrees with a Map on many random words, prefixes of each other included', () => {
     const letters = 'abc'
     const map = new Map<string, string>()

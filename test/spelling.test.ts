@@ -36,6 +36,13 @@ describe('spelling', () => {
     expect(message.severity).toBe('warning')
   })
 
+  it('suggests words two edits away, prefixed and inflected ones included, the likeliest first', () => {
+    const suggested = (text: string) => spelling(text)[0]?.suggestions
+    expect(suggested('Our nurses reccomended a quiet room.')).toEqual(['recommended'])
+    expect(suggested('Book your visit for tommorow morning.')?.[0]).toBe('tomorrow')
+    expect(suggested('The staff check on maintainance of the room.')).toContain('maintenance')
+  })
+
   it('knows the medical vocabulary', () => {
     expect(spelling('Esketamine (Spravato) and ketamine act on glutamate and NMDA receptors. Some think neuroplasticity explains it. Ketamine-assisted psychotherapy is used for PTSD, and psilocybin is being studied. Detox, telehealth visits and microdosing are not the same thing.')).toEqual([])
   })

@@ -5,7 +5,7 @@ import {readDataFile} from '../../src/rule/data-file.js'
 import {englishWords} from '../../src/text/english-words.js'
 import {readPrepared} from '../../src/text/prepared-data.js'
 import {SortedLines, toSortedLines} from '../../src/text/sorted-lines.js'
-import {isSuffix, maxSuggestions, oneEditAway, runOnStems} from './suggest.js'
+import {isSuffix, oneEditAway, runOnStems, twoEditsAway} from './suggest.js'
 
 /**
  * The English dictionary (Hunspell's en_US stems and affixes from
@@ -22,7 +22,7 @@ export interface Speller {
   correct(word: string): boolean
   /**
    * Dictionary words close to a misspelling, best first: one edit away,
-   * else (when `thorough`) two edits away by nspell's search, else the words
+   * else (when `thorough`) two edits away, else the words
    * a run-on misspelling starts with.
    */
   suggest(word: string, thorough: boolean): string[]
@@ -74,8 +74,8 @@ export function loadSpeller(): Speller {
       let found = suggestions.get(word)
       if (!found) {
         found = oneEditAway(word, correct)
-        // Two edits ("reccomend"): nspell's search, loaded only for this.
-        if (found.length === 0 && thorough) found = loadNspell(require).suggest(word).slice(0, maxSuggestions)
+        // Two edits ("reccomend"): a scan of the words with the same first letter.
+        if (found.length === 0 && thorough) found = twoEditsAway(word, [english.stems, vocabulary], correct)
         if (found.length === 0) found = runOnStems(word, correct)
         if (found.length > 0 || thorough) suggestions.set(word, found)
       }
@@ -93,26 +93,6 @@ export function loadSpeller(): Speller {
   }
   loadMilliseconds = performance.now() - started
   return speller
-}
-
-/** The part of nspell used here. */
-interface NSpell {
-  suggest(word: string): string[]
-}
-
-let nspellSpeller: NSpell | undefined
-
-/**
- * nspell with the en_US dictionary: its two-edit suggestions are good, but it
- * takes over half a second to load, so only a misspelling with no one-edit
- * suggestion pays for it.
- */
-function loadNspell(require: NodeRequire): NSpell {
-  if (nspellSpeller) return nspellSpeller
-  const nspell = require('nspell') as (dictionary: {aff: Buffer; dic: Buffer}) => NSpell
-  const folder = dirname(require.resolve('dictionary-en'))
-  nspellSpeller = nspell({aff: readFileSync(join(folder, 'index.aff')), dic: readFileSync(join(folder, 'index.dic'))})
-  return nspellSpeller
 }
 
 /**

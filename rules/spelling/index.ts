@@ -10,7 +10,7 @@ interface Options {
 /** A text with more unknown words than this is not English prose (or is code): say so once. */
 const maxUnknownShare = 0.25
 const minWordsToJudge = 20
-/** nspell's two-edit search costs up to a second a word: only for a few short words a document. */
+/** The two-edit search scans thousands of words (about 15 ms a word): only for a few short words a document. */
 const maxThoroughSearches = 3
 const maxThoroughLength = 12
 /** Longer tokens are codes or keyboard mashing, not words (the longest in the dictionary has 28 letters). */

@@ -44,6 +44,96 @@ export function oneEditAway(word: string, correct: (word: string) => boolean): s
     .map(([candidate]) => matchCase(word, candidate))
 }
 
+/** Where to look for words two edits from a misspelling: word lists searched by first letter. */
+export interface WordSource {
+  forEachKeyStartingWith(prefix: string, visit: (key: string) => void): void
+}
+
+/** Endings tried off a misspelling whose stem is two edits from a word ("reccomended"). */
+const inflections = ['s', 'es', 'ed', 'd', 'ing', 'ly']
+/** The dictionary's prefixes: its stems hold "commend", not "recommend". */
+const prefixes = ['re', 'un', 'in', 'dis', 'de', 'con', 'pro']
+
+/**
+ * Known words two edits from `word` ("reccomend" -> "recommend"), the
+ * closest first: the word lists are scanned from the misspelling's first
+ * letter (typos rarely change it), so a search reads a few thousand
+ * entries and takes a few milliseconds. A misspelling with a prefix or an
+ * inflection is also tried without it, and what is found gets it back when
+ * the dictionary knows the result ("reccomended": "commend" -> "recommended").
+ */
+export function twoEditsAway(word: string, sources: readonly WordSource[], correct: (word: string) => boolean): string[] {
+  const lower = word.toLowerCase()
+  if (lower.length < 4) return []
+  const found = new Map<string, number>()
+  const search = (prefix: string, ending: string) => {
+    const target = lower.slice(prefix.length, lower.length - ending.length)
+    if (target.length < 3) return
+    for (const source of sources) {
+      source.forEachKeyStartingWith(target[0], (key) => {
+        if (Math.abs(key.length - target.length) > 2) return
+        const distance = editDistanceWithin(target, key, 2)
+        if (distance === undefined) return
+        const candidate = prefix + key + ending
+        if (candidate === lower || (found.get(candidate) ?? Infinity) <= distance) return
+        if ((prefix === '' && ending === '') || correct(candidate)) found.set(candidate, distance)
+      })
+    }
+  }
+
+  for (const prefix of ['', ...prefixes.filter((value) => lower.startsWith(value))]) search(prefix, '')
+  if (found.size === 0) {
+    for (const ending of inflections) {
+      if (!lower.endsWith(ending)) continue
+      for (const prefix of ['', ...prefixes.filter((value) => lower.startsWith(value))]) search(prefix, ending)
+    }
+  }
+
+  return [...found]
+    .map(([candidate, distance]) => ({candidate, distance, letters: lettersApart(lower, candidate)}))
+    // Equally close: the one made of the same letters ("tommorow": "tomorrow" before "tommyrot").
+    .sort((a, b) => a.distance - b.distance || a.letters - b.letters || a.candidate.localeCompare(b.candidate))
+    .slice(0, maxSuggestions)
+    .map(({candidate}) => matchCase(word, candidate))
+}
+
+/** How many letters one word has that the other lacks, counted both ways. */
+function lettersApart(a: string, b: string): number {
+  const counts = new Map<string, number>()
+  for (const letter of a) counts.set(letter, (counts.get(letter) ?? 0) + 1)
+  for (const letter of b) counts.set(letter, (counts.get(letter) ?? 0) - 1)
+  let apart = 0
+  for (const count of counts.values()) apart += Math.abs(count)
+  return apart
+}
+
+/**
+ * Edit distance counting a swap of two neighbours as one edit, or undefined
+ * when it is above `limit` (the rows stop as soon as every cell is).
+ */
+function editDistanceWithin(a: string, b: string, limit: number): number | undefined {
+  let previousPrevious: number[] = []
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let rowMinimum = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previousPrevious[j - 2] + 1)
+      current.push(value)
+      if (value < rowMinimum) rowMinimum = value
+    }
+
+    if (rowMinimum > limit) return undefined
+    previousPrevious = previous
+    previous = current
+  }
+
+  const distance = previous[b.length]
+  return distance <= limit ? distance : undefined
+}
+
 export function isSuffix(value: string): boolean {
   return suffixes.includes(value)
 }

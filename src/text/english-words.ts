@@ -15,6 +15,8 @@ import {SortedLines, toSortedLines} from './sorted-lines.js'
  */
 export interface EnglishWords {
   has(word: string): boolean
+  /** The dictionary's stems (lower case, without affixes): where suggestions are looked for. */
+  stems: SortedLines
 }
 
 interface Affix {
@@ -64,6 +66,7 @@ function loadDictionary(): EnglishWords {
   }
 
   return {
+    stems,
     has(word: string): boolean {
       const lower = word.toLowerCase().replace(/[\u2019']s$|[\u2019']$/, '')
       let answer = cache.get(lower)

@@ -41,6 +41,26 @@ export class SortedLines {
     return start === end ? '' : this.text.slice(start + 1, end)
   }
 
+  /** Call `visit` with every key that starts with `prefix`, in order. */
+  forEachKeyStartingWith(prefix: string, visit: (key: string) => void): void {
+    let low = 0
+    let high = this.starts.length
+    // The first line whose key is not below `prefix`.
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.compare(prefix, this.starts[middle]) > 0) low = middle + 1
+      else high = middle
+    }
+
+    for (let line = low; line < this.starts.length; line++) {
+      const start = this.starts[line]
+      if (!this.text.startsWith(prefix, start)) return
+      let end = start + prefix.length
+      for (let code = this.text.charCodeAt(end); code !== 10 && code !== 9; code = this.text.charCodeAt(++end));
+      visit(this.text.slice(start, end))
+    }
+  }
+
   /** The line holding `key`, or -1. */
   private find(key: string): number {
     let low = 0
