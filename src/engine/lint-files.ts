@@ -35,6 +35,9 @@ export interface LintFilesOutcome {
 /** Files each worker should have before starting workers pays for itself. */
 export const filesPerWorker = 25
 
+/** Files queued ahead per worker: a slow file does not leave the others idle. */
+const filesAheadPerWorker = 16
+
 /**
  * Lint files, folders and globs. Configuration for every file is loaded
  * and checked before any file is linted (a `ConfigError` is thrown).
@@ -74,11 +77,20 @@ export async function* lintEach(plan: LintPlan, options: RunOptions = {}): Async
 
     const pool = new WorkerPool(jobs, {cwd: plan.cwd, maxFileSize, ...(plan.configFile ? {configFile: plan.configFile} : {})})
     try {
-      // Every file is queued at once and the pool keeps the workers busy;
-      // results are handed out in plan order as they become available.
-      const pending = plan.files.map((path) => cachedOrLinted(plan, path, maxFileSize, cache, pool))
-      for (const promise of pending) {
-        const result = await promise
+      // A window of files is queued ahead, enough to keep every worker busy;
+      // results are handed out in plan order and then let go, so the
+      // results of a long run are never all held at once.
+      const ahead = jobs * filesAheadPerWorker
+      const pending: Array<Promise<LintResult>> = []
+      let next = 0
+      const queueMore = () => {
+        while (next < total && pending.length < ahead) pending.push(cachedOrLinted(plan, plan.files[next++], maxFileSize, cache, pool))
+      }
+
+      queueMore()
+      while (pending.length > 0) {
+        const result = await pending.shift()!
+        queueMore()
         report(result)
         yield result
       }
