@@ -29,6 +29,21 @@ describe('--jobs', () => {
     expect(workers.stdout).toBe(single.stdout)
   })
 
+  it('lints a file too large for a worker\'s heap in the main thread instead, with the same results', () => {
+    const paragraph = (index: number) =>
+      `## Week ${index}\n\nDuring week ${index} the care team checked blood pressure before and after each infusion, and patients rested for an hour. Our ketamine infusions are a revolutionary treatment with minimal side effects.\n\n`
+    const big = Array.from({length: 2500}, (_, index) => paragraph(index)).join('')
+    const root = tempProject({...articles(40), 'posts/zz-journal.md': `# A year of visits\n\n${big}`})
+    // A worker heap far too small for the large file (but not for the others).
+    const env = {MINDLINT_WORKER_HEAP_MB: '32'}
+    const single = runCli(['posts', '--jobs', '1', '--format', 'json'], {cwd: root})
+    const workers = runCli(['posts', '--jobs', '2', '--format', 'json'], {cwd: root, env})
+    expect(results(single.stdout)).toHaveLength(41)
+    expect(workers.stderr).not.toMatch(/internal error/)
+    expect(workers.code).toBe(single.code)
+    expect(workers.stdout).toBe(single.stdout)
+  })
+
   it('refuses a job count that is not a whole number', () => {
     const run = runCli(['.', '--jobs', 'many'], {cwd: tempProject(articles(1))})
     expect(run.code).toBe(2)

@@ -120,9 +120,18 @@ async function lintPath(plan: LintPlan, path: string, maxFileSize: number, cache
   return result
 }
 
+/**
+ * Lint one file in a worker; a file the worker stopped on (out of memory:
+ * workers have a capped heap, and a huge article can need more) is linted
+ * again in this thread, which has no such cap.
+ */
+async function inWorker(plan: LintPlan, path: string, maxFileSize: number, pool: WorkerPool): Promise<LintResult> {
+  return (await pool.lint(path)) ?? lintPath(plan, path, maxFileSize, undefined)
+}
+
 /** With workers: a cache hit is answered here, anything else goes to a worker. */
 async function cachedOrLinted(plan: LintPlan, path: string, maxFileSize: number, cache: LintCache | undefined, pool: WorkerPool): Promise<LintResult> {
-  if (!cache) return pool.lint(path)
+  if (!cache) return inWorker(plan, path, maxFileSize, pool)
   const absolute = resolve(plan.cwd, path)
   const reading = await readSource(absolute, maxFileSize)
   if (!reading.ok) return fatalResult(path, reading.problem)
@@ -130,7 +139,7 @@ async function cachedOrLinted(plan: LintPlan, path: string, maxFileSize: number,
   const key = cache.configKey(plan.loader.forFile(path))
   const cached = cache.lookup(absolute, path, content, key)
   if (cached) return cached
-  const result = await pool.lint(path)
+  const result = await inWorker(plan, path, maxFileSize, pool)
   cache.store(absolute, content, key, result)
   return result
 }

@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import {fatalResult, type LintResult} from './messages.js'
+import type {LintResult} from './messages.js'
 
 /** What every worker is told when it starts. */
 export interface WorkerSettings {
@@ -13,7 +13,8 @@ export interface WorkerSettings {
 interface Task {
   id: number
   path: string
-  resolve: (result: LintResult) => void
+  /** The result, or undefined when the worker stopped while linting the file. */
+  resolve: (result: LintResult | undefined) => void
 }
 
 interface Slot {
@@ -39,6 +40,9 @@ function workerHeap(): {maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb
   return {maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: young}
 }
 
+/** How many stopped workers a pool replaces before it stops replacing them. */
+const maxRestarts = 8
+
 /** Whether worker threads can run here (not from the TypeScript sources under test). */
 export function workersAvailable(): boolean {
   return existsSync(fileURLToPath(workerUrl))
@@ -52,36 +56,60 @@ export class WorkerPool {
   private readonly slots: Slot[] = []
   private readonly queue: Task[] = []
   private nextId = 0
+  private closed = false
+  /** Workers started to replace stopped ones; capped, so a worker that cannot start is not restarted forever. */
+  private restarts = 0
 
-  constructor(size: number, settings: WorkerSettings) {
-    for (let index = 0; index < size; index++) {
-      const slot: Slot = {worker: new Worker(workerUrl, {workerData: settings, resourceLimits: workerHeap()})}
-      slot.worker.on('message', (message: {id: number; json: string}) => {
-        const task = slot.task
-        slot.task = undefined
-        if (task && task.id === message.id) task.resolve(JSON.parse(message.json) as LintResult)
-        this.feed(slot)
-      })
-      // A worker that dies takes its file down with it, not the run.
-      const fail = (problem: string) => {
-        const task = slot.task
-        slot.task = undefined
-        if (task) task.resolve(fatalResult(task.path, `internal error while linting: ${problem}`))
-        this.slots.splice(this.slots.indexOf(slot), 1)
-        if (this.slots.length === 0) for (const queued of this.queue.splice(0)) queued.resolve(fatalResult(queued.path, `internal error while linting: ${problem}`))
-      }
-
-      slot.worker.on('error', (error) => fail(error.message))
-      slot.worker.on('exit', (code) => {
-        if (this.slots.includes(slot)) fail(`worker stopped (exit code ${code})`)
-      })
-      this.slots.push(slot)
-    }
+  constructor(size: number, private readonly settings: WorkerSettings) {
+    for (let index = 0; index < size; index++) this.start()
   }
 
-  /** Lint `path` in the next free worker. */
-  lint(path: string): Promise<LintResult> {
+  /**
+   * Start a worker. One that stops (out of memory on a huge file, a crash)
+   * gives its file back unlinted, for the caller to lint some other way,
+   * and is replaced, so the pool keeps its size.
+   */
+  private start(): void {
+    const slot: Slot = {worker: new Worker(workerUrl, {workerData: this.settings, resourceLimits: workerHeap()})}
+    slot.worker.on('message', (message: {id: number; json: string}) => {
+      const task = slot.task
+      slot.task = undefined
+      if (task && task.id === message.id) task.resolve(JSON.parse(message.json) as LintResult)
+      this.feed(slot)
+    })
+    let stopped = false
+    const stop = () => {
+      if (stopped || !this.slots.includes(slot)) return
+      stopped = true
+      this.slots.splice(this.slots.indexOf(slot), 1)
+      const task = slot.task
+      slot.task = undefined
+      task?.resolve(undefined)
+      void slot.worker.terminate()
+      if (this.closed) return
+      if (this.restarts < maxRestarts) {
+        this.restarts++
+        this.start()
+      } else if (this.slots.length === 0) {
+        // No worker left: the files still queued go back to the caller too.
+        for (const queued of this.queue.splice(0)) queued.resolve(undefined)
+      }
+    }
+
+    slot.worker.on('error', stop)
+    slot.worker.on('exit', stop)
+    this.slots.push(slot)
+    this.feed(slot)
+  }
+
+  /** Lint `path` in the next free worker; undefined when the worker stopped on it. */
+  lint(path: string): Promise<LintResult | undefined> {
     return new Promise((resolve) => {
+      if (this.slots.length === 0) {
+        resolve(undefined)
+        return
+      }
+
       this.queue.push({id: this.nextId++, path, resolve})
       const idle = this.slots.find((slot) => !slot.task)
       if (idle) this.feed(idle)
@@ -96,6 +124,7 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true
     const slots = this.slots.splice(0)
     await Promise.all(slots.map((slot) => slot.worker.terminate()))
   }
