@@ -74,7 +74,7 @@ interface Bucket {
 }
 
 /** A first word with more alternatives than this gets the second-word index. */
-const minAlternativesToIndex = 8
+const minAlternativesToIndex = 2
 
 export class PhraseMatcher {
   private readonly byWord = new Map<string, Bucket>()
@@ -150,11 +150,15 @@ export class PhraseMatcher {
     if (next.stem !== undefined) this.tryAll(bucket.bySecond.get(next.stem), units, position, longest)
   }
 
-  /** Try every alternative in `list` at `position`, keeping each phrase's longest match. */
+  /**
+   * Try every alternative in `list` at `position`, keeping each phrase's
+   * longest match. Every list is chosen by the unit at `position` (its word,
+   * a number, a percentage), so each alternative's first step has matched.
+   */
   private tryAll(list: readonly Alternative[] | undefined, units: readonly Unit[], position: number, longest: Map<number, number>): void {
     if (!list) return
     for (const alternative of list) {
-      const end = matchSteps(alternative.steps, 0, units, position)
+      const end = matchSteps(alternative.steps, 1, units, position + 1)
       if (end > position && end > (longest.get(alternative.phrase) ?? -1)) longest.set(alternative.phrase, end)
     }
   }
