@@ -32,8 +32,13 @@ export interface LintFilesOutcome {
   ignored: string[]
 }
 
-/** Files each worker should have before starting workers pays for itself. */
-export const filesPerWorker = 25
+/**
+ * Files each worker should have before starting workers pays for itself: a
+ * worker loads and warms up on its own (about a second here), so on two
+ * cores 100 files were faster on one thread and 300 about even
+ * (bench/README.md).
+ */
+export const filesPerWorker = 150
 
 /** Files queued ahead per worker: a slow file does not leave the others idle. */
 const filesAheadPerWorker = 16
