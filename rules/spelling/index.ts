@@ -1,7 +1,7 @@
 import type {Document, Sentence, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import {hasInnerCapital, isAcronym, isCapitalised} from '../../src/text/word-shapes.js'
-import {loadSpeller} from './dictionary.js'
+import {loadSpeller, type Speller} from './dictionary.js'
 
 interface Options {
   accept: string[]
@@ -53,9 +53,7 @@ export default defineRule<Options>({
         const nameLike = isCapitalised(text) && (names.has(text.toLowerCase()) || isNameHere(sentence, index))
         if (nameLike && (text.length > maxWordLength || !speller.runsOnPastWord(text))) continue
 
-        // "side-effect-free" and "mg/kg" are checked part by part.
-        const parts = text.includes('-') || text.includes('/') ? text.split(/[-/]+/).filter((part) => part.length > 1) : [text]
-        const wrong = parts.find((part) => !speller.correct(part) && !accepted.has(part.toLowerCase()))
+        const wrong = misspelledPart(text, speller, accepted)
         if (wrong) unknown.push({token, text, word: wrong})
       }
     }
@@ -92,6 +90,13 @@ export default defineRule<Options>({
 })
 
 /** The article's own text: not the comments, references or footnotes. */
+/** The word, or its first part that no list knows: "side-effect-free" and "mg/kg" are checked part by part. */
+function misspelledPart(text: string, speller: Speller, accepted: ReadonlySet<string>): string | undefined {
+  const known = (part: string) => speller.correct(part) || (accepted.size > 0 && accepted.has(part.toLowerCase()))
+  if (!text.includes('-') && !text.includes('/')) return known(text) ? undefined : text
+  return text.split(/[-/]+/).find((part) => part.length > 1 && !known(part))
+}
+
 function isChecked(document: Document, sentence: Sentence): boolean {
   const role = document.sections[sentence.block.section].role
   return role !== 'comments' && role !== 'references' && !sentence.block.footnote

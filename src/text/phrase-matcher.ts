@@ -80,6 +80,8 @@ export class PhraseMatcher {
   private readonly byWord = new Map<string, Bucket>()
   private readonly byNumber: Alternative[] = []
   private readonly byPercent: Alternative[] = []
+  private readonly longest = new Map<number, number>()
+  private readonly lastEndByPhrase = new Map<number, number>()
 
   /** Compile `phrases`; throws `PhraseSyntaxError` naming the bad phrase. */
   constructor(phrases: readonly string[]) {
@@ -117,8 +119,10 @@ export class PhraseMatcher {
     const units = toUnits(tokens)
     const results: PhraseMatch[] = []
     // Per start position, the longest end of each phrase; per phrase, where its last match ended.
-    const longest = new Map<number, number>()
-    const lastEndByPhrase = new Map<number, number>()
+    // Kept between calls (matching is synchronous), cleared for each sentence.
+    const longest = this.longest
+    const lastEndByPhrase = this.lastEndByPhrase
+    lastEndByPhrase.clear()
 
     for (let position = 0; position < units.length; position++) {
       const unit = units[position]

@@ -1,20 +1,45 @@
 /**
  * What a word's shape says about it, for spelling: acronyms, brand names
- * with inner capitals, capitalised words.
+ * with inner capitals, capitalised words. Called for every word of a
+ * document, so plain ASCII words are answered without a pattern.
  */
+
+const acronym = /^[a-z]?[A-Z]{2,}(?:s|'s)?$/
+const ampersandAcronym = /^[A-Z]&[A-Z]$/
+const innerCapital = /^\p{L}+\p{Lu}/u
+const capitalised = /^\p{Lu}\p{Ll}/u
 
 /** "TMS", "SSRIs", "rTMS". */
 export function isAcronym(word: string): boolean {
   // "A&E", "Q&A", "R&D" too.
-  return /^[a-z]?[A-Z]{2,}(?:s|'s)?$/.test(word) || /^[A-Z]&[A-Z]$/.test(word)
+  return acronym.test(word) || ampersandAcronym.test(word)
 }
 
 /** "NeuroStar", "CareCredit", "iPhone", "McDonald": a brand or a name. */
 export function hasInnerCapital(word: string): boolean {
-  return /^\p{L}+\p{Lu}/u.test(word) && !isAcronym(word)
+  if (isAsciiLowerAfterFirst(word)) return false
+  return innerCapital.test(word) && !isAcronym(word)
 }
 
 /** "Ketamine", "Sarah". */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(word)
+  const first = word.charCodeAt(0)
+  const second = word.charCodeAt(1)
+  if (first < 128 && second < 128) return isUpper(first) && second >= 97 && second <= 122
+  return capitalised.test(word)
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+
+/** Only ASCII, and no capital after the first character ("ketamine", "Sarah", "side-effect"). */
+function isAsciiLowerAfterFirst(word: string): boolean {
+  if (word.length === 0 || word.charCodeAt(0) >= 128) return false
+  for (let index = 1; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 128 || isUpper(code)) return false
+  }
+
+  return true
 }
