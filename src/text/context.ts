@@ -208,6 +208,23 @@ const hedgePhrases: readonly string[][] = [
   ['more', 'studies', 'are', 'needed']
 ]
 
+/** The multi-word hedges by their first word, in list order: each token tries only its own. */
+const hedgePhrasesByFirstWord = new Map<string, Array<readonly string[]>>()
+for (const phrase of hedgePhrases) {
+  const list = hedgePhrasesByFirstWord.get(phrase[0]) ?? []
+  list.push(phrase)
+  hedgePhrasesByFirstWord.set(phrase[0], list)
+}
+
+/** Whether the tokens from `index` on are the words of `phrase`. */
+function continuesWith(tokens: readonly MatchToken[], index: number, phrase: readonly string[]): boolean {
+  for (let offset = 0; offset < phrase.length; offset++) {
+    if (tokens[index + offset]?.lower !== phrase[offset]) return false
+  }
+
+  return true
+}
+
 /** Words that look like hedges but are not in this position. */
 function isHedgeAt(tokens: readonly MatchToken[], index: number): boolean {
   const token = tokens[index]
@@ -245,13 +262,11 @@ export function findHedges(tokens: readonly MatchToken[], range: TokenRange = {s
       continue
     }
 
-    for (const phrase of hedgePhrases) {
-      if (index + phrase.length > range.end) continue
-      if (phrase.every((word, offset) => tokens[index + offset]?.lower === word)) {
-        const last = tokens[index + phrase.length - 1]
-        cues.push({cue: phrase.join(' '), start: tokens[index].start, end: last.end})
-        break
-      }
+    for (const phrase of hedgePhrasesByFirstWord.get(tokens[index].lower) ?? []) {
+      if (index + phrase.length > range.end || !continuesWith(tokens, index, phrase)) continue
+      const last = tokens[index + phrase.length - 1]
+      cues.push({cue: phrase.join(' '), start: tokens[index].start, end: last.end})
+      break
     }
   }
 
