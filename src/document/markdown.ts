@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {type GfmParts, gfmPartsIn, remarkGfmParts} from './gfm-parts.js'
+import {parseInChunks} from './markdown-chunks.js'
 import {ProseBuilder} from './prose.js'
 import type {BlockReading, RawBlock} from './raw-block.js'
 import type {BlockKind} from './types.js'
@@ -15,7 +16,7 @@ function createParser(parts: GfmParts) {
 }
 
 /** A parser with only the GFM extensions whose constructs can occur in `text`. */
-function parserFor(text: string) {
+export function parserFor(text: string) {
   const parts = gfmPartsIn(text)
   const key = `${+parts.table}${+parts.footnote}${+parts.strikethrough}${+parts.taskList}`
   let parser = parsers.get(key)
@@ -35,7 +36,8 @@ interface Walk {
 
 /** Parse Markdown into mdast and read its prose blocks. */
 export function readMarkdown(text: string): {mdast: Root; reading: BlockReading} {
-  const mdast = parserFor(text).parse(text)
+  const parser = parserFor(text)
+  const mdast = parseInChunks(text, (piece) => parser.parse(piece))
   const reading: BlockReading = {blocks: [], links: [], citations: []}
   const walk: Walk = {text, reading, quoted: false, footnote: false}
 
