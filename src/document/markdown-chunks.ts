@@ -25,9 +25,11 @@ export interface ChunkSizes {
 
 export const chunkSizes: ChunkSizes = {min: 512 * 1024, target: 128 * 1024}
 
-const definition = /^ {0,3}\[[^\]\n]+\]:/m
-const spanningHtml = /^ {0,3}<(?:script|pre|style|textarea|\?|![A-Za-z]|!\[CDATA\[)/im
-const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/
+// Each is tried on one line at a time.
+const definition = /^ {0,3}\[[^\]]+\]:/
+const spanningHtml = /^ {0,3}<(?:script|pre|style|textarea|\?|![A-Za-z]|!\[CDATA\[)/i
+// The fence's run is taken whole (the lookahead), so the rest of the line cannot take part of it.
+const fence = /^ {0,3}(`{3,}(?!`)|~{3,}(?!~))(.*)$/
 const heading = /^#{1,6}(?:[ \t]|$)/
 const blank = /^[ \t]*$/
 const commentStart = /^ {0,3}<!--/
@@ -35,7 +37,7 @@ const commentStart = /^ {0,3}<!--/
 /** Offsets where the pieces of `text` start (just `[0]` when it is parsed whole). */
 export function chunkStarts(text: string, sizes = chunkSizes): number[] {
   const starts = [0]
-  if (text.length < sizes.min || definition.test(text) || spanningHtml.test(text)) return starts
+  if (text.length < sizes.min) return starts
 
   let open: {marker: string; length: number} | undefined
   let inComment = false
@@ -45,6 +47,8 @@ export function chunkStarts(text: string, sizes = chunkSizes): number[] {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '')
+    // A definition or an HTML block that may span blank lines, anywhere: parse whole.
+    if (definition.test(line) || spanningHtml.test(line)) return [0]
 
     if (inComment) {
       if (line.includes('-->')) inComment = false
