@@ -6,6 +6,7 @@ import {XMLParser, XMLValidator} from 'fast-xml-parser'
 import type * as Sarif from 'sarif'
 import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/index.js'
+import {fatalResult} from '../src/engine/messages.js'
 import {loadFormat} from '../src/report/index.js'
 import type {FormatContext} from '../src/report/types.js'
 import {allRules} from '../rules/index.js'
@@ -55,16 +56,7 @@ function hostileResults(): LintResult[] {
       fixableCount: 0,
       stats: {words: 3, sentences: 1, paragraphs: 1}
     },
-    {
-      path: `posts/unreadable ${hostile.slice(0, 40)}.md`,
-      messages: [{ruleId: null, category: null, severity: 'error', message: `cannot read: ${hostile}`, fatal: true}],
-      errorCount: 1,
-      warningCount: 0,
-      infoCount: 0,
-      fixableCount: 0,
-      stats: {words: 0, sentences: 0, paragraphs: 0},
-      fatal: true
-    }
+    fatalResult(`posts/unreadable ${hostile.slice(0, 40)}.md`, `cannot read: ${hostile}`)
   ]
 }
 

@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats'
 import type * as Sarif from 'sarif'
 import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/index.js'
+import {fatalResult} from '../src/engine/messages.js'
 import {allRules} from '../rules/index.js'
 import {sarif} from '../src/report/sarif.js'
 import {runCli, tempProject} from './helpers.js'
@@ -118,16 +119,7 @@ describe('--format sarif', () => {
         fixableCount: 0,
         stats: {words: 1, sentences: 1, paragraphs: 1}
       },
-      {
-        path: 'docs/picture.md',
-        messages: [{ruleId: null, category: null, severity: 'error', message: 'binary file (it contains NUL bytes); skipped', fatal: true}],
-        errorCount: 1,
-        warningCount: 0,
-        infoCount: 0,
-        fixableCount: 0,
-        stats: {words: 0, sentences: 0, paragraphs: 0},
-        fatal: true
-      }
+      fatalResult('docs/picture.md', 'binary file (it contains NUL bytes); skipped')
     ]
     const log = JSON.parse(sarif(results, {cwd: '/work/site', color: false, rules: new Map(allRules.map((rule) => [rule.meta.id, rule.meta]))})) as Sarif.Log
     expectValid(log)

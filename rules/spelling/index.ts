@@ -89,7 +89,6 @@ export default defineRule<Options>({
   }
 })
 
-/** The article's own text: not the comments, references or footnotes. */
 /** The word, or its first part that no list knows: "side-effect-free" and "mg/kg" are checked part by part. */
 function misspelledPart(text: string, speller: Speller, accepted: ReadonlySet<string>): string | undefined {
   const known = (part: string) => speller.correct(part) || (accepted.size > 0 && accepted.has(part.toLowerCase()))
@@ -97,6 +96,7 @@ function misspelledPart(text: string, speller: Speller, accepted: ReadonlySet<st
   return text.split(/[-/]+/).find((part) => part.length > 1 && !known(part))
 }
 
+/** The article's own text: not the comments, references or footnotes. */
 function isChecked(document: Document, sentence: Sentence): boolean {
   const role = document.sections[sentence.block.section].role
   return role !== 'comments' && role !== 'references' && !sentence.block.footnote

@@ -81,11 +81,11 @@ export function twoEditsAway(word: string, sources: readonly WordSource[], corre
     }
   }
 
-  for (const prefix of ['', ...prefixes.filter((value) => lower.startsWith(value))]) search(prefix, '')
+  const withPrefixes = ['', ...prefixes.filter((value) => lower.startsWith(value))]
+  for (const prefix of withPrefixes) search(prefix, '')
   if (found.size === 0) {
     for (const ending of inflections) {
-      if (!lower.endsWith(ending)) continue
-      for (const prefix of ['', ...prefixes.filter((value) => lower.startsWith(value))]) search(prefix, ending)
+      if (lower.endsWith(ending)) for (const prefix of withPrefixes) search(prefix, ending)
     }
   }
 

@@ -191,14 +191,19 @@ function withProgress(options: RunOptions, progress: Progress | undefined): RunO
   return progress ? {...options, onFile: (done, _total, path) => progress.update(done, path)} : options
 }
 
+/** What `--stdin` and `--stdin --fix` pass on: the name to lint as and the config file. */
+function stdinOptions(args: LintArguments): {filename?: string; configFile?: string} {
+  return {
+    ...(args.stdinFilename ? {filename: args.stdinFilename} : {}),
+    ...(args.config ? {configFile: args.config} : {})
+  }
+}
+
 /** `--stdin`: lint standard input as `--stdin-filename`; keep its text for the reports. */
 async function lintStdin(args: LintArguments, given: Map<string, string>): Promise<LintFilesOutcome> {
   const reading = await readStdin(process.stdin, Math.round(args.maxFileSize * 1024 * 1024))
   if (!reading.ok) return unreadableStdin(reading.problem, args.stdinFilename)
-  const outcome = lintStdinText(reading.text, {
-    ...(args.stdinFilename ? {filename: args.stdinFilename} : {}),
-    ...(args.config ? {configFile: args.config} : {})
-  })
+  const outcome = lintStdinText(reading.text, stdinOptions(args))
   for (const result of outcome.results) given.set(result.path, reading.text)
   return outcome
 }
@@ -211,10 +216,7 @@ async function lintStdin(args: LintArguments, given: Map<string, string>): Promi
 async function fixStdin(args: LintArguments, given: Map<string, string>): Promise<LintFilesOutcome> {
   const reading = await readStdin(process.stdin, Math.round(args.maxFileSize * 1024 * 1024))
   if (!reading.ok) return unreadableStdin(reading.problem, args.stdinFilename)
-  const fixed = fixStdinText(reading.text, {
-    ...(args.stdinFilename ? {filename: args.stdinFilename} : {}),
-    ...(args.config ? {configFile: args.config} : {})
-  })
+  const fixed = fixStdinText(reading.text, stdinOptions(args))
   const name = printable(args.stdinFilename ?? stdinPath)
   if (args.fix) process.stdout.write(fixed.output)
   else if (fixed.output !== reading.text) process.stdout.write(await unifiedDiff(name, reading.text, fixed.output))

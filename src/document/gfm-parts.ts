@@ -31,6 +31,14 @@ export function gfmPartsIn(text: string): GfmParts {
   }
 }
 
+/** Each GFM part: its micromark syntax and its mdast builder. */
+const extensions = {
+  table: {syntax: gfmTable, tree: gfmTableFromMarkdown},
+  footnote: {syntax: gfmFootnote, tree: gfmFootnoteFromMarkdown},
+  strikethrough: {syntax: gfmStrikethrough, tree: gfmStrikethroughFromMarkdown},
+  taskList: {syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown}
+}
+
 /**
  * The parts of GitHub Flavored Markdown mindlint reads: tables, footnotes,
  * strikethrough and task lists (all four unless `parts` says otherwise).
@@ -42,23 +50,9 @@ export function remarkGfmParts(this: Processor, parts: GfmParts = {table: true, 
   const data = this.data()
   const micromarkExtensions = (data.micromarkExtensions ??= [])
   const fromMarkdownExtensions = (data.fromMarkdownExtensions ??= [])
-  if (parts.table) {
-    micromarkExtensions.push(gfmTable())
-    fromMarkdownExtensions.push(gfmTableFromMarkdown())
-  }
-
-  if (parts.footnote) {
-    micromarkExtensions.push(gfmFootnote())
-    fromMarkdownExtensions.push(gfmFootnoteFromMarkdown())
-  }
-
-  if (parts.strikethrough) {
-    micromarkExtensions.push(gfmStrikethrough())
-    fromMarkdownExtensions.push(gfmStrikethroughFromMarkdown())
-  }
-
-  if (parts.taskList) {
-    micromarkExtensions.push(gfmTaskListItem())
-    fromMarkdownExtensions.push(gfmTaskListItemFromMarkdown())
+  for (const part of Object.keys(extensions) as Array<keyof GfmParts>) {
+    if (!parts[part]) continue
+    micromarkExtensions.push(extensions[part].syntax())
+    fromMarkdownExtensions.push(extensions[part].tree())
   }
 }

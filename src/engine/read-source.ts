@@ -13,15 +13,8 @@ const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
  * The BOM, when present, is kept so offsets match the file.
  */
 export async function readSource(path: string, maxBytes = defaultMaxFileSize): Promise<SourceReading> {
-  return readSourceSync(path, maxBytes)
-}
-
-/**
- * `readSource` without the promise. Reading synchronously costs less than
- * four round trips to the thread pool per file (open, stat, read, close),
- * and a lint run has nothing else to do while it waits.
- */
-export function readSourceSync(path: string, maxBytes = defaultMaxFileSize): SourceReading {
+  // Synchronous calls: cheaper than four round trips to the thread pool per
+  // file (open, stat, read, close), and a lint run has nothing else to do meanwhile.
   let descriptor: number
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer.
