@@ -36,7 +36,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           .option('update-baseline', {type: 'boolean', default: false, describe: 'Record the current problems in the --baseline file'})
           .option('fix', {type: 'boolean', default: false, describe: 'Apply the certain fixes to the files, then report what is left'})
           .option('fix-dry-run', {type: 'boolean', default: false, describe: 'Print the fixes as a unified diff instead of writing them'})
-          .option('jobs', {alias: 'j', type: 'string', describe: 'Worker threads: a number, or auto (the cores, when there are enough files)', defaultDescription: 'auto'})
+          .option('jobs', {alias: 'j', type: 'string', describe: 'Threads, this one included: a number, or auto (the cores, when there are enough files)', defaultDescription: 'auto'})
           .option('cache', {type: 'boolean', default: false, describe: 'Skip files unchanged since the last run (same content, config and version)'})
           .option('cache-location', {type: 'string', describe: 'Cache file or folder (default node_modules/.cache/mindlint); implies --cache'})
           .option('shard', {type: 'string', describe: 'Lint only the i-th of n slices of the files, e.g. 2/4 (for a CI matrix)'}),

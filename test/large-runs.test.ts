@@ -32,13 +32,17 @@ describe('--jobs', () => {
   it('lints a file too large for a worker\'s heap in the main thread instead, with the same results', () => {
     const paragraph = (index: number) =>
       `## Week ${index}\n\nDuring week ${index} the care team checked blood pressure before and after each infusion, and patients rested for an hour. Our ketamine infusions are a revolutionary treatment with minimal side effects.\n\n`
-    const big = Array.from({length: 2500}, (_, index) => paragraph(index)).join('')
-    const root = tempProject({...articles(40), 'posts/zz-journal.md': `# A year of visits\n\n${big}`})
-    // A worker heap far too small for the large file (but not for the others).
+    const big = `# A year of visits\n\n${Array.from({length: 2500}, (_, index) => paragraph(index)).join('')}`
+    // The main thread takes queued files too: several large files, spread
+    // out, so that the workers are sure to be handed some of them.
+    const files: Record<string, string> = articles(40)
+    for (const index of [5, 15, 25, 35]) files[`posts/post-${String(index).padStart(3, '0')}-journal.md`] = big
+    const root = tempProject(files)
+    // A worker heap far too small for the large files (but not for the others).
     const env = {MINDLINT_WORKER_HEAP_MB: '32'}
     const single = runCli(['posts', '--jobs', '1', '--format', 'json'], {cwd: root})
-    const workers = runCli(['posts', '--jobs', '2', '--format', 'json'], {cwd: root, env})
-    expect(results(single.stdout)).toHaveLength(41)
+    const workers = runCli(['posts', '--jobs', '3', '--format', 'json'], {cwd: root, env})
+    expect(results(single.stdout)).toHaveLength(44)
     expect(workers.stderr).not.toMatch(/internal error/)
     expect(workers.code).toBe(single.code)
     expect(workers.stdout).toBe(single.stdout)

@@ -13,8 +13,9 @@ export interface RunOptions {
   /** Skip files larger than this many bytes. */
   maxFileSize?: number
   /**
-   * Worker threads: a number, or `'auto'` (the core count when there are
-   * enough files to pay for starting workers, else one). Default 1.
+   * Threads: a number, or `'auto'` (the core count when there are enough
+   * files to pay for starting workers, else one). This thread is one of
+   * them: `jobs: 2` starts one worker. Default 1.
    */
   jobs?: number | 'auto'
   /** `--cache`: the cache file or folder (relative to the plan's cwd). */
@@ -33,15 +34,15 @@ export interface LintFilesOutcome {
 }
 
 /**
- * Files each worker should have before starting workers pays for itself: a
- * worker loads and warms up on its own (about a second here), so on two
- * cores 100 files were faster on one thread and 300 about even
- * (bench/README.md).
+ * Files each thread should have before a second one pays for itself: a
+ * worker loads and warms up on its own (0.3 s to its first result, its
+ * first hundred files slower), so on two cores 200 files were still faster
+ * on one thread and 1,000 clearly faster on two (bench/README.md).
  */
 export const filesPerWorker = 150
 
-/** Files queued ahead per worker: a slow file does not leave the others idle. */
-const filesAheadPerWorker = 16
+/** Files queued ahead per thread: a slow file does not leave the others idle. */
+const filesAheadPerThread = 16
 
 /**
  * Lint files, folders and globs. Configuration for every file is loaded
@@ -80,12 +81,14 @@ export async function* lintEach(plan: LintPlan, options: RunOptions = {}): Async
       return
     }
 
-    const pool = new WorkerPool(jobs, {cwd: plan.cwd, maxFileSize, ...(plan.configFile ? {configFile: plan.configFile} : {})})
+    // This thread is one of the `jobs`: it lints queued files too, so `jobs - 1` workers.
+    const settings = {cwd: plan.cwd, maxFileSize, ...(plan.configFile ? {configFile: plan.configFile} : {})}
+    const pool = new WorkerPool(jobs - 1, settings, async (path) => lintPath(plan, path, maxFileSize, undefined))
     try {
       // A window of files is queued ahead, enough to keep every worker busy;
       // results are handed out in plan order and then let go, so the
       // results of a long run are never all held at once.
-      const ahead = jobs * filesAheadPerWorker
+      const ahead = jobs * filesAheadPerThread
       const pending: Array<Promise<LintResult>> = []
       let next = 0
       const queueMore = () => {
@@ -166,8 +169,9 @@ function lintReadText(text: string, path: string, loader: ConfigLoader, rules: r
 }
 
 /**
- * How many workers: as asked, but never more than there are files, and
- * never for rules given through the API (workers run the built-in set).
+ * How many threads (this one and its workers): as asked, but never more
+ * than there are files, and only this one for rules given through the API
+ * (workers run the built-in set).
  */
 function workerCount(jobs: number | 'auto', files: number, plan: LintPlan): number {
   if (!plan.builtInRules || !workersAvailable()) return 1

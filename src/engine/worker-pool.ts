@@ -19,8 +19,15 @@ interface Task {
 
 interface Slot {
   worker: Worker
-  task?: Task
+  /** Files sent to the worker and not answered yet, oldest first. */
+  tasks: Task[]
 }
+
+/**
+ * Files a worker holds at once: the one it lints and the next ones, so it
+ * never waits for this thread (busy linting a file of its own) to send more.
+ */
+const tasksPerWorker = 4
 
 /** The worker module sits beside this one (in dist/src/engine, and in the dist/cli bundle). */
 const workerUrl = new URL('./lint-worker.js', import.meta.url)
@@ -49,8 +56,8 @@ export function workersAvailable(): boolean {
 }
 
 /**
- * A fixed set of worker threads, each linting one file at a time; a free
- * worker takes the next queued path, so fast and slow files even out.
+ * A fixed set of worker threads fed from one queue: each holds a few files
+ * ahead and takes more as it answers, so fast and slow files even out.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = []
@@ -60,7 +67,16 @@ export class WorkerPool {
   /** Workers started to replace stopped ones; capped, so a worker that cannot start is not restarted forever. */
   private restarts = 0
 
-  constructor(size: number, private readonly settings: WorkerSettings) {
+  /** Whether this thread is linting a queued file (or about to): see `local`. */
+  private localBusy = false
+
+  /**
+   * `size` worker threads; with `local`, this thread lints queued files too,
+   * one at a time between handling the workers' answers (it is warm
+   * already, and on a machine with few cores a thread that only waits is a
+   * core lost).
+   */
+  constructor(size: number, private readonly settings: WorkerSettings, private readonly local?: (path: string) => Promise<LintResult>) {
     for (let index = 0; index < size; index++) this.start()
   }
 
@@ -70,11 +86,14 @@ export class WorkerPool {
    * and is replaced, so the pool keeps its size.
    */
   private start(): void {
-    const slot: Slot = {worker: new Worker(workerUrl, {workerData: this.settings, resourceLimits: workerHeap()})}
+    const slot: Slot = {worker: new Worker(workerUrl, {workerData: this.settings, resourceLimits: workerHeap()}), tasks: []}
     slot.worker.on('message', (message: {id: number; json: string}) => {
-      const task = slot.task
-      slot.task = undefined
-      if (task && task.id === message.id) task.resolve(JSON.parse(message.json) as LintResult)
+      const task = slot.tasks[0]
+      if (task?.id === message.id) {
+        slot.tasks.shift()
+        task.resolve(JSON.parse(message.json) as LintResult)
+      }
+
       this.feed(slot)
     })
     let stopped = false
@@ -82,9 +101,7 @@ export class WorkerPool {
       if (stopped || !this.slots.includes(slot)) return
       stopped = true
       this.slots.splice(this.slots.indexOf(slot), 1)
-      const task = slot.task
-      slot.task = undefined
-      task?.resolve(undefined)
+      for (const task of slot.tasks.splice(0)) task.resolve(undefined)
       void slot.worker.terminate()
       if (this.closed) return
       if (this.restarts < maxRestarts) {
@@ -111,16 +128,34 @@ export class WorkerPool {
       }
 
       this.queue.push({id: this.nextId++, path, resolve})
-      const idle = this.slots.find((slot) => !slot.task)
-      if (idle) this.feed(idle)
+      for (const slot of this.slots) this.feed(slot)
+      this.wakeLocal()
     })
   }
 
+  /** Lint the next queued file here, after letting the event loop hand out the workers' results. */
+  private wakeLocal(): void {
+    if (!this.local || this.localBusy || this.closed || this.queue.length === 0) return
+    this.localBusy = true
+    setImmediate(async () => {
+      const task = this.closed ? undefined : this.queue.shift()
+      if (task) {
+        // A throw here would be lost on the event loop: hand the file back, as a stopped worker does.
+        task.resolve(await this.local!(task.path).catch(() => undefined))
+      }
+
+      this.localBusy = false
+      this.wakeLocal()
+    })
+  }
+
+  /** Top up a worker's files from the queue. */
   private feed(slot: Slot): void {
-    const task = this.queue.shift()
-    if (!task) return
-    slot.task = task
-    slot.worker.postMessage({id: task.id, path: task.path})
+    while (slot.tasks.length < tasksPerWorker && this.queue.length > 0) {
+      const task = this.queue.shift()!
+      slot.tasks.push(task)
+      slot.worker.postMessage({id: task.id, path: task.path})
+    }
   }
 
   async close(): Promise<void> {

@@ -122,12 +122,13 @@ export class PhraseMatcher {
     // Kept between calls (matching is synchronous), cleared for each sentence.
     const longest = this.longest
     const lastEndByPhrase = this.lastEndByPhrase
-    lastEndByPhrase.clear()
+    // Map#clear allocates a new table even for an empty map: clear only when needed.
+    if (lastEndByPhrase.size > 0) lastEndByPhrase.clear()
 
     for (let position = 0; position < units.length; position++) {
       const unit = units[position]
       if (unit.barrier) continue
-      longest.clear()
+      if (longest.size > 0) longest.clear()
       const next = units[position + 1]
       this.tryBucket(this.byWord.get(unit.lower), next, units, position, longest)
       if (unit.stem !== undefined) this.tryBucket(this.byWord.get(unit.stem), next, units, position, longest)
