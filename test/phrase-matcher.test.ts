@@ -57,6 +57,12 @@ describe('phrase matcher', () => {
     expect(found(['{percent}'], 'About 87% and 2.5% of people.')).toEqual(['87%', '2.5%'])
   })
 
+  it('keeps every number-led phrase when there are enough of them to index by their second word', () => {
+    const phrases = ['{number} sessions', '{number} minutes', '{number} out of {number}', '{number} *? weeks', '{percent} of patients', '{percent} of people', '{percent} success']
+    const text = 'Six sessions, 40 minutes each, nine out of ten felt better within 2 short weeks and 80% of patients, or 75% success.'
+    expect(found(phrases, text)).toEqual(['Six sessions', '40 minutes', 'nine out of ten', '2 short weeks', '80% of patients', '75% success'])
+  })
+
   it('takes alternatives, optional words and gaps', () => {
     expect(found(['studies clearly? show'], 'Studies show it. Studies clearly show it.')).toEqual(['Studies show', 'Studies clearly show'])
     expect(found(['eliminate ... cravings'], 'It eliminates drug and alcohol cravings.')).toEqual(['eliminates drug and alcohol cravings'])

@@ -78,8 +78,9 @@ const minAlternativesToIndex = 2
 
 export class PhraseMatcher {
   private readonly byWord = new Map<string, Bucket>()
-  private readonly byNumber: Alternative[] = []
-  private readonly byPercent: Alternative[] = []
+  /** Phrases that start with `{number}` or `{percent}`: tried only at a number or a percentage. */
+  private readonly byNumber: Bucket = {any: [], indexed: false}
+  private readonly byPercent: Bucket = {any: [], indexed: false}
   private readonly longest = new Map<number, number>()
   private readonly lastEndByPhrase = new Map<number, number>()
 
@@ -100,8 +101,8 @@ export class PhraseMatcher {
       return
     }
 
-    if (first.type === 'number') this.byNumber.push(alternative)
-    else if (first.type === 'percent') this.byPercent.push(alternative)
+    if (first.type === 'number') this.byNumber.any.push(alternative)
+    else if (first.type === 'percent') this.byPercent.any.push(alternative)
     else {
       for (const value of first.values) {
         let bucket = this.byWord.get(value)
@@ -132,8 +133,8 @@ export class PhraseMatcher {
       const next = units[position + 1]
       this.tryBucket(this.byWord.get(unit.lower), next, units, position, longest)
       if (unit.stem !== undefined) this.tryBucket(this.byWord.get(unit.stem), next, units, position, longest)
-      if (this.byNumber.length > 0 && isNumberWord(unit.lower)) this.tryAll(this.byNumber, units, position, longest)
-      if (this.byPercent.length > 0 && isPercent(unit.lower)) this.tryAll(this.byPercent, units, position, longest)
+      if (isFilled(this.byNumber) && isNumberWord(unit.lower)) this.tryBucket(this.byNumber, next, units, position, longest)
+      if (isFilled(this.byPercent) && isPercent(unit.lower)) this.tryBucket(this.byPercent, next, units, position, longest)
 
       for (const [phrase, endUnit] of longest) {
         if ((lastEndByPhrase.get(phrase) ?? -1) > position) continue
@@ -168,6 +169,10 @@ export class PhraseMatcher {
     }
   }
 
+}
+
+function isFilled(bucket: Bucket): boolean {
+  return bucket.any.length > 0 || bucket.bySecond !== undefined
 }
 
 /**
