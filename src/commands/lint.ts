@@ -15,6 +15,7 @@ import {addResult, emptyTotals, type RunTotals} from '../report/totals.js'
 import type {Format, FormatContext} from '../report/types.js'
 import {openOutput, writeOutput} from '../report/write-output.js'
 import {exitCodes} from './exit-codes.js'
+import {keepHeapSmall} from './heap.js'
 
 export interface LintArguments {
   paths: string[]
@@ -84,6 +85,7 @@ export async function runLint(args: LintArguments): Promise<number> {
 /** Lint and write each file's report as its result arrives, keeping only counts. */
 async function streamRun(args: LintArguments, format: Format, context: FormatContext, planOptions: PlanOptions, runOptions: RunOptions): Promise<number> {
   const plan = await planLint(args.paths, planOptions)
+  keepHeapSmall(plan.files.length)
   reportIgnored(plan.ignored)
   const output = openOutput(args.outputFile)
   if (!output) return exitCodes.usage
@@ -115,6 +117,7 @@ async function wholeRun(args: LintArguments, format: Format, context: FormatCont
   else if (args.fix || args.fixDryRun) outcome = await runFix(args.paths, {...planOptions, ...runOptions}, args.fix)
   else {
     const plan = await planLint(args.paths, planOptions)
+    keepHeapSmall(plan.files.length)
     const progress = createProgress(process.stderr, process.env, plan.files.length)
     const results: LintResult[] = []
     for await (const result of lintEach(plan, withProgress(runOptions, progress))) results.push(result)
