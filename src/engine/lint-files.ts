@@ -37,7 +37,7 @@ export interface LintFilesOutcome {
  * Files each thread should have before a second one pays for itself: a
  * worker loads and warms up on its own (0.3 s to its first result, its
  * first hundred files slower), so on two cores 200 files were still faster
- * on one thread and 1,000 clearly faster on two (bench/README.md).
+ * on one thread, 300 a little faster on two and 500 clearly (bench/README.md).
  */
 export const filesPerWorker = 150
 
