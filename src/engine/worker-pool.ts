@@ -88,11 +88,9 @@ export class WorkerPool {
   private start(): void {
     const slot: Slot = {worker: new Worker(workerUrl, {workerData: this.settings, resourceLimits: workerHeap()}), tasks: []}
     slot.worker.on('message', (message: {id: number; json: string}) => {
-      const task = slot.tasks[0]
-      if (task?.id === message.id) {
-        slot.tasks.shift()
-        task.resolve(JSON.parse(message.json) as LintResult)
-      }
+      // Answers come in the order sent; found by id all the same, so none is ever left waiting.
+      const index = slot.tasks.findIndex((task) => task.id === message.id)
+      if (index >= 0) slot.tasks.splice(index, 1)[0].resolve(JSON.parse(message.json) as LintResult)
 
       this.feed(slot)
     })

@@ -171,6 +171,7 @@ export class PhraseMatcher {
 
 }
 
+/** Whether a bucket holds any alternative (indexing moves some out of `any`). */
 function isFilled(bucket: Bucket): boolean {
   return bucket.any.length > 0 || bucket.bySecond !== undefined
 }
