@@ -39,7 +39,7 @@ export interface LintFilesOutcome {
  * first hundred files slower), so on two cores 200 files were still faster
  * on one thread, 300 a little faster on two and 500 clearly (bench/README.md).
  */
-export const filesPerWorker = 150
+export const filesPerThread = 150
 
 /** Files queued ahead per thread: a slow file does not leave the others idle. */
 const filesAheadPerThread = 16
@@ -66,7 +66,7 @@ export async function* lintEach(plan: LintPlan, options: RunOptions = {}): Async
   const total = plan.files.length
   const maxFileSize = options.maxFileSize ?? defaultMaxFileSize
   const cache = options.cacheLocation === undefined ? undefined : new LintCache(options.cacheLocation, plan.cwd)
-  const jobs = workerCount(options.jobs ?? 1, total, plan)
+  const jobs = threadCount(options.jobs ?? 1, total, plan)
   let done = 0
   const report = (result: LintResult) => options.onFile?.(++done, total, result.path)
 
@@ -173,9 +173,9 @@ function lintReadText(text: string, path: string, loader: ConfigLoader, rules: r
  * than there are files, and only this one for rules given through the API
  * (workers run the built-in set).
  */
-function workerCount(jobs: number | 'auto', files: number, plan: LintPlan): number {
+function threadCount(jobs: number | 'auto', files: number, plan: LintPlan): number {
   if (!plan.builtInRules || !workersAvailable()) return 1
-  const wanted = jobs === 'auto' ? Math.min(availableParallelism(), Math.floor(files / filesPerWorker)) : jobs
+  const wanted = jobs === 'auto' ? Math.min(availableParallelism(), Math.floor(files / filesPerThread)) : jobs
   return Math.max(1, Math.min(wanted, files))
 }
 
