@@ -54,8 +54,7 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
       footnote: raw.footnote,
       startsWithEmphasis: raw.startsWithEmphasis,
       section: 0,
-      sentences: [],
-      nlcst: {type: 'RootNode', children: []}
+      sentences: []
     }
     if (raw.depth !== undefined) block.depth = raw.depth
     block.sentences = splitSentences(raw, block)

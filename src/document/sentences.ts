@@ -16,8 +16,10 @@ const maxLabelWords = 6
  * of a list item or paragraph ("Rapid Relief: ...") is a sentence too.
  */
 export function splitSentences(raw: RawBlock, block: Block): Sentence[] {
+  // The tree is let go once its sentences are read: kept with the document,
+  // it outlived several young-generation collections (more garbage-collection
+  // work) for nothing a rule reads.
   const tree = english.parse(raw.prose) as NlcstRoot
-  block.nlcst = tree
   const sentences: Sentence[] = []
 
   const nodes: NlcstSentence[] = []
@@ -154,8 +156,7 @@ function makeSentence(block: Block, node: NlcstSentence, role: SentenceRole): Se
     tokens,
     wordCount,
     block,
-    citations: [],
-    node
+    citations: []
   }
 }
 

@@ -1,5 +1,4 @@
 import type {Root as MdastRoot} from 'mdast'
-import type {Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
 
 /** Where a document came from and how it was parsed. */
 export type DocumentFormat = 'markdown' | 'text'
@@ -38,8 +37,6 @@ export interface Block {
   /** Index into `document.sections`. */
   section: number
   sentences: Sentence[]
-  /** The English sentence tree; its positions are relative to `start`. */
-  nlcst: NlcstRoot
 }
 
 export type TokenKind = 'word' | 'number' | 'symbol' | 'punctuation'
@@ -74,8 +71,6 @@ export interface Sentence {
   wordCount: number
   block: Block
   citations: Citation[]
-  /** The nlcst sentence node (positions relative to the block). */
-  node: NlcstSentence
 }
 
 export type CitationKind =
