@@ -51,7 +51,7 @@ interface Alternative {
 interface Unit {
   lower: string
   /** The word without its possessive ending ("brain's" -> "brain"). */
-  stem?: string
+  stem: string | undefined
   token: number
   barrier: boolean
 }
@@ -125,6 +125,8 @@ export class PhraseMatcher {
     const lastEndByPhrase = this.lastEndByPhrase
     // Map#clear allocates a new table even for an empty map: clear only when needed.
     if (lastEndByPhrase.size > 0) lastEndByPhrase.clear()
+    const numbers = isFilled(this.byNumber)
+    const percentages = isFilled(this.byPercent)
 
     for (let position = 0; position < units.length; position++) {
       const unit = units[position]
@@ -133,8 +135,9 @@ export class PhraseMatcher {
       const next = units[position + 1]
       this.tryBucket(this.byWord.get(unit.lower), next, units, position, longest)
       if (unit.stem !== undefined) this.tryBucket(this.byWord.get(unit.stem), next, units, position, longest)
-      if (isFilled(this.byNumber) && isNumberWord(unit.lower)) this.tryBucket(this.byNumber, next, units, position, longest)
-      if (isFilled(this.byPercent) && isPercent(unit.lower)) this.tryBucket(this.byPercent, next, units, position, longest)
+      if (numbers && isNumberWord(unit.lower)) this.tryBucket(this.byNumber, next, units, position, longest)
+      if (percentages && isPercent(unit.lower)) this.tryBucket(this.byPercent, next, units, position, longest)
+      if (longest.size === 0) continue
 
       for (const [phrase, endUnit] of longest) {
         if ((lastEndByPhrase.get(phrase) ?? -1) > position) continue
@@ -263,24 +266,25 @@ const suffixSymbols = new Set(['+', '®', '™', '©', '*', '†', '‡'])
  */
 function toUnits(tokens: readonly MatchToken[]): Unit[] {
   const units: Unit[] = []
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    // Every unit has the same fields, in the same order: one object shape for the matcher's loops.
     if (token.kind === 'punctuation') {
-      units.push({lower: token.lower, token: index, barrier: true})
+      units.push({lower: token.lower, stem: undefined, token: index, barrier: true})
     } else if (token.kind === 'symbol' && suffixSymbols.has(token.lower) && isAttachedToWord(tokens, index)) {
       continue
     } else if (token.parts && token.parts.length > 1) {
-      for (const part of token.parts) units.push({lower: part, token: index, barrier: false})
-    } else {
+      for (const part of token.parts) units.push({lower: part, stem: undefined, token: index, barrier: false})
+    } else if (token.lower.includes("'")) {
       const contraction = expandContraction(token.lower)
       if (contraction) {
-        for (const word of contraction) units.push({lower: word, token: index, barrier: false})
+        for (const word of contraction) units.push({lower: word, stem: undefined, token: index, barrier: false})
         continue
       }
 
-      const unit: Unit = {lower: token.lower, token: index, barrier: false}
-      const stem = possessiveStem(token.lower)
-      if (stem) unit.stem = stem
-      units.push(unit)
+      units.push({lower: token.lower, stem: possessiveStem(token.lower), token: index, barrier: false})
+    } else {
+      units.push({lower: token.lower, stem: undefined, token: index, barrier: false})
     }
   }
 
