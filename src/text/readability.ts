@@ -37,8 +37,38 @@ export interface CountToken {
   lower: string
 }
 
+/** What counting needs to know of a word, looked up once per word (see `wordFacts`). */
+interface WordFacts {
+  syllables: number
+  /** On the Dale–Chall list of familiar words. */
+  daleChall: boolean
+  /** On the Spache list. */
+  spache: boolean
+  /** The last sentence this word was counted as familiar in (distinct words per sentence). */
+  seenIn: number
+}
+
 let daleChallWords: Set<string> | undefined
 let spacheWords: Set<string> | undefined
+
+/** Facts by lower-case word: the same words recur across a folder of articles. */
+const factsByWord = new Map<string, WordFacts>()
+/** Numbers the sentences counted, for `WordFacts.seenIn`. */
+let sentenceSerial = 0
+
+/** A word's syllables and word-list membership, remembered (the cache is bounded). */
+function wordFacts(lower: string): WordFacts {
+  let facts = factsByWord.get(lower)
+  if (facts === undefined) {
+    daleChallWords ??= new Set(daleChall)
+    spacheWords ??= new Set(spache)
+    if (factsByWord.size >= 200_000) factsByWord.clear()
+    facts = {syllables: syllable(lower), daleChall: daleChallWords.has(lower), spache: spacheWords.has(lower), seenIn: 0}
+    factsByWord.set(lower, facts)
+  }
+
+  return facts
+}
 
 export function emptyCounts(): TextCounts {
   return {
@@ -61,12 +91,11 @@ export function emptyCounts(): TextCounts {
  * formulas give exactly what retext-readability gives.
  */
 export function countSentence(tokens: readonly CountToken[]): TextCounts {
-  daleChallWords ??= new Set(daleChall)
-  spacheWords ??= new Set(spache)
   const counts = emptyCounts()
   counts.sentence = 1
-  const easy = new Set<string>()
-  const familiar = new Set<string>()
+  const serial = ++sentenceSerial
+  let easy = 0
+  let familiar = 0
 
   for (const token of tokens) {
     if (token.kind === 'number') {
@@ -82,22 +111,26 @@ export function countSentence(tokens: readonly CountToken[]): TextCounts {
 
     if (token.kind !== 'word') continue
     const value = token.text ?? token.lower
-    const syllables = syllablesOf(value)
+    const facts = wordFacts(token.lower)
     counts.word++
-    counts.syllable += syllables
+    counts.syllable += facts.syllables
     counts.letter += value.length
     counts.character += value.length
-    if (syllables >= 3) {
+    if (facts.syllables >= 3) {
       counts.polysillabicWord++
       if (value.charCodeAt(0) === token.lower.charCodeAt(0)) counts.complexPolysillabicWord++
     }
 
-    if (spacheWords.has(token.lower)) familiar.add(token.lower)
-    if (daleChallWords.has(token.lower)) easy.add(token.lower)
+    // Familiar words count once per sentence, as retext-readability counts them.
+    if (facts.seenIn !== serial && (facts.spache || facts.daleChall)) {
+      facts.seenIn = serial
+      if (facts.spache) familiar++
+      if (facts.daleChall) easy++
+    }
   }
 
-  counts.difficultWord = counts.word - easy.size
-  counts.unfamiliarWord = counts.word - familiar.size
+  counts.difficultWord = counts.word - easy
+  counts.unfamiliarWord = counts.word - familiar
   return counts
 }
 
@@ -116,24 +149,21 @@ export function longWords(tokens: readonly CountToken[], limit = 3): string[] {
   return [...found].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([word]) => word)
 }
 
-/** Syllable counts by word: the same words recur across a folder of articles. */
-const syllableCache = new Map<string, number>()
-
-/** `syllable(word)`, remembered (the cache is bounded). */
+/** `syllable(word)`, remembered with the word's other facts. */
 export function syllablesOf(word: string): number {
-  const key = word.toLowerCase()
-  let count = syllableCache.get(key)
-  if (count === undefined) {
-    if (syllableCache.size >= 200_000) syllableCache.clear()
-    count = syllable(key)
-    syllableCache.set(key, count)
-  }
-
-  return count
+  return wordFacts(word.toLowerCase()).syllables
 }
 
 export function addCounts(total: TextCounts, counts: TextCounts): void {
-  for (const key of Object.keys(total) as Array<keyof TextCounts>) total[key] += counts[key]
+  total.sentence += counts.sentence
+  total.word += counts.word
+  total.syllable += counts.syllable
+  total.letter += counts.letter
+  total.character += counts.character
+  total.polysillabicWord += counts.polysillabicWord
+  total.complexPolysillabicWord += counts.complexPolysillabicWord
+  total.difficultWord += counts.difficultWord
+  total.unfamiliarWord += counts.unfamiliarWord
 }
 
 /**
