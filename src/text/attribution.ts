@@ -5,6 +5,8 @@
  * tokens with their written text, so capital letters can mark names.
  */
 
+import {startsWithCapital} from './word-shapes.js'
+
 export interface AttributionToken {
   kind: string
   text: string
@@ -55,7 +57,8 @@ const speechVerbs = new Set([
 const notNames = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 'and', 'or', 'of', 'in', 'at', 'i', 'we', 'it'])
 
 function isNameWord(token: AttributionToken | undefined): boolean {
-  if (!token || token.kind !== 'word') return false
+  // Most words start in lower case: answered before the pattern.
+  if (!token || token.kind !== 'word' || !startsWithCapital(token.text)) return false
   return /^\p{Lu}[\p{L}'.-]*$/u.test(token.text) && !notNames.has(token.lower) && !titles.has(token.lower)
 }
 
@@ -73,7 +76,7 @@ export function findExperts(tokens: readonly AttributionToken[]): Expert[] {
     const token = tokens[index]
 
     // "Dr. Martin Hale", "Professor Lee"
-    if (titles.has(token.lower) && /^\p{Lu}/u.test(token.text)) {
+    if (titles.has(token.lower) && startsWithCapital(token.text)) {
       const end = nameAt(tokens, index + 1)
       if (end > index + 1) {
         experts.push(expert(tokens, index, end))

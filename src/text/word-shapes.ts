@@ -8,9 +8,13 @@ const acronym = /^[a-z]?[A-Z]{2,}(?:s|'s)?$/
 const ampersandAcronym = /^[A-Z]&[A-Z]$/
 const innerCapital = /^\p{L}+\p{Lu}/u
 const capitalised = /^\p{Lu}\p{Ll}/u
+const firstCapital = /^\p{Lu}/u
 
 /** "TMS", "SSRIs", "rTMS". */
 export function isAcronym(word: string): boolean {
+  // Both patterns need a capital or "&" second: "ketamine" and "Sarah" are answered without them.
+  const second = word.charCodeAt(1)
+  if (second >= 97 && second <= 122) return false
   // "A&E", "Q&A", "R&D" too.
   return acronym.test(word) || ampersandAcronym.test(word)
 }
@@ -27,6 +31,13 @@ export function isCapitalised(word: string): boolean {
   const second = word.charCodeAt(1)
   if (first < 128 && second < 128) return isUpper(first) && second >= 97 && second <= 122
   return capitalised.test(word)
+}
+
+/** Whether a word starts with a capital letter ("Sarah", "Élise", "NAD"). */
+export function startsWithCapital(word: string): boolean {
+  const first = word.charCodeAt(0)
+  if (first < 128) return isUpper(first)
+  return firstCapital.test(word)
 }
 
 function isUpper(code: number): boolean {
