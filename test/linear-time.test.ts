@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {markdownTooHard, maxMarkdownNesting, maxParagraphLength, maxParagraphMarkup} from '../src/document/markdown-limits.js'
-import {keptMatches, type PhraseOwner} from '../src/engine/phrases.js'
+import {keptMatches, type PhraseOwner, phraseOwner} from '../src/engine/phrases.js'
 import {lint} from '../src/index.js'
 import {lintWith} from './helpers.js'
 
@@ -21,12 +21,12 @@ function seconds(run: () => unknown): number {
 
 describe('choosing the matches each rule gets', () => {
   const owners: PhraseOwner[] = [
-    {ruleId: 'a', entry: {phrases: ['x'], tag: 'claim'}, allow: false},
-    {ruleId: 'a', entry: {phrases: ['x'], tag: 'context'}, allow: false},
-    {ruleId: 'a', entry: {phrases: ['x']}, allow: false},
-    {ruleId: 'a', entry: {phrases: ['x']}, allow: true},
-    {ruleId: 'b', entry: {phrases: ['x'], tag: 'claim'}, allow: false},
-    {ruleId: 'b', entry: {phrases: ['x']}, allow: true}
+    phraseOwner('a', {phrases: ['x'], tag: 'claim'}, false),
+    phraseOwner('a', {phrases: ['x'], tag: 'context'}, false),
+    phraseOwner('a', {phrases: ['x']}, false),
+    phraseOwner('a', {phrases: ['x']}, true),
+    phraseOwner('b', {phrases: ['x'], tag: 'claim'}, false),
+    phraseOwner('b', {phrases: ['x']}, true)
   ]
 
   /** The rule as first written: every match against every other. */

@@ -77,6 +77,8 @@ export function splitSentences(raw: RawBlock, block: Block): Sentence[] {
  * off, and end the sentence there when a capitalised word follows.
  */
 function splitAtNumberFullStops(node: NlcstSentence): NlcstSentence[] {
+  // Most sentences have no such number: kept as they are, not copied.
+  if (!node.children.some((child) => numberAndFullStop(child))) return [node]
   const sentences: NlcstSentence[] = []
   let children: SentenceContent[] = []
   for (let index = 0; index < node.children.length; index++) {
@@ -104,8 +106,8 @@ function splitAtNumberFullStops(node: NlcstSentence): NlcstSentence[] {
 function numberAndFullStop(child: SentenceContent): SentenceContent[] | undefined {
   if (child.type !== 'WordNode' || child.children.length < 2) return undefined
   const stop = child.children.at(-1)!
-  const digits = child.children.slice(0, -1)
   if (stop.type !== 'PunctuationNode' || stop.value !== '.') return undefined
+  const digits = child.children.slice(0, -1)
   if (!digits.every((part) => part.type === 'TextNode') || !/^\d[\d,]*$/.test(toString({type: 'WordNode', children: digits}))) return undefined
   const word: SentenceContent = {type: 'WordNode', children: digits, position: {start: child.position!.start, end: stop.position!.start}}
   return [word, stop]
@@ -162,6 +164,11 @@ function makeSentence(block: Block, node: NlcstSentence, role: SentenceRole): Se
 
 const digits = /^\d[\d.,:]*$/
 
+function startsWithDigit(text: string): boolean {
+  const first = text.charCodeAt(0)
+  return first >= 48 && first <= 57
+}
+
 function tokenize(block: Block, sentence: NlcstSentence): Token[] {
   const tokens: Token[] = []
   let previousEnd = -1
@@ -173,7 +180,7 @@ function tokenize(block: Block, sentence: NlcstSentence): Token[] {
     const text = block.prose.slice(start - block.start, end - block.start)
     const attached = start === previousEnd
     previousEnd = end
-    const previous = tokens.at(-1)
+    const previous = tokens[tokens.length - 1] as Token | undefined
 
     if (child.type === 'WordNode') {
       // "1,000" and "2.5" arrive as several nodes: join digit groups back up.
@@ -195,7 +202,7 @@ function tokenize(block: Block, sentence: NlcstSentence): Token[] {
       }
 
       const token: Token = {
-        kind: digits.test(text) ? 'number' : 'word',
+        kind: startsWithDigit(text) && digits.test(text) ? 'number' : 'word',
         text,
         lower: text.toLowerCase(),
         start,

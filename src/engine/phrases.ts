@@ -8,6 +8,12 @@ export interface PhraseOwner {
   ruleId: string
   entry: LexiconEntry
   allow: boolean
+  /** The rule and tag: a match inside a longer match of the same group is dropped. */
+  group: string
+}
+
+export function phraseOwner(ruleId: string, entry: LexiconEntry, allow: boolean): PhraseOwner {
+  return {ruleId, entry, allow, group: `${ruleId}\0${entry.tag === undefined ? '\u0001' : `=${entry.tag}`}`}
 }
 
 export interface CompiledPhrases {
@@ -38,7 +44,7 @@ export function compilePhrases(rules: readonly LexiconRule[]): CompiledPhrases {
   const add = (ruleId: string, entry: LexiconEntry, allow: boolean) => {
     for (const phrase of entry.phrases) {
       phrases.push(phrase)
-      owners.push({ruleId, entry, allow})
+      owners.push(phraseOwner(ruleId, entry, allow))
     }
   }
 
@@ -103,6 +109,7 @@ export function findRuleMatches(document: Document, phrases: CompiledPhrases): M
  * matches in one "sentence".
  */
 export function keptMatches<T extends {phrase: number; start: number; end: number}>(found: readonly T[], owners: readonly PhraseOwner[]): T[] {
+  if (found.length === 1) return owners[found[0].phrase].allow ? [] : [...found]
   const allowed = new Map<string, AllowedSpans>()
   for (const match of found) {
     const owner = owners[match.phrase]
@@ -124,8 +131,7 @@ export function keptMatches<T extends {phrase: number; start: number; end: numbe
 
   const groups = new Map<string, T[]>()
   for (const match of kept) {
-    const owner = owners[match.phrase]
-    const key = `${owner.ruleId}\0${owner.entry.tag === undefined ? '\u0001' : `=${owner.entry.tag}`}`
+    const key = owners[match.phrase].group
     let group = groups.get(key)
     if (!group) groups.set(key, (group = []))
     group.push(match)

@@ -21,32 +21,58 @@ export interface CitationFound {
   value: string
 }
 
-const patterns: Array<[CitationKindFound, RegExp]> = [
+/**
+ * A pattern, with the strings one of which every match contains (case as
+ * written): a sentence with none of them skips the pattern. Most sentences
+ * cite nothing, and the Unicode patterns are the costly part.
+ */
+interface CitationPattern {
+  kind: CitationKindFound
+  pattern: RegExp
+  clues?: readonly string[]
+}
+
+const studyWords = ['tud', 'rial', 'esearch', 'cientists', 'eview', 'eta-analysis', 'urvey', 'eport']
+
+const patterns: CitationPattern[] = [
   // [1], [2, 3], [4-6], [^1] written out in plain text
-  ['numeric', /\[\^?\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8}\]/g],
+  {kind: 'numeric', pattern: /\[\^?\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8}\]/g, clues: ['[']},
   // "... with half achieving remission (1)." - a numbered reference after a
   // word and before the end of the clause, not "(1) fill out the form"
-  ['numeric', /(?<=\w[\p{P}]?\s?)\(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8}\)(?=\s*(?:[.,;:!?]|$))/gu],
+  {kind: 'numeric', pattern: /(?<=\w[\p{P}]?\s?)\(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8}\)(?=\s*(?:[.,;:!?]|$))/gu, clues: ['(']},
   // "(PMC)", "(PubMed)": the reference list a scraped page points to
-  ['numeric', /\((?:PMC|PubMed|ScienceDirect|Cochrane|medRxiv|bioRxiv)\)/g],
+  {kind: 'numeric', pattern: /\((?:PMC|PubMed|ScienceDirect|Cochrane|medRxiv|bioRxiv)\)/g, clues: ['(']},
   // (Smith et al., 2023), (Smith & Jones 2021), (World Health Organization, 2022; Lee, 2020)
-  ['author-year', /\((?:see\s+)?\p{Lu}[^()\n]{0,80}?,?\s(?:19|20)\d{2}[a-z]?(?:[;,][^()\n]{0,80})?\)/gu],
-  ['doi', /\bdoi(?:\.org\/|:\s?)10\.\d{4,9}\/[^\s"<>]+/gi],
-  ['pmid', /\b(?:PMID|PMCID):?\s?(?:PMC)?\d{5,9}\b/gi],
-  ['trial-id', /\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s?\d{4}-\d{6}-\d{2})\b/g],
+  {kind: 'author-year', pattern: /\((?:see\s+)?\p{Lu}[^()\n]{0,80}?,?\s(?:19|20)\d{2}[a-z]?(?:[;,][^()\n]{0,80})?\)/gu, clues: ['(']},
+  {kind: 'doi', pattern: /\bdoi(?:\.org\/|:\s?)10\.\d{4,9}\/[^\s"<>]+/gi},
+  {kind: 'pmid', pattern: /\b(?:PMID|PMCID):?\s?(?:PMC)?\d{5,9}\b/gi},
+  {kind: 'trial-id', pattern: /\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s?\d{4}-\d{6}-\d{2})\b/g, clues: ['NCT', 'ISRCTN', 'EudraCT']},
   // "according to the National Institute of Mental Health": a named source,
   // not the writer ("according to our medical director") nor a person's title
-  ['according-to', /\b[Aa]ccording to\s+(?!(?:our|my|your|their|his|her|its|many|some|most|patients|clients|customers|guests|members|reviews?|Dr\.?|Doctor|Prof\.?|Professor)\b)(?:(?:[\p{Ll}-]+|\d{4})\s+){0,4}?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'-]*){0,6}/gu],
+  {
+    kind: 'according-to',
+    pattern: /\b[Aa]ccording to\s+(?!(?:our|my|your|their|his|her|its|many|some|most|patients|clients|customers|guests|members|reviews?|Dr\.?|Doctor|Prof\.?|Professor)\b)(?:(?:[\p{Ll}-]+|\d{4})\s+){0,4}?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'-]*){0,6}/gu,
+    clues: ['ccording to']
+  },
   // "a 2020 study from Johns Hopkins University", "researchers at Yale": a named institution
-  ['named-study', /\b(?:[Ss]tud(?:y|ies)|[Tt]rials?|[Rr]esearch(?:ers)?|[Ss]cientists|[Rr]eview|[Mm]eta-analysis|[Ss]urvey|[Rr]eport)\s+(?:from|at|by|conducted (?:at|by)|led by|published by|funded by)\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}&.'-]*){0,6}/gu],
+  {
+    kind: 'named-study',
+    pattern: /\b(?:[Ss]tud(?:y|ies)|[Tt]rials?|[Rr]esearch(?:ers)?|[Ss]cientists|[Rr]eview|[Mm]eta-analysis|[Ss]urvey|[Rr]eport)\s+(?:from|at|by|conducted (?:at|by)|led by|published by|funded by)\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}&.'-]*){0,6}/gu,
+    clues: studyWords
+  },
   // "published in JAMA Psychiatry", "a 2023 trial in The Lancet"
-  ['published-in', /\b(?:published|reported|appeared|study|trial|review|meta-analysis|analysis|paper)\s+(?:published\s+)?in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,5}/gu]
+  {
+    kind: 'published-in',
+    pattern: /\b(?:published|reported|appeared|study|trial|review|meta-analysis|analysis|paper)\s+(?:published\s+)?in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,5}/gu,
+    clues: ['published', 'reported', 'appeared', 'study', 'trial', 'review', 'analysis', 'paper']
+  }
 ]
 
 /** Every citation marker in `text`, in order. */
 export function findCitations(text: string): CitationFound[] {
   const found: CitationFound[] = []
-  for (const [kind, pattern] of patterns) {
+  for (const {kind, pattern, clues} of patterns) {
+    if (clues && !clues.some((clue) => text.includes(clue))) continue
     pattern.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = pattern.exec(text))) {
