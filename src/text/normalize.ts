@@ -63,11 +63,16 @@ export function normalizeCharAt(text: string, index: number): string {
  * Normalise a whole string, keeping its length.
  */
 export function normalizeText(text: string): string {
-  let result = ''
-  for (let index = 0; index < text.length; index++) {
-    result += normalizeCharAt(text, index)
-  }
+  // Most text has nothing to change: it is returned as it is, not rebuilt a character at a time.
+  let index = 0
+  while (index < text.length && normalizeCodeAt(text, index) === text.charCodeAt(index)) index++
+  if (index === text.length) return text
 
+  const codes: number[] = []
+  for (let at = index; at < text.length; at++) codes.push(normalizeCodeAt(text, at))
+  let result = text.slice(0, index)
+  // In slices: `String.fromCharCode` takes its codes as arguments.
+  for (let at = 0; at < codes.length; at += 8192) result += String.fromCharCode(...codes.slice(at, at + 8192))
   return result
 }
 
