@@ -143,6 +143,14 @@ const commentsMarker = new RegExp(
 /** Markers that open comments only when comment cues follow (a date, "says:", a Reply button). */
 const weakCommentsMarker = /^(?:responses|replies|discussion|conversation)$/i
 
+/** A word every marker above holds: text without one is no marker, whatever its shape. */
+const markerWord = /comment|respons|repl|thought|discussion|conversation/i
+
+/** Whether `text` holds a word a comments marker needs (a quick test before the marker's own). */
+export function mayBeCommentsMarker(text: string): boolean {
+  return markerWord.test(text)
+}
+
 /** A line that opens a comments section; `weak` for one that needs comment cues after it. */
 export function isCommentsMarker(line: string): 'strong' | 'weak' | undefined {
   if (commentsMarker.test(line)) return 'strong'

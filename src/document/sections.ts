@@ -1,4 +1,4 @@
-import {type CommentSource, isCommentsMarker, splitComments} from './comments.js'
+import {type CommentSource, isCommentsMarker, mayBeCommentsMarker, splitComments} from './comments.js'
 import {stripEdges, trimEnd} from '../text/trim.js'
 import type {Block, CommentsSection, Section, SectionRole} from './types.js'
 
@@ -24,6 +24,8 @@ export function blockText(block: Block): string {
 
 /** The marker's text without decoration ("— 3 Comments —", "Comments:"). */
 function markerText(block: Block): string {
+  // Most blocks are prose with no marker word: not rebuilt to be tested.
+  if (!mayBeCommentsMarker(block.prose)) return ''
   return stripEdges(blockText(block), /[\p{L}\p{N}]/u, /[\p{L}\p{N})\]"'”’]/u)
 }
 
