@@ -63,10 +63,11 @@ const numberWords = new Set(wordClasses.numberWord)
 
 /** `{number}`: digits ("3", "1,000", "2.5") or a number word. */
 export function isNumberWord(lower: string): boolean {
-  return /^\d/.test(lower) || numberWords.has(lower)
+  const first = lower.charCodeAt(0)
+  return (first >= 48 && first <= 57) || numberWords.has(lower)
 }
 
 /** `{percent}`: "80%" (one token after tokenising). */
 export function isPercent(lower: string): boolean {
-  return /^\d[\d.,]*%$/.test(lower)
+  return lower.endsWith('%') && /^\d[\d.,]*%$/.test(lower)
 }
