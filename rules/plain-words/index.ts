@@ -58,6 +58,8 @@ function checkAcronyms(document: Document, prose: Set<Sentence>, options: Option
   const known = new Set([...acronymData.known, ...options.knownAcronyms.map((value) => value.toUpperCase())])
   const defined = new Set<string>()
   const firstUse = new Map<string, {sentence: Sentence; token: number; uses: number}>()
+  /** Each sentence's `looseText`, made when an expansion is first looked for. */
+  const looseProse: string[] = []
 
   for (const sentence of document.sentences) {
     for (const [index, token] of sentence.tokens.entries()) {
@@ -67,7 +69,7 @@ function checkAcronyms(document: Document, prose: Set<Sentence>, options: Option
       if (!prose.has(sentence) || isInName(sentence.tokens, index)) continue
       const use = firstUse.get(acronym)
       if (use) use.uses++
-      else if (!defined.has(acronym) && !expandedBefore(document, sentence, acronymData.expansions[acronym])) firstUse.set(acronym, {sentence, token: index, uses: 1})
+      else if (!defined.has(acronym) && !expandedBefore(document, sentence, acronymData.expansions[acronym], looseProse)) firstUse.set(acronym, {sentence, token: index, uses: 1})
       else defined.add(acronym)
     }
   }
@@ -89,12 +91,13 @@ function checkAcronyms(document: Document, prose: Set<Sentence>, options: Option
 }
 
 /** The expansion appears in the text before this sentence ends. */
-function expandedBefore(document: Document, sentence: Sentence, expansion: string | undefined): boolean {
+function expandedBefore(document: Document, sentence: Sentence, expansion: string | undefined, looseProse: string[]): boolean {
   if (!expansion) return false
   const wanted = looseText(expansion)
   for (const other of document.sentences) {
     if (other.start > sentence.start) break
-    if (looseText(other.prose).includes(wanted)) return true
+    looseProse[other.index] ??= looseText(other.prose)
+    if (looseProse[other.index].includes(wanted)) return true
   }
 
   return false

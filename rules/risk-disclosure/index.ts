@@ -57,7 +57,7 @@ export default defineRule<Options>({
     if (promoted.size === 0) return
 
     const treatments = new Set([...promoted.keys()].map((tag) => tag.slice('treatment:'.length)))
-    const risks = inArticle(document, found, {skipNegated: true}).filter((item) => item.tag.startsWith('risk:'))
+    const risks = inArticle(document, found.filter((item) => item.tag.startsWith('risk:')), {skipNegated: true})
     const named = risks.some((item) => {
       const treatment = item.tag.slice('risk:'.length)
       return treatment === 'any' || treatments.has(treatment) || sectionRole(document, item.sentence) === 'risks'

@@ -17,7 +17,9 @@ const acronymShape = /^[a-z]?[A-Z]{2,6}(?:s|'s)?$/
  * possessive ending ("SSRIs" → "SSRI", "rTMS" → "RTMS"), or undefined.
  */
 export function acronymOf(token: AcronymToken): string | undefined {
-  if (token.kind !== 'word' || !acronymShape.test(token.text)) return undefined
+  // The shape needs a capital second: most words are answered before the pattern.
+  const second = token.text.charCodeAt(1)
+  if (token.kind !== 'word' || (second >= 97 && second <= 122) || !acronymShape.test(token.text)) return undefined
   return token.text.replace(/'?s$/, '').toUpperCase()
 }
 
