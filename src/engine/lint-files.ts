@@ -36,10 +36,11 @@ export interface LintFilesOutcome {
 /**
  * Files each thread should have before a second one pays for itself: a
  * worker loads and warms up on its own (0.3 s to its first result, its
- * first hundred files slower), so on two cores 200 files were still faster
- * on one thread, 300 a little faster on two and 500 clearly (bench/README.md).
+ * first hundred files slower). On two cores, once files got cheaper
+ * (session 5), 300 and 400 files were still faster on one thread, 500 even,
+ * 1,000 clearly faster on two (bench/README.md).
  */
-export const filesPerThread = 150
+export const filesPerThread = 250
 
 /** Files queued ahead per thread: a slow file does not leave the others idle. */
 const filesAheadPerThread = 16
