@@ -12,6 +12,7 @@ export interface PhraseOwner {
   group: string
 }
 
+/** The owner of a rule's phrase, with its group key made once. */
 export function phraseOwner(ruleId: string, entry: LexiconEntry, allow: boolean): PhraseOwner {
   return {ruleId, entry, allow, group: `${ruleId}\0${entry.tag === undefined ? '\u0001' : `=${entry.tag}`}`}
 }

@@ -154,6 +154,7 @@ export function syllablesOf(word: string): number {
   return wordFacts(word.toLowerCase()).syllables
 }
 
+/** Add `counts` into `total`, field by field (every field of `TextCounts`: a new one goes here too). */
 export function addCounts(total: TextCounts, counts: TextCounts): void {
   total.sentence += counts.sentence
   total.word += counts.word
