@@ -15,6 +15,12 @@ describe('phrase matcher', () => {
     expect(found(['regrow neuron'], 'Psilocybin regrew neurons.')).toEqual(['regrew neurons'])
   })
 
+  it('does not inflect function words, whose made-up forms are other words', () => {
+    expect(found(['it work'], 'It works. Its works are many. It worked.')).toEqual(['It works', 'It worked'])
+    expect(found(['not proven'], 'It is not proven. They noted proven results.')).toEqual(['not proven'])
+    expect(found(['the only option'], 'The only option. The one thing only option.')).toEqual(['The only option'])
+  })
+
   it('keeps "=word" exact', () => {
     expect(found(['=cure'], 'a cure, two cures')).toEqual(['cure'])
   })

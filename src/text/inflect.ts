@@ -42,6 +42,22 @@ const irregular: Record<string, string[]> = {
   crisis: ['crises']
 }
 
+/**
+ * Words that take no endings: articles, pronouns, prepositions, conjunctions,
+ * modal verbs and the like. Their generated forms are often real words of
+ * another kind ("the" -> "thing", "not" -> "noted", "it" -> "its", "can" ->
+ * "canned"), so a phrase such as "it works" would match "its works".
+ */
+const uninflected = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'no', 'every', 'each', 'any', 'some', 'all', 'both', 'either',
+  'neither', 'such', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'i', 'me', 'we', 'us', 'you', 'they', 'them',
+  'he', 'him', 'she', 'it', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'within', 'into',
+  'onto', 'than', 'via', 'per', 'about', 'after', 'before', 'during', 'through', 'between', 'among', 'against',
+  'toward', 'towards', 'upon', 'and', 'or', 'but', 'nor', 'if', 'because', 'while', 'although', 'though', 'unless',
+  'whether', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'not', 'very', 'too',
+  'also', 'just', 'only', 'even', 'ever', 'never', 'so', 'as'
+])
+
 const vowel = /[aeiou]/
 const consonantY = /[^aeiou]y$/
 const sibilant = /(?:s|x|z|ch|sh)$/
@@ -64,7 +80,7 @@ function inflect(word: string): string[] {
   const forms = new Set<string>([word])
   const extra = irregular[word]
   if (extra) for (const form of extra) forms.add(form)
-  if (word.length < 2 || !/^[a-z]+$/.test(word)) return [...forms]
+  if (word.length < 2 || uninflected.has(word) || !/^[a-z]+$/.test(word)) return [...forms]
 
   if (consonantY.test(word)) {
     const stem = word.slice(0, -1)

@@ -7,7 +7,8 @@ import {isNumberWord, isPercent, wordClasses} from './word-classes.js'
  * once into one index, then run over each sentence's tokens.
  *
  * Phrase syntax (one phrase = words separated by spaces):
- * - `cure` matches its inflections (cures, cured, curing); `=cure` only itself.
+ * - `cure` matches its inflections (cures, cured, curing); `=cure` only itself;
+ *   function words (`the`, `it`, `not`, `can`) take no endings.
  * - `game-changer` matches "game-changer", "game changer" and "gamechanger".
  * - `no|zero` either word; `completely?` an optional word.
  * - `{condition}`, `{treatment}`, `{timeUnit}`: a word of that class
