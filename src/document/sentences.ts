@@ -2,6 +2,7 @@ import type {Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent} from
 import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
+import {startsWithDigit} from '../text/word-shapes.js'
 import type {RawBlock} from './raw-block.js'
 import type {Block, Sentence, SentenceRole, Token} from './types.js'
 
@@ -163,11 +164,6 @@ function makeSentence(block: Block, node: NlcstSentence, role: SentenceRole): Se
 }
 
 const digits = /^\d[\d.,:]*$/
-
-function startsWithDigit(text: string): boolean {
-  const first = text.charCodeAt(0)
-  return first >= 48 && first <= 57
-}
 
 function tokenize(block: Block, sentence: NlcstSentence): Token[] {
   const tokens: Token[] = []

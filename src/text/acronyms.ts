@@ -4,6 +4,8 @@
  * Mitigation Strategy)".
  */
 
+import {hasLowerSecond} from './word-shapes.js'
+
 /** What acronym detection needs from a token. */
 export interface AcronymToken {
   kind: string
@@ -18,8 +20,7 @@ const acronymShape = /^[a-z]?[A-Z]{2,6}(?:s|'s)?$/
  */
 export function acronymOf(token: AcronymToken): string | undefined {
   // The shape needs a capital second: most words are answered before the pattern.
-  const second = token.text.charCodeAt(1)
-  if (token.kind !== 'word' || (second >= 97 && second <= 122) || !acronymShape.test(token.text)) return undefined
+  if (token.kind !== 'word' || hasLowerSecond(token.text) || !acronymShape.test(token.text)) return undefined
   return token.text.replace(/'?s$/, '').toUpperCase()
 }
 

@@ -3,6 +3,9 @@
  * single word (lower case); multi-word members are written as phrases in the
  * lexicon instead.
  */
+
+import {startsWithDigit} from './word-shapes.js'
+
 export const wordClasses: Record<string, readonly string[]> = {
   condition: [
     'depression', 'anxiety', 'ptsd', 'ocd', 'addiction', 'addictions', 'alcoholism',
@@ -63,8 +66,7 @@ const numberWords = new Set(wordClasses.numberWord)
 
 /** `{number}`: digits ("3", "1,000", "2.5") or a number word. */
 export function isNumberWord(lower: string): boolean {
-  const first = lower.charCodeAt(0)
-  return (first >= 48 && first <= 57) || numberWords.has(lower)
+  return startsWithDigit(lower) || numberWords.has(lower)
 }
 
 /** `{percent}`: "80%" (one token after tokenising). */

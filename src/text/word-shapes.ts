@@ -13,8 +13,7 @@ const firstCapital = /^\p{Lu}/u
 /** "TMS", "SSRIs", "rTMS". */
 export function isAcronym(word: string): boolean {
   // Both patterns need a capital or "&" second: "ketamine" and "Sarah" are answered without them.
-  const second = word.charCodeAt(1)
-  if (second >= 97 && second <= 122) return false
+  if (hasLowerSecond(word)) return false
   // "A&E", "Q&A", "R&D" too.
   return acronym.test(word) || ampersandAcronym.test(word)
 }
@@ -38,6 +37,21 @@ export function startsWithCapital(word: string): boolean {
   const first = word.charCodeAt(0)
   if (first < 128) return isUpper(first)
   return firstCapital.test(word)
+}
+
+/**
+ * The second character is an ASCII small letter ("ketamine", "Sarah"): no
+ * acronym, whatever the pattern. A quick test before the patterns.
+ */
+export function hasLowerSecond(word: string): boolean {
+  const second = word.charCodeAt(1)
+  return second >= 97 && second <= 122
+}
+
+/** Starts with an ASCII digit ("3", "2.5", "90%"). */
+export function startsWithDigit(word: string): boolean {
+  const first = word.charCodeAt(0)
+  return first >= 48 && first <= 57
 }
 
 function isUpper(code: number): boolean {
