@@ -86,4 +86,19 @@ describe('phrase matcher', () => {
     expect(() => compilePhrase('{nonsense}')).toThrow(/unknown word class/)
     expect(() => compilePhrase('   ')).toThrow(/empty phrase/)
   })
+
+  it('finds the same matches after its scratch stamps wrap around', () => {
+    const text = 'No side effects at all, and no side effects ever: no side effects.'
+    const matcher = new PhraseMatcher(['no side effect', 'side effect'])
+    const sentences = buildDocument(text, {path: 'test.txt'}).sentences
+    const spans = () => sentences.flatMap((sentence) => matcher.match(sentence.tokens).map((match) => [match.phrase, match.start, match.end]))
+    const expected = spans()
+    expect(expected).toHaveLength(6)
+    // The stamps are private; set them to their last value so the next sentence and position wrap.
+    const scratch = matcher as unknown as {positionStamp: number; sentenceStamp: number}
+    scratch.positionStamp = 0xff_ff_ff_ff - 2
+    scratch.sentenceStamp = 0xff_ff_ff_ff
+    expect(spans()).toEqual(expected)
+    expect(scratch.positionStamp).toBeLessThan(100)
+  })
 })

@@ -74,6 +74,9 @@ interface Bucket {
   indexed: boolean
 }
 
+/** The largest stamp a scratch array holds before it is reset. */
+const maxStamp = 0xff_ff_ff_ff
+
 /** A first word with more alternatives than this gets the second-word index. */
 const minAlternativesToIndex = 2
 
@@ -82,14 +85,53 @@ export class PhraseMatcher {
   /** Phrases that start with `{number}` or `{percent}`: tried only at a number or a percentage. */
   private readonly byNumber: Bucket = {any: [], indexed: false}
   private readonly byPercent: Bucket = {any: [], indexed: false}
-  private readonly longest = new Map<number, number>()
-  private readonly lastEndByPhrase = new Map<number, number>()
+  /**
+   * Scratch space indexed by phrase, kept between calls (matching is
+   * synchronous). At the current start position: each phrase's longest end
+   * (`longestEnd`, valid where `longestAt` holds the position's stamp) and
+   * the phrases in the order first found there (`found`). In the current
+   * sentence: where each phrase's last match ended (`lastEnd`, valid where
+   * `lastEndIn` holds the sentence's stamp). Stamps instead of clearing
+   * maps: nothing is reset between positions or sentences.
+   */
+  private readonly longestEnd: Int32Array
+  private readonly longestAt: Uint32Array
+  private readonly lastEnd: Int32Array
+  private readonly lastEndIn: Uint32Array
+  private readonly found: number[] = []
+  private positionStamp = 0
+  private sentenceStamp = 0
 
   /** Compile `phrases`; throws `PhraseSyntaxError` naming the bad phrase. */
   constructor(phrases: readonly string[]) {
     for (const [index, phrase] of phrases.entries()) {
       for (const steps of compilePhrase(phrase)) this.index({phrase: index, steps})
     }
+
+    this.longestEnd = new Int32Array(phrases.length)
+    this.longestAt = new Uint32Array(phrases.length)
+    this.lastEnd = new Int32Array(phrases.length)
+    this.lastEndIn = new Uint32Array(phrases.length)
+  }
+
+  /** A stamp no `longestAt` entry holds; taken before a position's lists are tried. */
+  private nextPosition(): number {
+    if (this.positionStamp === maxStamp) {
+      this.positionStamp = 0
+      this.longestAt.fill(0)
+    }
+
+    return ++this.positionStamp
+  }
+
+  /** A stamp no `lastEndIn` entry holds; taken when a sentence starts. */
+  private nextSentence(): number {
+    if (this.sentenceStamp === maxStamp) {
+      this.sentenceStamp = 0
+      this.lastEndIn.fill(0)
+    }
+
+    return ++this.sentenceStamp
   }
 
   private index(alternative: Alternative): void {
@@ -120,29 +162,28 @@ export class PhraseMatcher {
   match(tokens: readonly MatchToken[]): PhraseMatch[] {
     const units = toUnits(tokens)
     const results: PhraseMatch[] = []
-    // Per start position, the longest end of each phrase; per phrase, where its last match ended.
-    // Kept between calls (matching is synchronous), cleared for each sentence.
-    const longest = this.longest
-    const lastEndByPhrase = this.lastEndByPhrase
-    // Map#clear allocates a new table even for an empty map: clear only when needed.
-    if (lastEndByPhrase.size > 0) lastEndByPhrase.clear()
+    const found = this.found
+    const sentence = this.nextSentence()
     const numbers = isFilled(this.byNumber)
     const percentages = isFilled(this.byPercent)
 
     for (let position = 0; position < units.length; position++) {
       const unit = units[position]
       if (unit.barrier) continue
-      if (longest.size > 0) longest.clear()
+      const here = this.nextPosition()
+      found.length = 0
       const next = units[position + 1]
-      this.tryBucket(this.byWord.get(unit.lower), next, units, position, longest)
-      if (unit.stem !== undefined) this.tryBucket(this.byWord.get(unit.stem), next, units, position, longest)
-      if (numbers && isNumberWord(unit.lower)) this.tryBucket(this.byNumber, next, units, position, longest)
-      if (percentages && isPercent(unit.lower)) this.tryBucket(this.byPercent, next, units, position, longest)
-      if (longest.size === 0) continue
+      this.tryBucket(this.byWord.get(unit.lower), next, units, position, here)
+      if (unit.stem !== undefined) this.tryBucket(this.byWord.get(unit.stem), next, units, position, here)
+      if (numbers && isNumberWord(unit.lower)) this.tryBucket(this.byNumber, next, units, position, here)
+      if (percentages && isPercent(unit.lower)) this.tryBucket(this.byPercent, next, units, position, here)
 
-      for (const [phrase, endUnit] of longest) {
-        if ((lastEndByPhrase.get(phrase) ?? -1) > position) continue
-        lastEndByPhrase.set(phrase, endUnit)
+      for (let index = 0; index < found.length; index++) {
+        const phrase = found[index]
+        if (this.lastEndIn[phrase] === sentence && this.lastEnd[phrase] > position) continue
+        const endUnit = this.longestEnd[phrase]
+        this.lastEnd[phrase] = endUnit
+        this.lastEndIn[phrase] = sentence
         const lastToken = units[endUnit - 1].token
         results.push({phrase, startToken: unit.token, endToken: lastToken + 1, start: tokens[unit.token].start, end: tokens[lastToken].end})
       }
@@ -151,13 +192,13 @@ export class PhraseMatcher {
     return results
   }
 
-  private tryBucket(bucket: Bucket | undefined, next: Unit | undefined, units: readonly Unit[], position: number, longest: Map<number, number>): void {
+  private tryBucket(bucket: Bucket | undefined, next: Unit | undefined, units: readonly Unit[], position: number, here: number): void {
     if (!bucket) return
     if (!bucket.indexed) indexBySecond(bucket)
-    this.tryAll(bucket.any, units, position, longest)
+    this.tryAll(bucket.any, units, position, here)
     if (!next || next.barrier || !bucket.bySecond) return
-    this.tryAll(bucket.bySecond.get(next.lower), units, position, longest)
-    if (next.stem !== undefined) this.tryAll(bucket.bySecond.get(next.stem), units, position, longest)
+    this.tryAll(bucket.bySecond.get(next.lower), units, position, here)
+    if (next.stem !== undefined) this.tryAll(bucket.bySecond.get(next.stem), units, position, here)
   }
 
   /**
@@ -165,11 +206,20 @@ export class PhraseMatcher {
    * longest match. Every list is chosen by the unit at `position` (its word,
    * a number, a percentage), so each alternative's first step has matched.
    */
-  private tryAll(list: readonly Alternative[] | undefined, units: readonly Unit[], position: number, longest: Map<number, number>): void {
+  private tryAll(list: readonly Alternative[] | undefined, units: readonly Unit[], position: number, here: number): void {
     if (!list) return
-    for (const alternative of list) {
+    for (let index = 0; index < list.length; index++) {
+      const alternative = list[index]
       const end = matchSteps(alternative.steps, 1, units, position + 1)
-      if (end > position && end > (longest.get(alternative.phrase) ?? -1)) longest.set(alternative.phrase, end)
+      if (end <= position) continue
+      const phrase = alternative.phrase
+      if (this.longestAt[phrase] !== here) {
+        this.longestAt[phrase] = here
+        this.longestEnd[phrase] = end
+        this.found.push(phrase)
+      } else if (end > this.longestEnd[phrase]) {
+        this.longestEnd[phrase] = end
+      }
     }
   }
 
