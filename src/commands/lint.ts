@@ -3,10 +3,10 @@ import {ConfigError} from '../config/types.js'
 import {BaselineError, baselineSummary, useBaseline} from '../engine/baseline.js'
 import {defaultCacheLocation} from '../engine/cache.js'
 import {fixFiles, type FixFilesOutcome, unifiedDiff} from '../engine/fix.js'
-import {lintEach, type LintFilesOutcome, type RunOptions} from '../engine/lint-files.js'
+import {lintEach, type LintFilesOutcome, type RunOptions, threadCount} from '../engine/lint-files.js'
 import {fixStdinText, lintStdinText, readStdin, stdinPath, unreadableStdin} from '../engine/lint-stdin.js'
 import type {LintResult} from '../engine/messages.js'
-import {parseShard, planLint, type PlanOptions} from '../engine/plan.js'
+import {type LintPlan, parseShard, planLint, type PlanOptions} from '../engine/plan.js'
 import {createSourceReader} from '../engine/source-reader.js'
 import {formatNames, loadFormat} from '../report/index.js'
 import {printable} from '../report/printable.js'
@@ -15,6 +15,7 @@ import {addResult, emptyTotals, type RunTotals} from '../report/totals.js'
 import type {Format, FormatContext} from '../report/types.js'
 import {openOutput, writeOutput} from '../report/write-output.js'
 import {exitCodes} from './exit-codes.js'
+import {inlineLessOnBusyCores} from './compile-budget.js'
 import {keepHeapSmall} from './heap.js'
 
 export interface LintArguments {
@@ -82,10 +83,16 @@ export async function runLint(args: LintArguments): Promise<number> {
   }
 }
 
+/** V8 settings for the run's size: a smaller heap on long runs, less inlining when threads fill the cores. */
+function tuneV8(plan: LintPlan, runOptions: RunOptions): void {
+  keepHeapSmall(plan.files.length)
+  inlineLessOnBusyCores(threadCount(runOptions.jobs ?? 1, plan.files.length, plan))
+}
+
 /** Lint and write each file's report as its result arrives, keeping only counts. */
 async function streamRun(args: LintArguments, format: Format, context: FormatContext, planOptions: PlanOptions, runOptions: RunOptions): Promise<number> {
   const plan = await planLint(args.paths, planOptions)
-  keepHeapSmall(plan.files.length)
+  tuneV8(plan, runOptions)
   reportIgnored(plan.ignored)
   const output = openOutput(args.outputFile)
   if (!output) return exitCodes.usage
@@ -117,7 +124,7 @@ async function wholeRun(args: LintArguments, format: Format, context: FormatCont
   else if (args.fix || args.fixDryRun) outcome = await runFix(args.paths, {...planOptions, ...runOptions}, args.fix)
   else {
     const plan = await planLint(args.paths, planOptions)
-    keepHeapSmall(plan.files.length)
+    tuneV8(plan, runOptions)
     const progress = createProgress(process.stderr, process.env, plan.files.length)
     const results: LintResult[] = []
     for await (const result of lintEach(plan, withProgress(runOptions, progress))) results.push(result)

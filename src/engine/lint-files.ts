@@ -174,7 +174,7 @@ function lintReadText(text: string, path: string, loader: ConfigLoader, rules: r
  * than there are files, and only this one for rules given through the API
  * (workers run the built-in set).
  */
-function threadCount(jobs: number | 'auto', files: number, plan: LintPlan): number {
+export function threadCount(jobs: number | 'auto', files: number, plan: LintPlan): number {
   if (!plan.builtInRules || !workersAvailable()) return 1
   const wanted = jobs === 'auto' ? Math.min(availableParallelism(), Math.floor(files / filesPerThread)) : jobs
   return Math.max(1, Math.min(wanted, files))
