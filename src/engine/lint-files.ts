@@ -36,11 +36,12 @@ export interface LintFilesOutcome {
 /**
  * Files each thread should have before a second one pays for itself: a
  * worker loads and warms up on its own (0.3 s to its first result, its
- * first hundred files slower). On two cores, once files got cheaper
- * (session 5), 300 and 400 files were still faster on one thread, 500 even,
- * 1,000 clearly faster on two (bench/README.md).
+ * first hundred files slower). On two cores, once threads that fill the
+ * cores inline less (session 6, `inlineLessOnBusyCores`), two threads
+ * were faster from 300 files (median of 5: 3.89 against 4.50 s), even at
+ * 200, slower at 100 (bench/README.md).
  */
-export const filesPerThread = 250
+export const filesPerThread = 150
 
 /** Files queued ahead per thread: a slow file does not leave the others idle. */
 const filesAheadPerThread = 16
