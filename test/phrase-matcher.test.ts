@@ -95,10 +95,10 @@ describe('phrase matcher', () => {
     const expected = spans()
     expect(expected).toHaveLength(6)
     // The stamps are private; set them to their last value so the next sentence and position wrap.
-    const scratch = matcher as unknown as {positionStamp: number; sentenceStamp: number}
-    scratch.positionStamp = 0xff_ff_ff_ff - 2
-    scratch.sentenceStamp = 0xff_ff_ff_ff
+    const scratch = matcher as unknown as {positions: {current: number}; sentences: {current: number}}
+    scratch.positions.current = 0xff_ff_ff_ff - 2
+    scratch.sentences.current = 0xff_ff_ff_ff
     expect(spans()).toEqual(expected)
-    expect(scratch.positionStamp).toBeLessThan(100)
+    expect(scratch.positions.current).toBeLessThan(100)
   })
 })

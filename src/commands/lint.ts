@@ -14,9 +14,8 @@ import {createProgress, type Progress} from '../report/progress.js'
 import {addResult, emptyTotals, type RunTotals} from '../report/totals.js'
 import type {Format, FormatContext} from '../report/types.js'
 import {openOutput, writeOutput} from '../report/write-output.js'
-import {inlineLessOnBusyCores} from './compile-budget.js'
 import {exitCodes} from './exit-codes.js'
-import {keepHeapSmall} from './heap.js'
+import {inlineLessOnBusyCores, keepHeapSmall} from './v8-settings.js'
 
 export interface LintArguments {
   paths: string[]

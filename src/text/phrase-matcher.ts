@@ -74,8 +74,31 @@ interface Bucket {
   indexed: boolean
 }
 
-/** The largest stamp a scratch array holds before it is reset. */
+/** The largest stamp before the marks are reset. */
 const maxStamp = 0xff_ff_ff_ff
+
+/**
+ * One mark per phrase and a counter: an entry is current when it holds the
+ * latest stamp, so starting a new round clears nothing.
+ */
+class Stamps {
+  readonly marks: Uint32Array
+  private current = 0
+
+  constructor(size: number) {
+    this.marks = new Uint32Array(size)
+  }
+
+  /** A stamp no mark holds yet; on wrap-around every mark is reset. */
+  next(): number {
+    if (this.current === maxStamp) {
+      this.current = 0
+      this.marks.fill(0)
+    }
+
+    return ++this.current
+  }
+}
 
 /** A first word with more alternatives than this gets the second-word index. */
 const minAlternativesToIndex = 2
@@ -88,19 +111,17 @@ export class PhraseMatcher {
   /**
    * Scratch space indexed by phrase, kept between calls (matching is
    * synchronous). At the current start position: each phrase's longest end
-   * (`longestEnd`, valid where `longestAt` holds the position's stamp) and
-   * the phrases in the order first found there (`found`). In the current
+   * (`longestEnd`, valid where `positions` marks the position) and the
+   * phrases in the order first found there (`found`). In the current
    * sentence: where each phrase's last match ended (`lastEnd`, valid where
-   * `lastEndIn` holds the sentence's stamp). Stamps instead of clearing
-   * maps: nothing is reset between positions or sentences.
+   * `sentences` marks the sentence). Stamps instead of clearing maps:
+   * nothing is reset between positions or sentences.
    */
   private readonly longestEnd: Int32Array
-  private readonly longestAt: Uint32Array
+  private readonly positions: Stamps
   private readonly lastEnd: Int32Array
-  private readonly lastEndIn: Uint32Array
+  private readonly sentences: Stamps
   private readonly found: number[] = []
-  private positionStamp = 0
-  private sentenceStamp = 0
 
   /** Compile `phrases`; throws `PhraseSyntaxError` naming the bad phrase. */
   constructor(phrases: readonly string[]) {
@@ -109,29 +130,9 @@ export class PhraseMatcher {
     }
 
     this.longestEnd = new Int32Array(phrases.length)
-    this.longestAt = new Uint32Array(phrases.length)
+    this.positions = new Stamps(phrases.length)
     this.lastEnd = new Int32Array(phrases.length)
-    this.lastEndIn = new Uint32Array(phrases.length)
-  }
-
-  /** A stamp no `longestAt` entry holds; taken before a position's lists are tried. */
-  private nextPosition(): number {
-    if (this.positionStamp === maxStamp) {
-      this.positionStamp = 0
-      this.longestAt.fill(0)
-    }
-
-    return ++this.positionStamp
-  }
-
-  /** A stamp no `lastEndIn` entry holds; taken when a sentence starts. */
-  private nextSentence(): number {
-    if (this.sentenceStamp === maxStamp) {
-      this.sentenceStamp = 0
-      this.lastEndIn.fill(0)
-    }
-
-    return ++this.sentenceStamp
+    this.sentences = new Stamps(phrases.length)
   }
 
   private index(alternative: Alternative): void {
@@ -163,14 +164,15 @@ export class PhraseMatcher {
     const units = toUnits(tokens)
     const results: PhraseMatch[] = []
     const found = this.found
-    const sentence = this.nextSentence()
+    const sentence = this.sentences.next()
+    const inSentence = this.sentences.marks
     const numbers = isFilled(this.byNumber)
     const percentages = isFilled(this.byPercent)
 
     for (let position = 0; position < units.length; position++) {
       const unit = units[position]
       if (unit.barrier) continue
-      const here = this.nextPosition()
+      const here = this.positions.next()
       found.length = 0
       const next = units[position + 1]
       this.tryBucket(this.byWord.get(unit.lower), next, units, position, here)
@@ -180,10 +182,10 @@ export class PhraseMatcher {
 
       for (let index = 0; index < found.length; index++) {
         const phrase = found[index]
-        if (this.lastEndIn[phrase] === sentence && this.lastEnd[phrase] > position) continue
+        if (inSentence[phrase] === sentence && this.lastEnd[phrase] > position) continue
         const endUnit = this.longestEnd[phrase]
         this.lastEnd[phrase] = endUnit
-        this.lastEndIn[phrase] = sentence
+        inSentence[phrase] = sentence
         const lastToken = units[endUnit - 1].token
         results.push({phrase, startToken: unit.token, endToken: lastToken + 1, start: tokens[unit.token].start, end: tokens[lastToken].end})
       }
@@ -213,8 +215,8 @@ export class PhraseMatcher {
       const end = matchSteps(alternative.steps, 1, units, position + 1)
       if (end <= position) continue
       const phrase = alternative.phrase
-      if (this.longestAt[phrase] !== here) {
-        this.longestAt[phrase] = here
+      if (this.positions.marks[phrase] !== here) {
+        this.positions.marks[phrase] = here
         this.longestEnd[phrase] = end
         this.found.push(phrase)
       } else if (end > this.longestEnd[phrase]) {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {inlineLessOnBusyCores} from '../src/commands/compile-budget.js'
+import {inlineLessOnBusyCores} from '../src/commands/v8-settings.js'
 
 describe('inlining budget for worker threads', () => {
   it('leaves V8 alone on one thread, or when cores are left for its compiler', () => {
