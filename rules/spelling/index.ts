@@ -18,6 +18,12 @@ const maxWordLength = 30
 /** Misspellings after which a document's others are reported without suggestions. */
 const maxSuggestedWords = 20
 
+// Tested on every word or capitalised word: made once, not at each test.
+const latinWord = /^[A-Za-z][A-Za-z'/-]*$/
+const dashOrBracket = /^[—–(-]$/
+const quoteOrColon = /^[:"“‘]$/
+const dash = /^[—–-]$/
+
 export default defineRule<Options>({
   meta: {
     id: 'spelling',
@@ -47,7 +53,7 @@ export default defineRule<Options>({
         // the parser keeps "hello@clinic.com" and "clinic.health" as one word.
         // Words in other scripts or with accents are not English dictionary words.
         const text = token.text.endsWith('.') ? token.text.slice(0, -1) : token.text
-        if (text.length < 2 || text.length > maxWordLength || !/^[A-Za-z][A-Za-z'/-]*$/.test(text)) continue
+        if (text.length < 2 || text.length > maxWordLength || !latinWord.test(text)) continue
         checked++
         if (isAcronym(text) || hasInnerCapital(text) || (accepted.size > 0 && accepted.has(text.toLowerCase()))) continue
         const nameLike = isCapitalised(text) && (names.has(text.toLowerCase()) || isNameHere(sentence, index))
@@ -137,7 +143,7 @@ function namesUsedMidSentence(document: Document): Set<string> {
 function isNameHere(sentence: Sentence, index: number): boolean {
   const tokens = sentence.tokens
   // An attribution or a citation, in any kind of line: "— Priya, 41", "(Popova et al., 2019)".
-  if (/^[—–(-]$/.test(tokens[index - 1]?.text ?? '')) return true
+  if (dashOrBracket.test(tokens[index - 1]?.text ?? '')) return true
   if (sentence.role !== 'body') return false
   if (!startsSentence(tokens, index)) return true
   const next = tokens[index + 1]
@@ -153,8 +159,8 @@ function startsSentence(tokens: readonly Token[], index: number): boolean {
   for (let previous = index - 1; previous >= 0; previous--) {
     const token = tokens[previous]
     if (token.kind === 'word' || token.kind === 'number') return false
-    if (/^[:"“‘]$/.test(token.text)) return true
-    if (/^[—–-]$/.test(token.text)) return false
+    if (quoteOrColon.test(token.text)) return true
+    if (dash.test(token.text)) return false
   }
 
   return true

@@ -173,7 +173,8 @@ export class PhraseMatcher {
       const unit = units[position]
       if (unit.barrier) continue
       const here = this.positions.next()
-      found.length = 0
+      // Most positions find nothing: setting an array's length is a runtime call, so only when needed.
+      if (found.length > 0) found.length = 0
       const next = units[position + 1]
       this.tryBucket(this.byWord.get(unit.lower), next, units, position, here)
       if (unit.stem !== undefined) this.tryBucket(this.byWord.get(unit.stem), next, units, position, here)
@@ -224,7 +225,6 @@ export class PhraseMatcher {
       }
     }
   }
-
 }
 
 /** Whether a bucket holds any alternative (indexing moves some out of `any`). */
