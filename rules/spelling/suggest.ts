@@ -4,6 +4,7 @@
  * knows, and for a syllable typed twice ("Supervisionining") the words the
  * misspelling starts with.
  */
+import {compareText} from '../../src/text/compare.js'
 
 export const maxSuggestions = 3
 
@@ -39,7 +40,7 @@ export function oneEditAway(word: string, correct: (word: string) => boolean): s
   }
 
   return [...found]
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => a[1] - b[1] || compareText(a[0], b[0]))
     .slice(0, maxSuggestions)
     .map(([candidate]) => matchCase(word, candidate))
 }
@@ -92,7 +93,7 @@ export function twoEditsAway(word: string, sources: readonly WordSource[], corre
   return [...found]
     .map(([candidate, distance]) => ({candidate, distance, letters: lettersApart(lower, candidate)}))
     // Equally close: the one made of the same letters ("tommorow": "tomorrow" before "tommyrot").
-    .sort((a, b) => a.distance - b.distance || a.letters - b.letters || a.candidate.localeCompare(b.candidate))
+    .sort((a, b) => a.distance - b.distance || a.letters - b.letters || compareText(a.candidate, b.candidate))
     .slice(0, maxSuggestions)
     .map(({candidate}) => matchCase(word, candidate))
 }

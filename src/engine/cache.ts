@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import type {ResolvedConfig} from '../config/types.js'
+import {compareText} from '../text/compare.js'
 import type {LintResult} from './messages.js'
 import {toolInfo} from './tool-info.js'
 
@@ -57,7 +58,7 @@ export class LintCache {
   configKey(config: ResolvedConfig): string {
     let key = this.configKeys.get(config)
     if (!key) {
-      const rules = [...config.rules].sort(([a], [b]) => a.localeCompare(b))
+      const rules = [...config.rules].sort(([a], [b]) => compareText(a, b))
       key = hash(JSON.stringify({rules, reportHedged: config.reportHedged}))
       this.configKeys.set(config, key)
     }

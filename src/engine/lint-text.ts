@@ -6,6 +6,7 @@ import type {ResolvedConfig, RuleConfig} from '../config/types.js'
 import {toConfigSeverity} from '../config/presets.js'
 import {ruleUrl} from '../rule/define-rule.js'
 import type {AnyRule, Report, RuleMatch, Severity} from '../rule/types.js'
+import {compareText} from '../text/compare.js'
 import {readInlineControl} from './inline-control.js'
 import {type MindlintMessage, type LintResult, countMessages, toLintMessage} from './messages.js'
 import {type CompiledPhrases, compilePhrases, findRuleMatches, type LexiconRule} from './phrases.js'
@@ -170,5 +171,5 @@ function clamp(value: number, max: number): number {
 function compareMessages(a: MindlintMessage, b: MindlintMessage): number {
   const offsetA = a.place && 'start' in a.place ? (a.place.start.offset ?? -1) : -1
   const offsetB = b.place && 'start' in b.place ? (b.place.start.offset ?? -1) : -1
-  return offsetA - offsetB || (a.ruleId ?? '').localeCompare(b.ruleId ?? '')
+  return offsetA - offsetB || compareText(a.ruleId ?? '', b.ruleId ?? '')
 }

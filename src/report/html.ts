@@ -7,6 +7,7 @@
  */
 import type {LintMessage, LintResult} from '../engine/messages.js'
 import {categories, type Severity} from '../rule/types.js'
+import {compareText} from '../text/compare.js'
 import {barChart, type Bar} from './html-chart.js'
 import {escapeHtml} from './html-escape.js'
 import {contentSecurityPolicy, pageScript, pageStyle} from './html-page.js'
@@ -92,7 +93,7 @@ function ruleChart(messages: readonly LintMessage[], context: FormatContext): st
   }
 
   const bars: Bar[] = [...byRule]
-    .sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
+    .sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b))
     .map(([id, list]) => {
       const category = context.rules.get(id)?.category ?? list[0].category ?? ''
       const description = context.rules.get(id)?.description

@@ -1,5 +1,6 @@
 import {createColors} from 'picocolors'
 import type {LintMessage, LintResult} from '../engine/messages.js'
+import {compareText} from '../text/compare.js'
 import {printable} from './printable.js'
 import type {RunTotals} from './totals.js'
 import {formatterOf, type StreamFactory} from './types.js'
@@ -51,7 +52,7 @@ function gradeNote(result: LintResult, colors: ReturnType<typeof createColors>):
 /** Files checked and problems by rule, most frequent first: where a large folder's work lies. */
 function runSummary(totals: RunTotals, colors: ReturnType<typeof createColors>): string[] {
   const lines = [colors.dim(`  ${totals.files} ${plural(totals.files, 'file')} checked, ${totals.withProblems} with problems`)]
-  const rows = [...totals.byRule].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b))
+  const rows = [...totals.byRule].sort(([a, x], [b, y]) => y.count - x.count || compareText(a, b))
   const idWidth = Math.max(...rows.map(([id]) => id.length))
   const countWidth = Math.max(...rows.map(([, entry]) => String(entry.count).length))
   for (const [id, entry] of rows) {
