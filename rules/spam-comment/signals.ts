@@ -2,6 +2,7 @@ import {stripEdges} from '../../src/text/trim.js'
 import type {Comment, Token} from '../../src/document/types.js'
 import type {RuleMatch} from '../../src/rule/types.js'
 import type {EnglishWords} from '../../src/text/english-words.js'
+import {startsWithCapital} from '../../src/text/word-shapes.js'
 import type {WordLists} from './word-lists.js'
 
 /** One reason a comment looks like spam, with how much it weighs. */
@@ -119,7 +120,7 @@ function readLanguage(tokens: Token[], context: SignalContext): 'english' | 'for
     if (lower.length === 0 || /\d/.test(lower)) continue
     const known = isEnglish(lower, context)
     // The first word is capitalised because it starts the comment, not because it is a name ("Bagus artikelnya min").
-    const tally = !known && !first && /^\p{Lu}/u.test(token.text) ? names : plain
+    const tally = !known && !first && startsWithCapital(token.text) ? names : plain
     first = false
     tally.counted++
     if (known) tally.english++

@@ -5,6 +5,7 @@
  * misspelling starts with.
  */
 import {compareText} from '../../src/text/compare.js'
+import {startsWithCapital} from '../../src/text/word-shapes.js'
 
 export const maxSuggestions = 3
 
@@ -17,7 +18,7 @@ const vowels = new Set('aeiouy')
 /** Known words one edit from `word`, the likeliest typo first. */
 export function oneEditAway(word: string, correct: (word: string) => boolean): string[] {
   const lower = word.toLowerCase()
-  const capital = /^\p{Lu}/u.test(word)
+  const capital = startsWithCapital(word)
   const found = new Map<string, number>()
   const consider = (candidate: string, weight: number) => {
     if (candidate.length < 2 || candidate === lower || (found.get(candidate) ?? Infinity) <= weight) return
@@ -167,7 +168,7 @@ export function runOnStems(word: string, correct: (word: string) => boolean): st
 }
 
 function matchCase(model: string, word: string): string {
-  return /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word
+  return startsWithCapital(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word
 }
 
 function editDistance(a: string, b: string): number {

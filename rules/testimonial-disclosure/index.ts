@@ -3,6 +3,7 @@ import {findPatientQuotes} from '../../src/document/testimony.js'
 import type {Document, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import type {RuleMatch} from '../../src/rule/types.js'
+import {startsWithCapital} from '../../src/text/word-shapes.js'
 
 export default defineRule({
   meta: {
@@ -60,7 +61,7 @@ function findTestimonial(document: Document, outcomes: RuleMatch[], stories: Rul
 
 /** "One patient, Sarah, ...": a name in commas after the words. */
 function namedAfter(tokens: readonly Token[], end: number): boolean {
-  return tokens[end]?.text === ',' && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.kind === 'word'
+  return tokens[end]?.text === ',' && startsWithCapital(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.kind === 'word'
 }
 
 /**

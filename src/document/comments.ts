@@ -1,4 +1,5 @@
 import {stripEdges} from '../text/trim.js'
+import {startsWithCapital} from '../text/word-shapes.js'
 import type {Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {Block, Comment, Link, Token} from './types.js'
@@ -530,7 +531,7 @@ function alternatesNames(run: readonly Unit[]): boolean {
   if (names.filter((unit) => !isNameLike(unit.line, true)).length * 4 > names.length) return false
   if (!texts.every((unit) => isNameLike(unit.line, true))) return true
   // All short lines: names only when the name lines are capitalised and the text lines are not ("Rudi", "uuuu").
-  return names.every((unit) => /^[\p{Lu}@]/u.test(unit.line)) && texts.every((unit) => !/^\p{Lu}/u.test(unit.line))
+  return names.every((unit) => /^[\p{Lu}@]/u.test(unit.line)) && texts.every((unit) => !startsWithCapital(unit.line))
 }
 
 /**

@@ -2,7 +2,7 @@ import type {Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent} from
 import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
-import {startsWithDigit} from '../text/word-shapes.js'
+import {startsWithCapital, startsWithDigit} from '../text/word-shapes.js'
 import type {RawBlock} from './raw-block.js'
 import type {Block, Sentence, SentenceRole, Token} from './types.js'
 
@@ -93,7 +93,7 @@ function splitAtNumberFullStops(node: NlcstSentence): NlcstSentence[] {
     children.push(...parts)
     const next = node.children[index + 1]
     const after = node.children[index + 2]
-    if (next?.type === 'WhiteSpaceNode' && after?.type === 'WordNode' && /^\p{Lu}/u.test(toString(after))) {
+    if (next?.type === 'WhiteSpaceNode' && after?.type === 'WordNode' && startsWithCapital(toString(after))) {
       sentences.push(sentenceOf(children))
       children = []
       index++

@@ -4,7 +4,7 @@
  * Mitigation Strategy)".
  */
 
-import {hasLowerSecond} from './word-shapes.js'
+import {hasLowerSecond, isCapitalised} from './word-shapes.js'
 
 /** What acronym detection needs from a token. */
 export interface AcronymToken {
@@ -53,7 +53,7 @@ export function isShouting(tokens: readonly AcronymToken[], index: number): bool
 
 /** Inside a name ("Northside TMS Center"): a capitalised word next to it. */
 export function isInName(tokens: readonly AcronymToken[], index: number): boolean {
-  const titleCase = (token: AcronymToken | undefined) => token?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text)
+  const titleCase = (token: AcronymToken | undefined) => token?.kind === 'word' && isCapitalised(token.text)
   return (index > 1 && titleCase(tokens[index - 1])) || titleCase(tokens[index + 1])
 }
 
