@@ -3,6 +3,7 @@ import {runInit} from './commands/init.js'
 import {exitCodes} from './commands/exit-codes.js'
 import {type LintArguments, runLint} from './commands/lint.js'
 import {runRules} from './commands/rules.js'
+import {toolInfo} from './engine/tool-info.js'
 import {formatNames} from './report/index.js'
 import {printable} from './report/printable.js'
 
@@ -66,7 +67,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .strict()
     .help()
     .alias('h', 'help')
-    .version()
+    // Given, not looked up: yargs would search for package.json itself (7.5 ms of a 0.33 s cold start).
+    .version(toolInfo().version)
     .alias('v', 'version')
     .wrap(Math.min(100, process.stdout.columns || 80))
     .exitProcess(false)

@@ -44,6 +44,16 @@ describe('exit codes', () => {
     expect(run.stdout).toMatch(/error\s+'19 Likes'/)
   })
 
+  it("prints mindlint's own version with --version and -v, not the linted project's", () => {
+    const own = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version
+    const root = tempProject({'package.json': JSON.stringify({name: 'clinic-blog', version: '9.9.9'})})
+    for (const flag of ['--version', '-v']) {
+      const run = runCli([flag], {cwd: root})
+      expect(run.code).toBe(0)
+      expect(run.stdout.trim()).toBe(own)
+    }
+  })
+
   it('exits 2 on a bad option, naming it', () => {
     const run = runCli(['--bogus-option'])
     expect(run.code).toBe(2)
