@@ -1,5 +1,6 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/index.js'
 import {runCli, tempProject} from './helpers.js'
@@ -46,6 +47,27 @@ describe('--jobs', () => {
     expect(workers.stderr).not.toMatch(/internal error/)
     expect(workers.code).toBe(single.code)
     expect(workers.stdout).toBe(single.stdout)
+  })
+
+  it('holds the main thread\'s young generation at the semi-space size of the run\'s workers', () => {
+    const root = tempProject(articles(120))
+    // Reports the size of the main thread's new space (both semi-spaces) as the process exits.
+    const hook = join(root, 'new-space.mjs')
+    writeFileSync(
+      hook,
+      "import {getHeapSpaceStatistics} from 'node:v8'\n" +
+        "import {isMainThread} from 'node:worker_threads'\n" +
+        "if (isMainThread) process.on('exit', () => process.stderr.write(`new space ${getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 1048576} MB\\n`))\n"
+    )
+    const newSpace = (semiSpaceMb: string) => {
+      const run = runCli(['posts', '--jobs', '2', '--format', 'json', '-o', 'report.json'], {cwd: root, env: {NODE_OPTIONS: `--import ${pathToFileURL(hook).href}`, MINDLINT_SEMI_SPACE_MB: semiSpaceMb}})
+      expect(run.code).toBe(1)
+      return Number(/new space (\d+) MB/.exec(run.stderr)?.[1])
+    }
+
+    // Left to itself it grows to 16 MB on these files, as it does without workers.
+    expect(newSpace('16')).toBe(16)
+    expect(newSpace('4')).toBe(8)
   })
 
   it('refuses a job count that is not a whole number', () => {

@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {LintResult} from './messages.js'
+import {holdThisThreadAt, semiSpaceMb, startWorkersAt, youngGenerationMb} from './young-generation.js'
 
 /** What every worker is told when it starts. */
 export interface WorkerSettings {
@@ -19,6 +20,8 @@ interface Task {
 
 interface Slot {
   worker: Worker
+  /** Whether its thread runs (its isolate is set up). */
+  online: boolean
   /** Files sent to the worker and not answered yet, oldest first. */
   tasks: Task[]
 }
@@ -35,16 +38,13 @@ const workerUrl = new URL('./lint-worker.js', import.meta.url)
 /**
  * Heap limits for a worker: V8 lets a heap grow far past what is live
  * before collecting, and several workers in one process add up. A worker
- * keeps about 15 MB live (rules, word lists, one file). The young
- * generation must hold a file's short-lived objects: at 8 MB they were
- * promoted and collected again, and a worker took twice the CPU time of
- * the main thread for the same files. Tunable with MINDLINT_WORKER_HEAP_MB
- * and MINDLINT_WORKER_YOUNG_MB.
+ * keeps about 15 MB live (rules, word lists, one file). Its young
+ * generation is the size every linting thread of the run gets
+ * (`young-generation.ts`). Tunable with MINDLINT_WORKER_HEAP_MB.
  */
-function workerHeap(): {maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number} {
+function workerHeap(semiMb: number): {maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number} {
   const old = Number(process.env.MINDLINT_WORKER_HEAP_MB) || 96
-  const young = Number(process.env.MINDLINT_WORKER_YOUNG_MB) || 32
-  return {maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: young}
+  return {maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: youngGenerationMb(semiMb)}
 }
 
 /** How many stopped workers a pool replaces before it stops replacing them. */
@@ -70,6 +70,11 @@ export class WorkerPool {
   /** Whether this thread is linting a queued file (or about to): see `local`. */
   private localBusy = false
 
+  /** The semi-space size of every linting thread (`young-generation.ts`). */
+  private readonly semiMb = semiSpaceMb()
+  /** Whether this thread's young generation stopped growing. */
+  private held = false
+
   /**
    * `size` worker threads; with `local`, this thread lints queued files too,
    * one at a time between handling the workers' answers (it is warm
@@ -77,6 +82,10 @@ export class WorkerPool {
    * core lost).
    */
   constructor(size: number, private readonly settings: WorkerSettings, private readonly local?: (path: string) => Promise<LintResult>) {
+    startWorkersAt(this.semiMb)
+    // Loading the bundle usually took this thread to the size already; its
+    // first file (word lists, lexicons) would take it past.
+    this.held = holdThisThreadAt(this.semiMb)
     for (let index = 0; index < size; index++) this.start()
   }
 
@@ -86,7 +95,13 @@ export class WorkerPool {
    * and is replaced, so the pool keeps its size.
    */
   private start(): void {
-    const slot: Slot = {worker: new Worker(workerUrl, {workerData: this.settings, resourceLimits: workerHeap()}), tasks: []}
+    const slot: Slot = {worker: new Worker(workerUrl, {workerData: this.settings, resourceLimits: workerHeap(this.semiMb)}), online: false, tasks: []}
+    slot.worker.once('online', () => {
+      // Setting up the worker's isolate let this thread's young generation grow again.
+      slot.online = true
+      if (this.held) holdThisThreadAt(this.semiMb)
+      this.wakeLocal()
+    })
     slot.worker.on('message', (message: {id: number; json: string}) => {
       // Answers come in the order sent; found by id all the same, so none is ever left waiting.
       const index = slot.tasks.findIndex((task) => task.id === message.id)
@@ -109,6 +124,9 @@ export class WorkerPool {
         // No worker left: the files still queued go back to the caller too.
         for (const queued of this.queue.splice(0)) queued.resolve(undefined)
       }
+
+      // A worker that never came online no longer holds this thread back.
+      this.wakeLocal()
     }
 
     slot.worker.on('error', stop)
@@ -131,15 +149,21 @@ export class WorkerPool {
     })
   }
 
-  /** Lint the next queued file here, after letting the event loop hand out the workers' results. */
+  /**
+   * Lint the next queued file here, after letting the event loop hand out
+   * the workers' results; not before every worker is online, so that this
+   * thread's young generation is held at its size for good (see `start`).
+   */
   private wakeLocal(): void {
     if (!this.local || this.localBusy || this.closed || this.queue.length === 0) return
+    if (this.slots.some((slot) => !slot.online)) return
     this.localBusy = true
     setImmediate(async () => {
       const task = this.closed ? undefined : this.queue.shift()
       if (task) {
         // A throw here would be lost on the event loop: hand the file back, as a stopped worker does.
         task.resolve(await this.local!(task.path).catch(() => undefined))
+        this.held = holdThisThreadAt(this.semiMb)
       }
 
       this.localBusy = false
