@@ -1,0 +1,30 @@
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {runCli, tempProject} from './helpers.js'
+
+const bundles = ['mindlint.cjs', 'lint-worker.js'].map((name) => fileURLToPath(new URL(`../dist/cli/${name}`, import.meta.url)))
+
+describe('the bundles a run loads', () => {
+  it('are ASCII only, so V8 holds their source at one byte a character', () => {
+    for (const file of bundles) {
+      const source = readFileSync(file, 'utf8')
+      const first = /[^\u0000-\u007F]/.exec(source)
+      expect(first ? `${file}: ${JSON.stringify(source.slice(first.index - 30, first.index + 10))}` : undefined).toBeUndefined()
+    }
+  })
+
+  it('still read curly quotes and dashes in patterns written with them, in the main thread and in a worker', () => {
+    // A curly apostrophe (the spelling rule must not read "It" and "s"), an em dash, a non-breaking hyphen.
+    const article = (index: number) =>
+      `# Visit ${index}\n\nIt\u2019s simple \u2014 our ketamine infusions are a revolutionary, non\u2011addictive treatment.\n`
+    const files: Record<string, string> = {}
+    for (let index = 0; index < 40; index++) files[`posts/post-${index}.md`] = article(index)
+    const root = tempProject(files)
+    const single = runCli(['posts', '--jobs', '1', '--format', 'json'], {cwd: root})
+    const workers = runCli(['posts', '--jobs', '2', '--format', 'json'], {cwd: root})
+    const rules = new Set((JSON.parse(single.stdout) as Array<{messages: Array<{ruleId: string}>}>).flatMap((result) => result.messages.map((message) => message.ruleId)))
+    expect([...rules].sort()).toEqual(['hype-claim', 'risk-disclosure', 'safety-claim'])
+    expect(workers.stdout).toBe(single.stdout)
+  })
+})
