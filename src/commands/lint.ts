@@ -14,6 +14,7 @@ import {createProgress, type Progress} from '../report/progress.js'
 import {addResult, emptyTotals, type RunTotals} from '../report/totals.js'
 import type {Format, FormatContext} from '../report/types.js'
 import {openOutput, writeOutput} from '../report/write-output.js'
+import {growAgain, stopGrowing} from '../engine/young-generation.js'
 import {exitCodes} from './exit-codes.js'
 import {inlineLessOnBusyCores, keepHeapSmall} from './v8-settings.js'
 
@@ -82,16 +83,26 @@ export async function runLint(args: LintArguments): Promise<number> {
   }
 }
 
-/** V8 settings for the run's size: a smaller heap on long runs, less inlining when threads fill the cores. */
-function tuneV8(plan: LintPlan, runOptions: RunOptions): void {
+/**
+ * The files to lint, and V8 settings for the run's size: a smaller heap on
+ * long runs, less inlining when threads fill the cores. This thread's young
+ * generation does not grow while the files are listed (10,000 of them took
+ * it from 4 to 16 MB): with workers the pool then holds it at their size,
+ * and on one thread it grows as V8 sees fit.
+ */
+async function planRun(paths: readonly string[], planOptions: PlanOptions, runOptions: RunOptions): Promise<LintPlan> {
+  stopGrowing()
+  const plan = await planLint(paths, planOptions)
+  const threads = threadCount(runOptions.jobs ?? 1, plan.files.length, plan)
   keepHeapSmall(plan.files.length)
-  inlineLessOnBusyCores(threadCount(runOptions.jobs ?? 1, plan.files.length, plan))
+  inlineLessOnBusyCores(threads)
+  if (threads < 2) growAgain()
+  return plan
 }
 
 /** Lint and write each file's report as its result arrives, keeping only counts. */
 async function streamRun(args: LintArguments, format: Format, context: FormatContext, planOptions: PlanOptions, runOptions: RunOptions): Promise<number> {
-  const plan = await planLint(args.paths, planOptions)
-  tuneV8(plan, runOptions)
+  const plan = await planRun(args.paths, planOptions, runOptions)
   reportIgnored(plan.ignored)
   const output = openOutput(args.outputFile)
   if (!output) return exitCodes.usage
@@ -122,8 +133,7 @@ async function wholeRun(args: LintArguments, format: Format, context: FormatCont
   if (args.stdin) outcome = args.fix || args.fixDryRun ? await fixStdin(args, given) : await lintStdin(args, given)
   else if (args.fix || args.fixDryRun) outcome = await runFix(args.paths, {...planOptions, ...runOptions}, args.fix)
   else {
-    const plan = await planLint(args.paths, planOptions)
-    tuneV8(plan, runOptions)
+    const plan = await planRun(args.paths, planOptions, runOptions)
     const progress = createProgress(process.stderr, process.env, plan.files.length)
     const results: LintResult[] = []
     for await (const result of lintEach(plan, withProgress(runOptions, progress))) results.push(result)

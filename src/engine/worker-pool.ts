@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {LintResult} from './messages.js'
-import {holdThisThreadAt, semiSpaceMb, startWorkersAt, youngGenerationMb} from './young-generation.js'
+import {semiSpaceMb, startWorkersAt, ThreadHold, youngGenerationMb} from './young-generation.js'
 
 /** What every worker is told when it starts. */
 export interface WorkerSettings {
@@ -72,8 +72,8 @@ export class WorkerPool {
 
   /** The semi-space size of every linting thread (`young-generation.ts`). */
   private readonly semiMb = semiSpaceMb()
-  /** Whether this thread's young generation stopped growing. */
-  private held = false
+  /** This thread's young generation, held at that size while it lints beside the workers. */
+  private readonly hold: ThreadHold | undefined
 
   /**
    * `size` worker threads; with `local`, this thread lints queued files too,
@@ -83,9 +83,7 @@ export class WorkerPool {
    */
   constructor(size: number, private readonly settings: WorkerSettings, private readonly local?: (path: string) => Promise<LintResult>) {
     startWorkersAt(this.semiMb)
-    // Loading the bundle usually took this thread to the size already; its
-    // first file (word lists, lexicons) would take it past.
-    this.held = holdThisThreadAt(this.semiMb)
+    if (local) this.hold = new ThreadHold(this.semiMb)
     for (let index = 0; index < size; index++) this.start()
   }
 
@@ -97,9 +95,8 @@ export class WorkerPool {
   private start(): void {
     const slot: Slot = {worker: new Worker(workerUrl, {workerData: this.settings, resourceLimits: workerHeap(this.semiMb)}), online: false, tasks: []}
     slot.worker.once('online', () => {
-      // Setting up the worker's isolate let this thread's young generation grow again.
       slot.online = true
-      if (this.held) holdThisThreadAt(this.semiMb)
+      this.hold?.workerOnline()
       this.wakeLocal()
     })
     slot.worker.on('message', (message: {id: number; json: string}) => {
@@ -152,7 +149,7 @@ export class WorkerPool {
   /**
    * Lint the next queued file here, after letting the event loop hand out
    * the workers' results; not before every worker is online, so that this
-   * thread's young generation is held at its size for good (see `start`).
+   * thread's young generation is held at its size for good (`ThreadHold`).
    */
   private wakeLocal(): void {
     if (!this.local || this.localBusy || this.closed || this.queue.length === 0) return
@@ -163,7 +160,7 @@ export class WorkerPool {
       if (task) {
         // A throw here would be lost on the event loop: hand the file back, as a stopped worker does.
         task.resolve(await this.local!(task.path).catch(() => undefined))
-        this.held = holdThisThreadAt(this.semiMb)
+        this.hold?.fileDone()
       }
 
       this.localBusy = false
