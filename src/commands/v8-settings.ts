@@ -1,5 +1,6 @@
 import {availableParallelism} from 'node:os'
 import {setFlagsFromString} from 'node:v8'
+import {keepShortLivedObjectsYoung} from '../engine/young-generation.js'
 
 /** Files from which a run is long enough for its memory to matter. */
 const longRun = 100
@@ -29,22 +30,6 @@ export function keepHeapSmall(files: number): void {
   if (files < longRun) return
   setNumberFlag('heap-growing-percent', 'MINDLINT_HEAP_GROWING_PERCENT', 50)
   keepShortLivedObjectsYoung()
-}
-
-/**
- * V8 watches where objects are allocated, and when most of one allocation
- * site's objects outlive a young-generation collection, it allocates that
- * site's later objects straight in the old generation. A linter's objects
- * live for one file, so those objects are garbage in the old generation
- * soon after, collected there at far higher cost. 300 articles on one
- * thread with 8 MB semi-spaces: 786 KB reached the old generation at each
- * young collection with it, 212 KB without, and the peak went from 167 to
- * 119 MB (bench/README.md, session 9). Process-wide; MINDLINT_PRETENURING
- * keeps V8's default.
- */
-function keepShortLivedObjectsYoung(): void {
-  if (process.env.MINDLINT_PRETENURING) return
-  setFlagsFromString('--no-allocation-site-pretenuring')
 }
 
 /**
