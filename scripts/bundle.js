@@ -80,21 +80,13 @@ const shared = {
  */
 function asciiOnly(file) {
   const source = readFileSync(file, 'utf8')
-  let escaped = ''
-  for (let index = 0; index < source.length; index++) {
-    const code = source.charCodeAt(index)
-    if (code < 0x80) {
-      escaped += source[index]
-      continue
-    }
-
+  const escaped = source.replace(/[^\u0000-\u007F]/g, (character, offset) => {
     // After a backslash, `\\u` would read as an escaped backslash and a "u".
     let backslashes = 0
-    while (source[index - 1 - backslashes] === '\\') backslashes++
-    if (backslashes % 2 === 1) throw new Error(`${file}: an escaped non-ASCII character at offset ${index}`)
-    escaped += `\\u${code.toString(16).padStart(4, '0')}`
-  }
-
+    while (source[offset - 1 - backslashes] === '\\') backslashes++
+    if (backslashes % 2 === 1) throw new Error(`${file}: an escaped non-ASCII character at offset ${offset}`)
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+  })
   writeFileSync(file, escaped)
 }
 
