@@ -127,7 +127,7 @@ for (const tool of tools) {
     cold: median(cold),
     coldSpread: spread(cold),
     memory: Math.max(...folder.map((run) => run.memory)),
-    // CPU time (all threads) and host steal: a busy host slows a two-thread run more than a one-thread run.
+    // CPU time of all threads, and the host's steal while the tool ran.
     cpu: median(folder.map((run) => run.cpu)),
     steal: folder.every((run) => run.steal !== undefined) ? median(folder.map((run) => run.steal)) : undefined
   }
