@@ -85,8 +85,12 @@ export class ThreadHold {
     this.settle()
   }
 
-  /** After each file this thread lints. */
+  /**
+   * After each file this thread lints. Once held, nothing to do: only a new
+   * isolate resets the growth factor, and that is `workerOnline`.
+   */
   fileDone(): void {
+    if (this.held) return
     this.firstFileDone = true
     this.settle()
   }
