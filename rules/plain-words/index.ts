@@ -17,6 +17,15 @@ interface AcronymData {
 
 let acronymData: AcronymData | undefined
 
+/** The known acronyms for each configured list: built once, not for every file. */
+const knownByOption = new WeakMap<readonly string[], Set<string>>()
+
+function knownAcronyms(data: AcronymData, configured: readonly string[]): Set<string> {
+  let known = knownByOption.get(configured)
+  if (!known) knownByOption.set(configured, (known = new Set([...data.known, ...configured.map((value) => value.toUpperCase())])))
+  return known
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'plain-words',
@@ -55,7 +64,7 @@ export default defineRule<Options>({
 
 function checkAcronyms(document: Document, prose: Set<Sentence>, options: Options, report: (found: Report) => void): void {
   acronymData ??= readAcronyms(new URL('acronyms.yml', import.meta.url))
-  const known = new Set([...acronymData.known, ...options.knownAcronyms.map((value) => value.toUpperCase())])
+  const known = knownAcronyms(acronymData, options.knownAcronyms)
   const defined = new Set<string>()
   const firstUse = new Map<string, {sentence: Sentence; token: number; uses: number}>()
   /** Each sentence's `looseText`, made when an expansion is first looked for. */

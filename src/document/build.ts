@@ -31,15 +31,7 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
     notes.push(tooHard)
   }
 
-  let reading: BlockReading
-  let mdast: Document['mdast']
-  if (format === 'markdown') {
-    const result = readMarkdown(text)
-    reading = result.reading
-    mdast = result.mdast
-  } else {
-    reading = readPlainText(text)
-  }
+  const reading: BlockReading = format === 'markdown' ? readMarkdown(text) : readPlainText(text)
 
   const blocks: Block[] = []
   const sentences: Sentence[] = []
@@ -53,10 +45,11 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
       quoted: raw.quoted,
       footnote: raw.footnote,
       startsWithEmphasis: raw.startsWithEmphasis,
+      // Always present (undefined but for headings): one object shape for every block.
+      depth: raw.depth,
       section: 0,
       sentences: []
     }
-    if (raw.depth !== undefined) block.depth = raw.depth
     block.sentences = splitSentences(raw, block)
     for (const sentence of block.sentences) {
       sentence.index = sentences.length
@@ -67,7 +60,7 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
   }
 
   const citations = collectCitations(reading, sentences)
-  const commentsSection = findCommentsSection(blocks, {text, links: reading.links, ...(mdast ? {mdast} : {})})
+  const commentsSection = findCommentsSection(blocks, {text, links: reading.links, ...(reading.containers ? {containers: reading.containers} : {})})
   const sections = buildSections(blocks, commentsSection, text.length)
   const place = location(text)
   const sharedValues = new Map<string, unknown>()
@@ -110,7 +103,6 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
       return sharedValues.get(key) as T
     }
   }
-  if (mdast) document.mdast = mdast
   if (reading.frontmatter) document.frontmatter = reading.frontmatter
   if (commentsSection) document.commentsSection = commentsSection
   return document

@@ -1,7 +1,6 @@
 import {stripEdges} from '../text/trim.js'
 import {startsWithCapital} from '../text/word-shapes.js'
-import type {Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import type {Span} from './raw-block.js'
 import type {Block, Comment, Link, Token} from './types.js'
 
 /**
@@ -21,7 +20,8 @@ import type {Block, Comment, Link, Token} from './types.js'
 export interface CommentSource {
   text: string
   links: readonly Link[]
-  mdast?: Root
+  /** Markdown's list items and block quotes (see `BlockReading`); none for plain text. */
+  containers?: readonly Span[]
 }
 
 /** Links in document order, searchable by offset. */
@@ -228,7 +228,7 @@ export function splitComments(blocks: readonly Block[], source: CommentSource): 
 }
 
 function readUnits(blocks: readonly Block[], source: CommentSource, links: LinkIndex): Unit[] {
-  const containers = findContainers(blocks, source.mdast)
+  const containers = findContainers(blocks, source.containers)
   const units: Unit[] = []
   // Sweep the containers (sorted by start, parents first) with a stack of the open ones.
   const open: number[] = []
@@ -242,7 +242,7 @@ function readUnits(blocks: readonly Block[], source: CommentSource, links: LinkI
     while (open.length > 0 && containers[open.at(-1)!].end < block.end) open.pop()
     const container = open.at(-1) ?? -1
     const lines = linesOf(block, source.text, links)
-    const strongHeading = block.kind === 'heading' && (source.mdast !== undefined || /^\s{0,3}#/.test(source.text.slice(block.start, block.end)))
+    const strongHeading = block.kind === 'heading' && (source.containers !== undefined || /^\s{0,3}#/.test(source.text.slice(block.start, block.end)))
     const first = classify(lines[0], block, container, strongHeading)
     // A name on the first line of a block ("**Jane D.**" then the text, in one paragraph).
     if (lines.length > 1 && first.kind === 'text' && block.startsWithEmphasis && isNameLike(first.line, true)) {
@@ -411,23 +411,12 @@ function datedOnly(rest: string): boolean {
 }
 
 /** Offsets of list items and blockquotes (Markdown), so each is kept to one comment or more. */
-function findContainers(blocks: readonly Block[], mdast: Root | undefined): Array<{start: number; end: number}> {
-  const containers: Array<{start: number; end: number}> = []
-  if (mdast && blocks.length > 0) {
-    const from = blocks[0].start
-    visit(mdast, (node) => {
-      if ((node.type === 'listItem' || node.type === 'blockquote') && node.position) {
-        const start = node.position.start.offset ?? 0
-        if (start >= from) containers.push({start, end: node.position.end.offset ?? start})
-      }
-    })
-  }
-
+function findContainers(blocks: readonly Block[], markdown: readonly Span[] | undefined): Span[] {
+  if (blocks.length === 0) return []
   // Plain-text bullets: each list item is its own container.
-  for (const block of blocks) {
-    if (!mdast && block.kind === 'listItem') containers.push({start: block.start, end: block.end})
-  }
-
+  const containers = markdown
+    ? markdown.filter((container) => container.start >= blocks[0].start)
+    : blocks.filter((block) => block.kind === 'listItem').map(({start, end}) => ({start, end}))
   return containers.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 

@@ -1,5 +1,6 @@
-import type {Nodes, Root} from 'mdast'
+import type {Root} from 'mdast'
 import type {Point} from 'unist'
+import {visit} from 'unist-util-visit'
 
 /**
  * A very large Markdown file parsed in pieces. micromark's parse of one
@@ -113,11 +114,8 @@ function move(tree: Root, lines: number, offset: number): void {
     if (point.offset !== undefined) point.offset += offset
   }
 
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
+  visit(tree, (node) => {
     shift(node.position?.start)
     shift(node.position?.end)
-    if ('children' in node) for (const child of node.children) stack.push(child)
-  }
+  })
 }

@@ -34,11 +34,15 @@ interface Walk {
   footnote: boolean
 }
 
-/** Parse Markdown into mdast and read its prose blocks. */
-export function readMarkdown(text: string): {mdast: Root; reading: BlockReading} {
+/**
+ * Parse Markdown and read its prose blocks. The tree itself is not kept:
+ * what the document needs of it (blocks, links, footnote references, the
+ * list items and quotes comments are grouped by) is read here.
+ */
+export function readMarkdown(text: string): BlockReading {
   const parser = parserFor(text)
   const mdast = parseInChunks(text, (piece) => parser.parse(piece))
-  const reading: BlockReading = {blocks: [], links: [], citations: []}
+  const reading: BlockReading = {blocks: [], links: [], citations: [], containers: []}
   const walk: Walk = {text, reading, quoted: false, footnote: false}
 
   for (const child of mdast.children) {
@@ -51,7 +55,7 @@ export function readMarkdown(text: string): {mdast: Root; reading: BlockReading}
   }
 
   visitBlocks(walk, mdast)
-  return {mdast, reading}
+  return reading
 }
 
 function visitBlocks(walk: Walk, parent: Parents): void {
@@ -75,6 +79,7 @@ function visitBlocks(walk: Walk, parent: Parents): void {
       }
 
       case 'blockquote': {
+        addContainer(walk, node)
         const quoted = walk.quoted
         walk.quoted = true
         visitBlocks(walk, node)
@@ -90,11 +95,22 @@ function visitBlocks(walk: Walk, parent: Parents): void {
         break
       }
 
+      case 'listItem': {
+        addContainer(walk, node)
+        visitBlocks(walk, node)
+        break
+      }
+
       default: {
         if ('children' in node) visitBlocks(walk, node)
       }
     }
   }
+}
+
+function addContainer(walk: Walk, node: Parents): void {
+  const start = node.position?.start.offset
+  if (start !== undefined) walk.reading.containers!.push({start, end: node.position?.end.offset ?? start})
 }
 
 function addBlock(walk: Walk, node: Parents, kind: BlockKind, depth?: number): void {
@@ -116,9 +132,9 @@ function addBlock(walk: Walk, node: Parents, kind: BlockKind, depth?: number): v
     prose: prose.toString(),
     quoted: walk.quoted,
     footnote: walk.footnote,
-    startsWithEmphasis: first !== undefined && (first.type === 'strong' || first.type === 'emphasis')
+    startsWithEmphasis: first !== undefined && (first.type === 'strong' || first.type === 'emphasis'),
+    depth
   }
-  if (depth !== undefined) block.depth = depth
   walk.reading.blocks.push(block)
 }
 

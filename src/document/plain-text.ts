@@ -74,9 +74,9 @@ function readLine(text: string, start: number, end: number, reading: BlockReadin
     prose: value,
     quoted: false,
     footnote: false,
-    startsWithEmphasis: false
+    startsWithEmphasis: false,
+    depth
   }
-  if (depth !== undefined) block.depth = depth
   reading.blocks.push(block)
 }
 

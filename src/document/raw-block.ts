@@ -19,4 +19,15 @@ export interface BlockReading {
   /** Citations found in markup (footnote references). */
   citations: Citation[]
   frontmatter?: {start: number; end: number}
+  /**
+   * Markdown only: the spans of list items and block quotes, the containers
+   * comments are grouped by. Plain text has none (each bullet is its own).
+   */
+  containers?: Span[]
+}
+
+/** A range of file offsets, `[start, end)`. */
+export interface Span {
+  start: number
+  end: number
 }

@@ -197,12 +197,14 @@ function tokenize(block: Block, sentence: NlcstSentence): Token[] {
         continue
       }
 
+      // Every token has every field (\`parts\` too), in one order: one object shape for the rules' loops.
       const token: Token = {
         kind: startsWithDigit(text) && digits.test(text) ? 'number' : 'word',
         text,
         lower: text.toLowerCase(),
         start,
         end,
+        parts: undefined,
         attached
       }
       if (text.includes('-') && /[^-]-[^-]/.test(text)) {
@@ -220,7 +222,7 @@ function tokenize(block: Block, sentence: NlcstSentence): Token[] {
         continue
       }
 
-      tokens.push({kind, text, lower: text, start, end, attached})
+      tokens.push({kind, text, lower: text, start, end, parts: undefined, attached})
     }
   }
 

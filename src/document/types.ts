@@ -1,4 +1,3 @@
-import type {Root as MdastRoot} from 'mdast'
 
 /** Where a document came from and how it was parsed. */
 export type DocumentFormat = 'markdown' | 'text'
@@ -161,8 +160,6 @@ export interface Document {
   format: DocumentFormat
   /** The file's text, exactly as read. */
   text: string
-  /** Present for Markdown. */
-  mdast?: MdastRoot
   blocks: Block[]
   sentences: Sentence[]
   headings: Block[]

@@ -111,32 +111,44 @@ export function findRuleMatches(document: Document, phrases: CompiledPhrases): M
  */
 export function keptMatches<T extends {phrase: number; start: number; end: number}>(found: readonly T[], owners: readonly PhraseOwner[]): T[] {
   if (found.length === 1) return owners[found[0].phrase].allow ? [] : [...found]
-  const allowed = new Map<string, AllowedSpans>()
+  // Most sentences match no allowed phrase: no spans to build or search then.
+  let allowed: Map<string, AllowedSpans> | undefined
   for (const match of found) {
     const owner = owners[match.phrase]
     if (!owner.allow) continue
+    allowed ??= new Map()
     let spans = allowed.get(owner.ruleId)
     if (!spans) allowed.set(owner.ruleId, (spans = {starts: [], maxEnds: []}))
     spans.starts.push(match.start)
     spans.maxEnds.push(match.end)
   }
 
-  for (const spans of allowed.values()) sortSpans(spans)
-
-  const kept = found.filter((match) => {
-    const owner = owners[match.phrase]
-    if (owner.allow) return false
-    const spans = allowed.get(owner.ruleId)
-    return !spans || !overlapsAny(spans, match.start, match.end)
-  })
+  let kept: T[] = found as T[]
+  if (allowed) {
+    for (const spans of allowed.values()) sortSpans(spans)
+    kept = found.filter((match) => {
+      const owner = owners[match.phrase]
+      if (owner.allow) return false
+      const spans = allowed.get(owner.ruleId)
+      return !spans || !overlapsAny(spans, match.start, match.end)
+    })
+  }
 
   const groups = new Map<string, T[]>()
+  let shared = false
   for (const match of kept) {
     const key = owners[match.phrase].group
-    let group = groups.get(key)
-    if (!group) groups.set(key, (group = []))
-    group.push(match)
+    const group = groups.get(key)
+    if (group) {
+      group.push(match)
+      shared = true
+    } else {
+      groups.set(key, [match])
+    }
   }
+
+  // Every match alone in its group: none can be inside another of its group.
+  if (!shared) return kept === found ? [...found] : kept
 
   const inside = new Set<T>()
   for (const group of groups.values()) {
@@ -155,7 +167,7 @@ export function keptMatches<T extends {phrase: number; start: number; end: numbe
     }
   }
 
-  return inside.size === 0 ? kept : kept.filter((match) => !inside.has(match))
+  return inside.size === 0 ? (kept === found ? [...found] : kept) : kept.filter((match) => !inside.has(match))
 }
 
 /** Allowed spans of one rule, sorted by start, with the greatest end so far. */

@@ -26,8 +26,9 @@ export function acronymOf(token: AcronymToken): string | undefined {
 
 /** Is the acronym at `index` defined right there, in brackets after or before its words? */
 export function isSpelledOutAt(tokens: readonly AcronymToken[], index: number): boolean {
-  const before = tokens[index - 1]
-  const after = tokens[index + 1]
+  // Bounds checked here, not by reading past the end (which costs the optimised code its start).
+  const before = index > 0 ? tokens[index - 1] : undefined
+  const after = index + 1 < tokens.length ? tokens[index + 1] : undefined
   // "... depression (TRD)": words, then the acronym alone in brackets.
   if (before?.text === '(' && index >= 2 && tokens[index - 2].kind === 'word' && (after?.text === ')' || after?.text === ',' || after?.text === ';')) return true
   // "transcranial magnetic stimulation, or TMS"

@@ -38,11 +38,33 @@ export interface PhraseMatch {
   end: number
 }
 
-type Step =
-  | {type: 'words'; values: Set<string>; optional: boolean}
-  | {type: 'number'; optional: boolean}
-  | {type: 'percent'; optional: boolean}
-  | {type: 'gap'; min: number; max: number}
+/**
+ * One step of a compiled phrase. Every step has every field, so the
+ * matcher's loops see one object shape (a step of another shape made its
+ * optimised code start over): `values` is empty except for words, `min`
+ * and `max` are 0 except for gaps, and a gap is never `optional`.
+ */
+interface Step {
+  type: 'words' | 'number' | 'percent' | 'gap'
+  values: ReadonlySet<string>
+  optional: boolean
+  min: number
+  max: number
+}
+
+const noWords: ReadonlySet<string> = new Set()
+
+function wordsStep(values: ReadonlySet<string>, optional: boolean): Step {
+  return {type: 'words', values, optional, min: 0, max: 0}
+}
+
+function classStep(type: 'number' | 'percent', optional: boolean): Step {
+  return {type, values: noWords, optional, min: 0, max: 0}
+}
+
+function gapStep(min: number, max: number): Step {
+  return {type: 'gap', values: noWords, optional: false, min, max}
+}
 
 interface Alternative {
   phrase: number
@@ -141,7 +163,7 @@ export class PhraseMatcher {
     if (first.optional) {
       // Index both with and without the optional first step.
       this.index({phrase: alternative.phrase, steps: alternative.steps.slice(1)})
-      this.index({phrase: alternative.phrase, steps: [{...first, optional: false}, ...alternative.steps.slice(1)]})
+      this.index({phrase: alternative.phrase, steps: [{...first, optional: false} satisfies Step, ...alternative.steps.slice(1)]})
       return
     }
 
@@ -391,7 +413,13 @@ export function serializeCompiled(phrases: readonly string[]): Record<string, Se
   const result: Record<string, SerializedSteps> = {}
   for (const phrase of phrases) {
     result[phrase] = compilePhrase(phrase).map((steps) =>
-      steps.map((step) => (step.type === 'words' ? {type: step.type, values: [...step.values], optional: step.optional} : {...step}))
+      steps.map((step) =>
+        step.type === 'words'
+          ? {type: step.type, values: [...step.values], optional: step.optional}
+          : step.type === 'gap'
+            ? {type: step.type, min: step.min, max: step.max}
+            : {type: step.type, optional: step.optional}
+      )
     )
   }
 
@@ -407,9 +435,15 @@ export function primeCompiled(serialized: Readonly<Record<string, SerializedStep
     if (compiledPhrases.has(phrase)) continue
     compiledPhrases.set(
       phrase,
-      alternatives.map((steps) => steps.map((step) => (step.type === 'words' ? {type: 'words', values: new Set(step.values), optional: Boolean(step.optional)} : step) as Step))
+      alternatives.map((steps) => steps.map((step) => stepFromJson(step)))
     )
   }
+}
+
+function stepFromJson(step: SerializedSteps[number][number]): Step {
+  if (step.type === 'words') return wordsStep(new Set(step.values), Boolean(step.optional))
+  if (step.type === 'gap') return gapStep(step.min ?? 0, step.max ?? 0)
+  return classStep(step.type === 'number' ? 'number' : 'percent', Boolean(step.optional))
 }
 
 function compileUncached(phrase: string): Step[][] {
@@ -440,23 +474,23 @@ function compileUncached(phrase: string): Step[][] {
 }
 
 function compilePiece(piece: string): Step[][] {
-  if (piece === '*') return [[{type: 'gap', min: 1, max: 1}]]
-  if (piece === '*?') return [[{type: 'gap', min: 0, max: 1}]]
-  if (piece === '...') return [[{type: 'gap', min: 0, max: maxGap}]]
+  if (piece === '*') return [[gapStep(1, 1)]]
+  if (piece === '*?') return [[gapStep(0, 1)]]
+  if (piece === '...') return [[gapStep(0, maxGap)]]
   if (piece === '...?') throw new PhraseSyntaxError('"..." already matches zero words; drop the "?"')
 
   const optional = piece.endsWith('?') && piece.length > 1
   const body = optional ? piece.slice(0, -1) : piece
 
-  if (body === '{number}') return [[{type: 'number', optional}]]
-  if (body === '{percent}') return [[{type: 'percent', optional}]]
+  if (body === '{number}') return [[classStep('number', optional)]]
+  if (body === '{percent}') return [[classStep('percent', optional)]]
 
   // "#1", "$0": a leading symbol is its own token in text.
   const symbol = /^([#$])(\w.*)$/.exec(body)
   if (symbol) {
     return [[
-      {type: 'words', values: new Set([symbol[1]]), optional},
-      {type: 'words', values: new Set([symbol[2]]), optional}
+      wordsStep(new Set([symbol[1]]), optional),
+      wordsStep(new Set([symbol[2]]), optional)
     ]]
   }
 
@@ -486,13 +520,13 @@ function compilePiece(piece: string): Step[][] {
   }
 
   const options: Step[][] = []
-  if (single.size > 0) options.push([{type: 'words', values: single, optional}])
+  if (single.size > 0) options.push([wordsStep(single, optional)])
   for (const parts of hyphenated) {
     options.push(
       parts.map((part) => {
         const exact = part.startsWith('=')
         const word = exact ? part.slice(1) : part
-        return {type: 'words', values: new Set(exact ? [word] : inflections(word)), optional}
+        return wordsStep(new Set(exact ? [word] : inflections(word)), optional)
       })
     )
   }

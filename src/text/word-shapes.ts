@@ -26,8 +26,9 @@ export function hasInnerCapital(word: string): boolean {
 
 /** "Ketamine", "Sarah". */
 export function isCapitalised(word: string): boolean {
-  const first = word.charCodeAt(0)
-  const second = word.charCodeAt(1)
+  // Reading past the end gives NaN, but costs the optimised code its start: ask first.
+  const first = word.length > 0 ? word.charCodeAt(0) : Number.NaN
+  const second = word.length > 1 ? word.charCodeAt(1) : Number.NaN
   if (first < 128 && second < 128) return isUpper(first) && second >= 97 && second <= 122
   return capitalised.test(word)
 }
@@ -44,6 +45,7 @@ export function startsWithCapital(word: string): boolean {
  * acronym, whatever the pattern. A quick test before the patterns.
  */
 export function hasLowerSecond(word: string): boolean {
+  if (word.length < 2) return false
   const second = word.charCodeAt(1)
   return second >= 97 && second <= 122
 }
