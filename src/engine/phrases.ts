@@ -153,7 +153,8 @@ export function keptMatches<T extends {phrase: number; start: number; end: numbe
   const inside = new Set<T>()
   for (const group of groups.values()) {
     if (group.length < 2) continue
-    group.sort((a, b) => a.start - b.start || b.end - a.end)
+    // The matcher reports by start already: only ties can be out of order.
+    if (!isOrdered(group)) group.sort(compareSpans)
     // Everything before a run of equal spans starts no later and, if it starts
     // at the same place, ends later: it covers the run's span when it ends at or after it.
     let maxEndBefore = -1
@@ -168,6 +169,16 @@ export function keptMatches<T extends {phrase: number; start: number; end: numbe
   }
 
   return inside.size === 0 ? (kept === found ? [...found] : kept) : kept.filter((match) => !inside.has(match))
+}
+
+/** By start, then the longer first. */
+function compareSpans(a: {start: number; end: number}, b: {start: number; end: number}): number {
+  return a.start - b.start || b.end - a.end
+}
+
+function isOrdered(spans: ReadonlyArray<{start: number; end: number}>): boolean {
+  for (let index = 1; index < spans.length; index++) if (compareSpans(spans[index - 1], spans[index]) > 0) return false
+  return true
 }
 
 /** Allowed spans of one rule, sorted by start, with the greatest end so far. */
