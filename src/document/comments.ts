@@ -242,6 +242,7 @@ function readUnits(blocks: readonly Block[], source: CommentSource, links: LinkI
     while (open.length > 0 && containers[open.at(-1)!].end < block.end) open.pop()
     const container = open.at(-1) ?? -1
     const lines = linesOf(block, source.text, links)
+    // A Markdown heading (only Markdown has containers), or a plain-text line that starts with "#".
     const strongHeading = block.kind === 'heading' && (source.containers !== undefined || /^\s{0,3}#/.test(source.text.slice(block.start, block.end)))
     const first = classify(lines[0], block, container, strongHeading)
     // A name on the first line of a block ("**Jane D.**" then the text, in one paragraph).
