@@ -60,7 +60,7 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
   }
 
   const citations = collectCitations(reading, sentences)
-  const commentsSection = findCommentsSection(blocks, {text, links: reading.links, ...(reading.containers ? {containers: reading.containers} : {})})
+  const commentsSection = findCommentsSection(blocks, {text, links: reading.links, containers: reading.containers})
   const sections = buildSections(blocks, commentsSection, text.length)
   const place = location(text)
   const sharedValues = new Map<string, unknown>()

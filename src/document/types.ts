@@ -1,4 +1,3 @@
-
 /** Where a document came from and how it was parsed. */
 export type DocumentFormat = 'markdown' | 'text'
 

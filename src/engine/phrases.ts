@@ -123,16 +123,15 @@ export function keptMatches<T extends {phrase: number; start: number; end: numbe
     spans.maxEnds.push(match.end)
   }
 
-  let kept: T[] = found as T[]
-  if (allowed) {
-    for (const spans of allowed.values()) sortSpans(spans)
-    kept = found.filter((match) => {
-      const owner = owners[match.phrase]
-      if (owner.allow) return false
-      const spans = allowed.get(owner.ruleId)
-      return !spans || !overlapsAny(spans, match.start, match.end)
-    })
-  }
+  if (allowed) for (const spans of allowed.values()) sortSpans(spans)
+  const kept = allowed
+    ? found.filter((match) => {
+        const owner = owners[match.phrase]
+        if (owner.allow) return false
+        const spans = allowed.get(owner.ruleId)
+        return !spans || !overlapsAny(spans, match.start, match.end)
+      })
+    : [...found]
 
   const groups = new Map<string, T[]>()
   let shared = false
@@ -148,7 +147,7 @@ export function keptMatches<T extends {phrase: number; start: number; end: numbe
   }
 
   // Every match alone in its group: none can be inside another of its group.
-  if (!shared) return kept === found ? [...found] : kept
+  if (!shared) return kept
 
   const inside = new Set<T>()
   for (const group of groups.values()) {
@@ -168,7 +167,7 @@ export function keptMatches<T extends {phrase: number; start: number; end: numbe
     }
   }
 
-  return inside.size === 0 ? (kept === found ? [...found] : kept) : kept.filter((match) => !inside.has(match))
+  return inside.size === 0 ? kept : kept.filter((match) => !inside.has(match))
 }
 
 /** By start, then the longer first. */
