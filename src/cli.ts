@@ -1,5 +1,6 @@
-import yargs from 'yargs'
+import yargs, {type Options} from 'yargs'
 import {runInit} from './commands/init.js'
+import {didYouMean} from './config/validate.js'
 import {exitCodes} from './commands/exit-codes.js'
 import {type LintArguments, runLint} from './commands/lint.js'
 import {runRules} from './commands/rules.js'
@@ -9,10 +10,39 @@ import {printable} from './report/printable.js'
 
 export {exitCodes}
 
+const lintOptions = {
+  format: {alias: 'f', type: 'string', default: 'stylish', describe: `Output format: ${formatNames.join(', ')}`},
+  'output-file': {alias: 'o', type: 'string', describe: 'Write the report to a file'},
+  quiet: {type: 'boolean', default: false, describe: 'Report errors only'},
+  'max-warnings': {type: 'number', default: -1, describe: 'Fail when there are more warnings than this'},
+  color: {type: 'boolean', describe: 'Force colours on or off (--no-color)'},
+  config: {alias: 'c', type: 'string', describe: 'Use this config file for every file'},
+  'ignore-pattern': {type: 'string', array: true, default: [], describe: 'Skip files matching this gitignore-style pattern'},
+  'max-file-size': {type: 'number', default: 8, describe: 'Skip files larger than this many megabytes'},
+  stdin: {type: 'boolean', default: false, describe: 'Lint text read from standard input'},
+  'stdin-filename': {type: 'string', describe: 'The name of the --stdin text (chooses Markdown or text and the config)'},
+  baseline: {type: 'string', describe: 'Report only problems not recorded in this baseline file'},
+  'update-baseline': {type: 'boolean', default: false, describe: 'Record the current problems in the --baseline file'},
+  fix: {type: 'boolean', default: false, describe: 'Apply the certain fixes to the files, then report what is left'},
+  'fix-dry-run': {type: 'boolean', default: false, describe: 'Print the fixes as a unified diff instead of writing them'},
+  jobs: {alias: 'j', type: 'string', describe: 'Threads, this one included: a number, or auto (the cores, when there are enough files)', defaultDescription: 'auto'},
+  cache: {type: 'boolean', default: false, describe: 'Skip files unchanged since the last run (same content, config and version)'},
+  'cache-location': {type: 'string', describe: 'Cache file or folder (default node_modules/.cache/mindlint); implies --cache'},
+  shard: {type: 'string', describe: 'Lint only the i-th of n slices of the files, e.g. 2/4 (for a CI matrix)'}
+} as const satisfies Record<string, Options>
+
+const rulesOptions = {format: {alias: 'f', type: 'string', choices: ['text', 'json'], default: 'text'}} as const satisfies Record<string, Options>
+
+const initOptions = {force: {type: 'boolean', default: false, describe: 'Overwrite an existing file'}} as const satisfies Record<string, Options>
+
+const knownOptions = [...new Set([...Object.keys(lintOptions), ...Object.keys(rulesOptions), ...Object.keys(initOptions), 'help', 'version'])]
+
 /** Run the command line; resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  let code: number = exitCodes.ok
   let failed: string | undefined
+  // Handlers only choose the command; it runs once yargs has checked every argument, so a
+  // mistyped option stops the run before any file is read or written.
+  let chosen: (() => Promise<number> | number) | undefined
 
   const parser = yargs([...argv])
     .scriptName('mindlint')
@@ -23,26 +53,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       (command) =>
         command
           .positional('paths', {type: 'string', array: true, default: [], defaultDescription: '.', describe: 'Files, folders or globs'})
-          .option('format', {alias: 'f', type: 'string', default: 'stylish', describe: `Output format: ${formatNames.join(', ')}`})
-          .option('output-file', {alias: 'o', type: 'string', describe: 'Write the report to a file'})
-          .option('quiet', {type: 'boolean', default: false, describe: 'Report errors only'})
-          .option('max-warnings', {type: 'number', default: -1, describe: 'Fail when there are more warnings than this'})
-          .option('color', {type: 'boolean', describe: 'Force colours on or off (--no-color)'})
-          .option('config', {alias: 'c', type: 'string', describe: 'Use this config file for every file'})
-          .option('ignore-pattern', {type: 'string', array: true, default: [], describe: 'Skip files matching this gitignore-style pattern'})
-          .option('max-file-size', {type: 'number', default: 8, describe: 'Skip files larger than this many megabytes'})
-          .option('stdin', {type: 'boolean', default: false, describe: 'Lint text read from standard input'})
-          .option('stdin-filename', {type: 'string', describe: 'The name of the --stdin text (chooses Markdown or text and the config)'})
-          .option('baseline', {type: 'string', describe: 'Report only problems not recorded in this baseline file'})
-          .option('update-baseline', {type: 'boolean', default: false, describe: 'Record the current problems in the --baseline file'})
-          .option('fix', {type: 'boolean', default: false, describe: 'Apply the certain fixes to the files, then report what is left'})
-          .option('fix-dry-run', {type: 'boolean', default: false, describe: 'Print the fixes as a unified diff instead of writing them'})
-          .option('jobs', {alias: 'j', type: 'string', describe: 'Threads, this one included: a number, or auto (the cores, when there are enough files)', defaultDescription: 'auto'})
-          .option('cache', {type: 'boolean', default: false, describe: 'Skip files unchanged since the last run (same content, config and version)'})
-          .option('cache-location', {type: 'string', describe: 'Cache file or folder (default node_modules/.cache/mindlint); implies --cache'})
-          .option('shard', {type: 'string', describe: 'Lint only the i-th of n slices of the files, e.g. 2/4 (for a CI matrix)'}),
-      async (args) => {
-        code = await runLint(args as unknown as LintArguments)
+          .options(lintOptions),
+      (args) => {
+        chosen = () => runLint(args as unknown as LintArguments)
       }
     )
     .command(
@@ -51,17 +64,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       (command) =>
         command
           .positional('id', {type: 'string', describe: 'A rule id'})
-          .option('format', {alias: 'f', type: 'string', choices: ['text', 'json'], default: 'text'}),
-      async (args) => {
-        code = await runRules(args.id, args.format)
+          .options(rulesOptions),
+      (args) => {
+        chosen = () => runRules(args.id, args.format)
       }
     )
     .command(
       'init',
       'Write a starter .mindlintrc.json that extends recommended',
-      (command) => command.option('force', {type: 'boolean', default: false, describe: 'Overwrite an existing file'}),
+      (command) => command.options(initOptions),
       (args) => {
-        code = runInit(args.force)
+        chosen = () => runInit(args.force)
       }
     )
     .strict()
@@ -73,7 +86,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns || 80))
     .exitProcess(false)
     .fail((message, error) => {
-      failed = message || error?.message || 'invalid command line'
+      failed = withSuggestion(message || error?.message || 'invalid command line')
     })
 
   try {
@@ -87,5 +100,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCodes.usage
   }
 
-  return code
+  return chosen ? await chosen() : exitCodes.ok
+}
+
+/** yargs names unknown options ("Unknown arguments: dry-run, dryRun"); add the nearest real one. */
+function withSuggestion(message: string): string {
+  const unknown = /^Unknown arguments?: (.+)$/.exec(message)
+  if (!unknown) return message.replace(/\s*\n\s*/g, ' ')
+  // yargs lists each unknown option twice, as typed and camel-cased.
+  const names = unknown[1]!.split(', ').filter((name) => !/[A-Z]/.test(name))
+  return names
+    .map((name) => `unknown option ${name.length > 1 ? '--' : '-'}${name}${nearestOption(name, knownOptions)}`)
+    .join('; ')
+}
+
+/** A close spelling ("--fxi"), or a longer option that holds the name ("--dry-run": "--fix-dry-run"). */
+function nearestOption(name: string, known: readonly string[]): string {
+  const close = didYouMean(name, known)
+  if (close) return close.replace(/"(.+)"/, '"--$1"')
+  const holding = name.length >= 3 ? known.find((option) => option.includes(name)) : undefined
+  return holding ? ` (did you mean "--${holding}"?)` : ''
 }

@@ -60,6 +60,40 @@ describe('exit codes', () => {
     expect(run.stderr).toMatch(/bogus-option/)
   })
 
+  it('refuses a mistyped option before any file is read or written', () => {
+    const draft = 'He committed suicide last spring.\n'
+    const root = tempProject({'post.md': draft})
+    const fix = runCli(['post.md', '--fix', '--dry-run'], {cwd: root})
+    expect(fix.code).toBe(2)
+    expect(fix.stdout).toBe('')
+    expect(fix.stderr).toContain('unknown option --dry-run (did you mean "--fix-dry-run"?)')
+    expect(readFileSync(join(root, 'post.md'), 'utf8')).toBe(draft)
+
+    const init = runCli(['init', '--bogus'], {cwd: root})
+    expect(init.code).toBe(2)
+    expect(init.stderr).toContain('unknown option --bogus')
+    expect(existsSync(join(root, '.mindlintrc.json'))).toBe(false)
+
+    const lint = runCli(['post.md', '--rule'], {cwd: root})
+    expect(lint.code).toBe(2)
+    expect(lint.stdout).toBe('')
+    expect(lint.stderr).toContain('unknown option --rule')
+
+    const typo = runCli(['post.md', '--fxi'], {cwd: root})
+    expect(typo.stderr).toContain('unknown option --fxi (did you mean "--fix"?)')
+    expect(readFileSync(join(root, 'post.md'), 'utf8')).toBe(draft)
+  })
+
+  it('refuses a bad option value in one line', () => {
+    const root = tempProject({'post.md': 'A short note.\n'})
+    const warnings = runCli(['post.md', '--max-warnings', 'many'], {cwd: root})
+    expect(warnings.code).toBe(2)
+    expect(warnings.stderr).toContain('--max-warnings expects a whole number')
+    const rules = runCli(['rules', '--format', 'xml'], {cwd: root})
+    expect(rules.code).toBe(2)
+    expect(rules.stderr.split('\n')[0]).toMatch(/Invalid values: .*"xml"/)
+  })
+
   it('exits 2 on an unknown format', () => {
     const root = tempProject({'a.txt': clean})
     const run = runCli(['a.txt', '--format', 'yaml'], {cwd: root})

@@ -179,6 +179,7 @@ function exitCode(totals: RunTotals, ioFailure: boolean, maxWarnings: number): n
 /** A combination of options that makes no sense, or undefined. */
 function usageProblem(args: LintArguments): string | undefined {
   if (!Number.isFinite(args.maxFileSize) || args.maxFileSize <= 0) return '--max-file-size must be a positive number of megabytes'
+  if (!Number.isInteger(args.maxWarnings) || args.maxWarnings < -1) return '--max-warnings expects a whole number (-1 for no limit)'
   if (args.stdin && args.paths.length > 0) return '--stdin reads the text from standard input: give no paths with it (name it with --stdin-filename)'
   if (args.stdinFilename !== undefined && !args.stdin) return '--stdin-filename names the text read with --stdin: add --stdin'
   if (args.updateBaseline && !args.baseline) return '--update-baseline needs --baseline FILE (where to record the problems)'
