@@ -106,7 +106,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 /** yargs names unknown options ("Unknown arguments: dry-run, dryRun"); add the nearest real one. */
 function withSuggestion(message: string): string {
   const unknown = /^Unknown arguments?: (.+)$/.exec(message)
-  if (!unknown) return message.replace(/\s*\n\s*/g, ' ')
+  if (!unknown) return message.split('\n').map((line) => line.trim()).filter(Boolean).join(' ')
   // yargs lists each unknown option twice, as typed and camel-cased.
   const names = unknown[1]!.split(', ').filter((name) => !/[A-Z]/.test(name))
   return names
