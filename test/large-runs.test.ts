@@ -67,8 +67,8 @@ describe('--jobs', () => {
       return Number(/new space (\d+) MB/.exec(run.stderr)?.[1])
     }
 
-    // On its own, the thread's young generation grows to 16 MB on these files; beside a worker, it stays at two 4 MB semi-spaces.
-    expect(newSpace('1')).toBe(16)
+    // On its own, the thread's young generation grows past 8 MB on these files (how far is V8's choice); beside a worker, it stays at two 4 MB semi-spaces.
+    expect(newSpace('1')).toBeGreaterThan(8)
     expect(newSpace('2')).toBe(8)
   })
 

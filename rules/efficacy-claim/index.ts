@@ -21,6 +21,7 @@ export default defineClaimRule({
   policy: {
     contextTags: ['change'],
     hedgeable: true,
+    quantifierHedges: true,
     answers: {'asks-if-works': 'yes'},
     boostable: true,
     requires: {permanence: {tag: 'change', scope: 'clause'}},

@@ -13,9 +13,13 @@ function valueOf(token: Token | undefined): number | undefined {
   return smallNumbers[token.lower]
 }
 
+/** Words that make a sentence a definition or threshold ("a response is defined as a 50 percent drop"). */
+const definitionWords = new Set(['defined', 'define', 'defines', 'definition', 'requires', 'require', 'threshold', 'criterion', 'criteria', 'cutoff', 'cut-off'])
+
 /** Why a match is not an outcome statistic, if it is not. */
 function isNotAStatistic({tag, match}: ClaimSituation): boolean {
   const tokens = match.sentence.tokens
+  if (tokens.some((token) => definitionWords.has(token.lower))) return true
   const first = tokens[match.startToken]
   const last = tokens[match.endToken - 1]
   switch (tag) {
@@ -63,7 +67,12 @@ export default defineClaimRule({
     negatable: false,
     hedgeable: false,
     firstPerSentence: true,
-    requires: {count: {tag: 'outcome', scope: 'sentence'}},
+    requires: {
+      count: {tag: 'outcome', scope: 'sentence'},
+      percent: {tag: 'outcome', scope: 'sentence'},
+      ratio: {tag: 'outcome', scope: 'sentence'},
+      times: {tag: 'outcome', scope: 'sentence'}
+    },
     excuse: isNotAStatistic,
     message: ({phrase}) =>
       `'${phrase}' is a statistic with no source: cite the study or data it comes from in this sentence or the next, or remove it`

@@ -73,7 +73,22 @@ function supportingCitations(sentence: Sentence, document: Document): Citation[]
 export function isSupported(sentence: Sentence, document: Document): boolean {
   if (supportingCitations(sentence, document).length > 0) return true
   const next = document.sentences[sentence.index + 1]
-  if (!next) return false
-  const follows = next.block === sentence.block || sentence.role !== 'body'
-  return follows && supportingCitations(next, document).length > 0
+  const follows = next !== undefined && (next.block === sentence.block || sentence.role !== 'body')
+  if (follows && supportingCitations(next, document).length > 0) return true
+  return continuesCitedReport(sentence, document)
+}
+
+/**
+ * Words by which a sentence goes on reporting the study the sentence before
+ * it cited: "(PMID 123) gave 151 adults magnesium. The magnesium group saw a
+ * 42% improvement (p<0.001)." A sentence without one of them makes a claim
+ * of its own, whatever its neighbour cites.
+ */
+const reportCue = /\b(?:p\s?[<=≤]\s?0?\.\d|the (?:same |treatment |placebo |active |control |\w+ )?group|placebo|participants|the (?:study|trial|review|researchers|authors)|(?:they|researchers) also|in (?:that|this|the same) (?:study|trial))\b/i
+
+/** The sentence before, in the same paragraph, cites a study that this sentence goes on reporting. */
+function continuesCitedReport(sentence: Sentence, document: Document): boolean {
+  const previous = document.sentences[sentence.index - 1]
+  if (!previous || previous.block !== sentence.block || supportingCitations(previous, document).length === 0) return false
+  return reportCue.test(document.text.slice(sentence.start, sentence.end))
 }

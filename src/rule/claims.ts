@@ -63,6 +63,8 @@ export interface ClaimPolicy {
   negatable?: boolean | readonly string[]
   /** Whether a hedge in the clause softens the claim to a note: true, false or the tags it applies to. */
   hedgeable: boolean | readonly string[]
+  /** Whether a quantifier such as "many patients" counts as a hedge too (benefit claims, not speed or safety). */
+  quantifierHedges?: boolean
   /** Whether a booster next to the words raises a warning to an error. */
   boostable?: boolean
   /**
@@ -225,7 +227,7 @@ function judge(
   }
 
   if (appliesTo(policy.hedgeable, tag)) {
-    const hedge = hedgeInClause(tokens, range, phraseWords)
+    const hedge = hedgeInClause(tokens, range, phraseWords, {quantifiers: policy.quantifierHedges ?? false})
     if (hedge) situation.hedge = hedge
   }
 

@@ -28,6 +28,9 @@ export function plainAnswer(tokens: readonly MatchToken[]): PlainAnswer | undefi
   if (first < 0) return undefined
   if (tokens.some((token) => qualifiers.has(token.lower))) return undefined
 
+  const lead = leadInEnd(tokens, first)
+  if (lead > first) return plainAnswer(tokens.slice(lead)) && shifted(plainAnswer(tokens.slice(lead))!, lead)
+
   const word = tokens[first].lower
   const pair = `${word} ${tokens[first + 1]?.lower ?? ''}`
   const polarity: Polarity | undefined = yesWords.has(word) || yesWords.has(pair) ? 'yes' : noWords.has(word) ? 'no' : undefined
@@ -39,4 +42,23 @@ export function plainAnswer(tokens: readonly MatchToken[]): PlainAnswer | undefi
   let end = first + 1
   while (end < tokens.length && end - first < maxOpening && tokens[end].kind !== 'punctuation') end++
   return {polarity, start: first, end}
+}
+
+/** Longest lead-in before a bare yes or no ("In medically supervised usage, no."), in words. */
+const maxLeadIn = 6
+
+/**
+ * Where the answer proper starts after a short lead-in ending in a comma,
+ * when the rest is one bare yes or no ("For most adults, yes."); `first`
+ * when there is none.
+ */
+function leadInEnd(tokens: readonly MatchToken[], first: number): number {
+  const comma = tokens.findIndex((token, index) => index > first && token.lower === ',')
+  if (comma < 0 || comma - first > maxLeadIn || tokens.slice(first, comma).some((token) => token.kind === 'punctuation')) return first
+  const rest = tokens.slice(comma + 1).filter((token) => token.kind !== 'punctuation')
+  return rest.length === 1 && (yesWords.has(rest[0].lower) || noWords.has(rest[0].lower)) ? comma + 1 : first
+}
+
+function shifted(answer: PlainAnswer, by: number): PlainAnswer {
+  return {polarity: answer.polarity, start: answer.start + by, end: answer.end + by}
 }

@@ -33,7 +33,8 @@ const negationWindow = 6
 const reportingVerbs = new Set([
   'say', 'says', 'saying', 'said', 'claim', 'claims', 'claiming', 'mean', 'means', 'meaning',
   'imply', 'implies', 'implying', 'true', 'show', 'shows', 'shown', 'showed', 'prove', 'proves',
-  'proved', 'proven', 'demonstrate', 'demonstrated'
+  'proved', 'proven', 'demonstrate', 'demonstrated', 'determine', 'determined', 'establish',
+  'established', 'conclude', 'concluded', 'confirm', 'confirmed', 'find', 'found', 'approve', 'approved'
 ])
 /** Extra reach past "or"/"nor": "has not been shown to prevent suicide or reduce ...". */
 const coordinationReach = 4
@@ -141,7 +142,7 @@ export function isNegatedAfter(tokens: readonly MatchToken[], endToken: number):
 const clausePunctuation = new Set([';', ':', '(', ')', '[', ']', '!', '?', '.', '...', '—', '–', '…', '|'])
 
 /** Words that open a new clause wherever they stand. */
-const clauseOpeners = new Set(['but', 'although', 'though', 'however', 'whereas', 'unlike'])
+const clauseOpeners = new Set(['but', 'although', 'though', 'however', 'whereas', 'unlike', 'because'])
 
 /** Words that open a new clause after a comma (", and", ", so", ", which"). */
 const openersAfterComma = new Set(['and', 'or', 'so', 'which', 'while', 'because', 'since', 'yet', 'until', 'unless', 'then', 'making', 'giving', 'offering'])
@@ -190,8 +191,16 @@ const hedgeWords = new Set([
   'early', 'sometimes', 'often', 'typically', 'usually', 'generally', 'varies', 'vary',
   'individual', 'individuals', 'some', 'certain', 'hope', 'hopes', 'hopeful', 'promise',
   'promising', 'investigating', 'investigated', 'studying', 'unclear', 'uncertain', 'studied',
-  'potential'
+  'potential', 'explore', 'explores', 'exploring', 'investigate', 'investigates', 'examine',
+  'examines', 'examining'
 ])
+
+/**
+ * Quantifiers that limit who benefits ("many patients") without saying how
+ * many: they soften a benefit ("many patients feel better") but not a
+ * promise of speed or safety, so only rules that ask for them count them.
+ */
+const quantifierHedges = new Set(['many'])
 
 /** Multi-word hedges. */
 const hedgePhrases: readonly string[][] = [
@@ -226,9 +235,10 @@ function continuesWith(tokens: readonly MatchToken[], index: number, phrase: rea
 }
 
 /** Words that look like hedges but are not in this position. */
-function isHedgeAt(tokens: readonly MatchToken[], index: number): boolean {
+function isHedgeAt(tokens: readonly MatchToken[], index: number, quantifiers = false): boolean {
   const token = tokens[index]
   const lower = token.lower
+  if (quantifiers && quantifierHedges.has(lower)) return true
   if (!hedgeWords.has(lower)) return false
   // "May 2023", "in May": the month.
   if (lower === 'may' && /^M/.test(tokenText(token)) && index > 0 && tokens[index - 1].lower !== '.') {
@@ -254,10 +264,10 @@ function tokenText(token: MatchToken): string {
 }
 
 /** Hedge cues in a run of tokens (usually a sentence), optionally within `range`. */
-export function findHedges(tokens: readonly MatchToken[], range: TokenRange = {start: 0, end: tokens.length}): Cue[] {
+export function findHedges(tokens: readonly MatchToken[], range: TokenRange = {start: 0, end: tokens.length}, quantifiers = false): Cue[] {
   const cues: Cue[] = []
   for (let index = range.start; index < range.end; index++) {
-    if (isHedgeAt(tokens, index)) {
+    if (isHedgeAt(tokens, index, quantifiers)) {
       cues.push({cue: tokens[index].lower, start: tokens[index].start, end: tokens[index].end})
       continue
     }
@@ -278,8 +288,13 @@ export function findHedges(tokens: readonly MatchToken[], range: TokenRange = {s
  * any. A word the phrase itself requires is not a hedge of it: the "could"
  * of "what years of therapy could not".
  */
-export function hedgeInClause(tokens: readonly MatchToken[], range: TokenRange, phraseWords?: ReadonlySet<string>): Cue | undefined {
-  return findHedges(tokens, clauseAround(tokens, range)).find(
+export function hedgeInClause(
+  tokens: readonly MatchToken[],
+  range: TokenRange,
+  phraseWords?: ReadonlySet<string>,
+  options: {quantifiers?: boolean} = {}
+): Cue | undefined {
+  return findHedges(tokens, clauseAround(tokens, range), options.quantifiers ?? false).find(
     (cue) => !phraseWords || !(cue.start >= tokens[range.start].start && cue.end <= tokens[range.end - 1].end && phraseWords.has(cue.cue))
   )
 }
@@ -408,6 +423,7 @@ export function isOpenQuestion(tokens: readonly MatchToken[]): boolean {
   if (last < 0 || tokens[last].lower !== '?') return false
   const words = tokens.filter((token) => token.kind === 'word')
   const first = words[0]?.lower
-  if (first === undefined || first === 'why') return false
+  // "Why is ketamine a miracle?" and "What if there were a way to cure depression?" take their claim for granted.
+  if (first === undefined || first === 'why' || (first === 'what' && words[1]?.lower === 'if')) return false
   return !((first === 'did' || first === 'do') && words[1]?.lower === 'you' && words[2]?.lower === 'know')
 }

@@ -331,6 +331,24 @@ function stepAccepts(step: Step, lower: string): boolean {
   }
 }
 
+/** Longest bracketed gloss read past, in tokens between the brackets. */
+const maxGlossTokens = 4
+
+/**
+ * The index of the ")" closing a short gloss opened at `open` after a word:
+ * a few words with no punctuation but hyphens, followed by a word. -1 when
+ * the brackets hold anything else (a citation, a clause, a number list).
+ */
+function glossEnd(tokens: readonly MatchToken[], open: number): number {
+  for (let index = open + 1; index < tokens.length && index - open <= maxGlossTokens + 1; index++) {
+    const token = tokens[index]
+    if (token.lower === ')') return index > open + 1 && tokens[index + 1]?.kind === 'word' ? index : -1
+    if (token.kind !== 'word' && token.lower !== '-') return -1
+  }
+
+  return -1
+}
+
 /** Symbols that belong to the word before them: "NAD+", "Spravato®". */
 const suffixSymbols = new Set(['+', '®', '™', '©', '*', '†', '‡'])
 
@@ -343,6 +361,16 @@ function toUnits(tokens: readonly MatchToken[]): Unit[] {
   const units: Unit[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
+    // A short gloss in brackets is read past, as a reader does: "potent
+    // anxiolytic (anti-anxiety) effects", "magnesium glycinate (bisglycinate) is superior".
+    if (token.lower === '(' && units.length > 0 && !units[units.length - 1].barrier) {
+      const close = glossEnd(tokens, index)
+      if (close > 0) {
+        index = close
+        continue
+      }
+    }
+
     // Every unit has the same fields, in the same order: one object shape for the matcher's loops.
     if (token.kind === 'punctuation') {
       units.push({lower: token.lower, stem: undefined, token: index, barrier: true})
@@ -404,6 +432,9 @@ export function compilePhrase(phrase: string): Step[][] {
 }
 
 const compiledPhrases = new Map<string, Step[][]>()
+
+/** Phrases are compiled lower-cased: `{benefitVerb}` arrives as `{benefitverb}`. */
+const classesByLowerName = new Map(Object.entries(wordClasses).map(([name, wordClass]) => [name.toLowerCase(), wordClass]))
 
 /** A compiled phrase as JSON: word sets as arrays. */
 export type SerializedSteps = Array<Array<{type: string; values?: string[]; optional?: boolean; min?: number; max?: number}>>
@@ -497,13 +528,20 @@ function compilePiece(piece: string): Step[][] {
   const alternatives = body.split('|')
   const single = new Set<string>()
   const hyphenated: string[][] = []
+  /** Class members of several words: each a run of exact words. */
+  const sequences: string[][] = []
   for (const alternative of alternatives) {
     if (alternative.length === 0) throw new PhraseSyntaxError(`empty alternative in "${piece}"`)
     const classMatch = /^\{(\w+)\}$/.exec(alternative)
     if (classMatch) {
-      const members = wordClasses[classMatch[1]]
-      if (!members) throw new PhraseSyntaxError(`unknown word class {${classMatch[1]}}`)
-      for (const member of members) single.add(member)
+      const wordClass = classesByLowerName.get(classMatch[1])
+      if (!wordClass) throw new PhraseSyntaxError(`unknown word class {${classMatch[1]}}`)
+      for (const member of wordClass.members) {
+        const words = member.split(/[\s-]+/).filter(Boolean)
+        if (words.length > 1) sequences.push(words)
+        else for (const form of wordClass.inflect ? inflections(member) : [member]) single.add(form)
+      }
+
       continue
     }
 
@@ -530,6 +568,9 @@ function compilePiece(piece: string): Step[][] {
       })
     )
   }
+  // An optional piece may skip a whole run, never match half of one.
+  for (const words of sequences) options.push(words.map((word) => wordsStep(new Set([word]), false)))
+  if (optional && sequences.length > 0) options.push([])
 
   return options
 }

@@ -1,68 +1,60 @@
 /**
- * Named word classes usable in lexicon phrases as `{name}`. Each member is a
- * single word (lower case); multi-word members are written as phrases in the
- * lexicon instead.
+ * Named word classes usable in lexicon phrases as `{name}`, kept as data in
+ * `data/word-classes.yml`. A member of several words ("fish oil") matches
+ * those words in a row; a class with `inflect` also matches each single-word
+ * member's endings.
  */
 
+import {readFileSync} from 'node:fs'
+import {parse as parseYaml} from 'yaml'
+import {readPrepared} from './prepared-data.js'
 import {startsWithDigit} from './word-shapes.js'
 
-export const wordClasses: Record<string, readonly string[]> = {
-  condition: [
-    'depression', 'anxiety', 'ptsd', 'ocd', 'addiction', 'addictions', 'alcoholism',
-    'trauma', 'bipolar', 'schizophrenia', 'pain', 'migraines', 'migraine', 'fibromyalgia',
-    'insomnia', 'adhd', 'grief', 'panic', 'suicidality', 'mdd', 'trd', 'disorders',
-    'disorder', 'illness', 'illnesses', 'symptoms', 'neuropathy', 'crps', 'dependence',
-    'despair', 'stress', 'burnout', 'phobias', 'phobia', 'eating', 'cravings', 'craving',
-    'urges', 'suffering'
-  ],
-  treatment: [
-    'ketamine', 'esketamine', 'spravato', 'tms', 'rtms', 'psilocybin', 'mdma',
-    'psychedelics', 'psychedelic', 'infusion', 'infusions', 'treatment', 'treatments',
-    'therapy', 'therapies', 'nad', 'nad+', 'iv', 'detox', 'program', 'protocol',
-    'medication', 'medicine', 'drug', 'session', 'sessions', 'drip', 'spray', 'ceremony',
-    'retreat', 'approach', 'psychotherapy', 'it', 'this',
-    // Procedures and devices sold in the same copy.
-    'procedure', 'injection', 'injections', 'block', 'stimulation', 'neurofeedback',
-    'biofeedback', 'sgb', 'ect', 'dtms', 'tablets', 'lozenges', 'troches', 'ibogaine', 'microdosing'
-  ],
-  numberWord: [
-    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-    'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
-    'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands',
-    'million', 'millions', 'dozen', 'dozens', 'a', 'few', 'several', 'single'
-  ],
-  /** What a treatment is compared with in a superiority claim. */
-  comparator: [
-    'antidepressants', 'antidepressant', 'ssris', 'ssri', 'snris', 'medication', 'medications',
-    'medicines', 'pills', 'pill', 'drugs', 'therapy', 'therapies', 'psychotherapy', 'counseling',
-    'counselling', 'rehab', 'ect', 'treatments', 'methadone', 'suboxone', 'benzodiazepines',
-    'opioids', 'anything', 'tms', 'ketamine', 'esketamine', 'spravato', 'method', 'methods',
-    'options', 'approaches', 'programs', 'programmes', 'care', 'infusions', 'stimulants', 'benzos'
-  ],
-  /**
-   * What a reader suffers, as marketing copy names it: conditions and the
-   * metaphors that stand for them ("the fog lifts", "the heaviness is gone").
-   * Narrower than `condition`: no "symptoms" or "disorder", which careful
-   * pages use for side effects and withdrawal too.
-   */
-  burden: [
-    'depression', 'anxiety', 'ptsd', 'ocd', 'addiction', 'trauma', 'pain', 'grief', 'panic',
-    'despair', 'stress', 'cravings', 'craving', 'urges', 'fog', 'darkness', 'heaviness', 'gloom',
-    'sadness', 'hopelessness', 'numbness', 'nightmares', 'flashbacks', 'worry', 'worries',
-    'insomnia', 'suffering', 'cloud', 'weight', 'misery', 'shakes', 'burnout'
-  ],
-  /** People a clinic counts when it reports an outcome. */
-  patient: [
-    'patients', 'clients', 'members', 'guests', 'people', 'participants', 'veterans',
-    'individuals', 'adults', 'users', 'sufferers', 'families', 'graduates', 'customers', 'men', 'women'
-  ],
-  timeUnit: [
-    'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night',
-    'overnight', 'session', 'sessions', 'visit', 'infusion', 'treatment'
-  ]
+export interface WordClass {
+  members: readonly string[]
+  inflect?: boolean
+  note?: string
 }
 
-const numberWords = new Set(wordClasses.numberWord)
+/** Read and check the class file; the build stores it as JSON in dist/data/. */
+function loadWordClasses(): Record<string, WordClass> {
+  const prepared = readPrepared('word-classes.json', import.meta.url)
+  const file = new URL('data/word-classes.yml', import.meta.url)
+  const data = (prepared === undefined ? parseYaml(readFileSync(file, 'utf8')) : JSON.parse(prepared)) as unknown
+  return checkWordClasses(data)
+}
+
+/**
+ * Throws an error naming the class and field that is wrong. `include` adds
+ * the members of other classes (listed before or after).
+ */
+export function checkWordClasses(data: unknown): Record<string, WordClass> {
+  if (!data || typeof data !== 'object') throw new Error('word classes: expected a mapping of class names')
+  const raw = data as Record<string, {members?: unknown; include?: unknown; inflect?: unknown; note?: unknown} | null>
+  const classes: Record<string, WordClass> = {}
+  for (const [name, item] of Object.entries(raw)) {
+    const members = item?.members ?? []
+    const include = item?.include ?? []
+    if (!Array.isArray(members) || members.some((member) => typeof member !== 'string' || member.trim() === '')) {
+      throw new Error(`word classes: ${name}.members must be a list of words`)
+    }
+
+    if (!Array.isArray(include) || include.some((other) => typeof other !== 'string' || !raw[other] || other === name)) {
+      throw new Error(`word classes: ${name}.include must name other classes`)
+    }
+
+    if (item?.inflect !== undefined && typeof item.inflect !== 'boolean') throw new Error(`word classes: ${name}.inflect must be true or false`)
+    const all = [...(members as string[]), ...(include as string[]).flatMap((other) => (raw[other]?.members as string[] | undefined) ?? [])]
+    if (all.length === 0) throw new Error(`word classes: ${name} has no members`)
+    classes[name] = {members: [...new Set(all.map((member) => member.toLowerCase().trim()))], ...(item?.inflect ? {inflect: true} : {})}
+  }
+
+  return classes
+}
+
+export const wordClasses: Readonly<Record<string, WordClass>> = loadWordClasses()
+
+const numberWords = new Set(wordClasses.numberWord.members)
 
 /** `{number}`: digits ("3", "1,000", "2.5") or a number word. */
 export function isNumberWord(lower: string): boolean {
