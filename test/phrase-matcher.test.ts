@@ -21,6 +21,20 @@ describe('phrase matcher', () => {
     expect(found(['the only option'], 'The only option. The one thing only option.')).toEqual(['The only option'])
   })
 
+  it('matches word classes from the data file: several-word members, inflected members, classes built from others', () => {
+    expect(found(['{treatmentName} be superior'], 'Fish oil is superior. St John\u2019s wort is superior. Oil is superior.')).toEqual(['Fish oil is superior', 'John\u2019s wort is superior'])
+    expect(found(['{treatmentName} reduce'], 'L-theanine reduces worry.')).toEqual(['L-theanine reduces'])
+    expect(found(['{benefitVerb} {condition}'], 'It eased anxiety and is easing stress.')).toEqual(['eased anxiety', 'easing stress'])
+    expect(found(['{treatment} work'], 'It works. The supplement worked.')).toEqual(['It works', 'supplement worked'])
+    expect(found(['{harm}?  free'], 'Side effects free.')).toEqual(['Side effects free'])
+  })
+
+  it('reads past a short gloss in brackets, but not a citation or a clause', () => {
+    expect(found(['potent * effects'], 'It has potent anxiolytic (anti-anxiety) effects.')).toEqual(['potent anxiolytic (anti-anxiety) effects'])
+    expect(found(['potent * effects'], 'It has potent anxiolytic (see 1, 2) effects.')).toEqual([])
+    expect(found(['relief within hours'], 'Relief (for some people, in trials) within hours.')).toEqual([])
+  })
+
   it('keeps "=word" exact', () => {
     expect(found(['=cure'], 'a cure, two cures')).toEqual(['cure'])
   })
