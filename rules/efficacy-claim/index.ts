@@ -1,4 +1,4 @@
-import {defineClaimRule} from '../../src/rule/claims.js'
+import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
 
 const advice: Record<string, string> = {
   cure: 'promises a cure no treatment here is shown to give: say what it may do for some people, and cite the evidence',
@@ -6,7 +6,15 @@ const advice: Record<string, string> = {
   universal: 'claims it works for everyone: no treatment does; give the share of people who improved in a cited study',
   lasting: 'promises lasting relief as fact: say how long benefits lasted in a cited study, and that they often fade without more treatment',
   permanence: 'promises a permanent result: say what people may expect and for how long, with a source',
-  promise: 'promises the reader how they will feel: say what some people notice, and that results vary, with a source'
+  promise: 'promises the reader how they will feel: say what some people notice, and that results vary, with a source',
+  'comparative-outcome': 'promises a better outcome than other care with no source: cite the head-to-head study, or say what the treatment may do',
+  'bare-works': 'says the treatment works, with nothing to show it: say for how many people it worked in a cited study'
+}
+
+/** "Because it works." counts only where nothing follows in the sentence to say for what or whom. */
+function isQualifiedWorks({tag, match}: ClaimSituation): boolean {
+  if (tag !== 'bare-works') return false
+  return match.sentence.tokens.slice(match.endToken).some((token) => token.kind === 'word' || token.kind === 'number')
 }
 
 export default defineClaimRule({
@@ -25,6 +33,7 @@ export default defineClaimRule({
     answers: {'asks-if-works': 'yes'},
     boostable: true,
     requires: {permanence: {tag: 'change', scope: 'clause'}},
+    excuse: isQualifiedWorks,
     message: ({phrase, tag}) =>
       `'${phrase}' ${advice[tag ?? ''] ?? 'states a treatment benefit as fact: cite the study that shows it, or say what it may do for some people'}`
   }

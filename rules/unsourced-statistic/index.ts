@@ -17,9 +17,11 @@ function valueOf(token: Token | undefined): number | undefined {
 const definitionWords = new Set(['defined', 'define', 'defines', 'definition', 'requires', 'require', 'threshold', 'criterion', 'criteria', 'cutoff', 'cut-off'])
 
 /** Why a match is not an outcome statistic, if it is not. */
-function isNotAStatistic({tag, match}: ClaimSituation): boolean {
+function isNotAStatistic({tag, match, hasContext}: ClaimSituation): boolean {
   const tokens = match.sentence.tokens
   if (tokens.some((token) => definitionWords.has(token.lower))) return true
+  // A figure that measures no outcome: how many people have an illness, what a capsule holds, where the body makes serotonin.
+  if ((tag === 'percent' || tag === 'ratio' || tag === 'times') && !hasContext('outcome', 'sentence') && hasContext('not-outcome', 'sentence')) return true
   const first = tokens[match.startToken]
   const last = tokens[match.endToken - 1]
   switch (tag) {
@@ -63,16 +65,11 @@ export default defineClaimRule({
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   policy: {
-    contextTags: ['outcome'],
+    contextTags: ['outcome', 'not-outcome'],
     negatable: false,
     hedgeable: false,
     firstPerSentence: true,
-    requires: {
-      count: {tag: 'outcome', scope: 'sentence'},
-      percent: {tag: 'outcome', scope: 'sentence'},
-      ratio: {tag: 'outcome', scope: 'sentence'},
-      times: {tag: 'outcome', scope: 'sentence'}
-    },
+    requires: {count: {tag: 'outcome', scope: 'sentence'}},
     excuse: isNotAStatistic,
     message: ({phrase}) =>
       `'${phrase}' is a statistic with no source: cite the study or data it comes from in this sentence or the next, or remove it`

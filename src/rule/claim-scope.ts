@@ -73,9 +73,20 @@ function supportingCitations(sentence: Sentence, document: Document): Citation[]
 export function isSupported(sentence: Sentence, document: Document): boolean {
   if (supportingCitations(sentence, document).length > 0) return true
   const next = document.sentences[sentence.index + 1]
-  const follows = next !== undefined && (next.block === sentence.block || sentence.role !== 'body')
+  const follows = next !== undefined && (next.block === sentence.block || sentence.role !== 'body' || opensWithReport(next, document))
   if (follows && supportingCitations(next, document).length > 0) return true
   return continuesCitedReport(sentence, document)
+}
+
+/**
+ * A paragraph that opens by pointing back at the study just reported ("The
+ * results, published in the Journal of Affective Disorders, ..."): news copy
+ * states a finding, then names its source in the next paragraph.
+ */
+const reportOpening = /^\s*(?:The|These|Those|Its|Their|This) (?:results?|findings?|study|trial|research|data|paper|review|analysis|researchers)\b/
+
+function opensWithReport(sentence: Sentence, document: Document): boolean {
+  return reportOpening.test(document.text.slice(sentence.start, sentence.end))
 }
 
 /**

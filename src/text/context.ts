@@ -45,6 +45,8 @@ function isFalseNegation(tokens: readonly MatchToken[], index: number): boolean 
   const next = tokens[index + 1]?.lower
   const after = tokens[index + 2]?.lower
   if (word === 'not' && (next === 'only' || next === 'just' || next === 'merely')) return true
+  // "It is not uncommon to feel scalp discomfort": two negatives that say it is common.
+  if (word === 'not' && (next === 'uncommon' || next === 'unusual' || next === 'unheard' || next === 'infrequent' || next === 'rare')) return true
   if (word === 'no' && (next === 'doubt' || next === 'wonder' || next === 'longer' || next === 'more' || next === 'matter')) return true
   if (word === 'nothing' && next === 'short' && after === 'of') return true
   if (word === 'far' && next !== 'from') return true
@@ -191,7 +193,7 @@ const hedgeWords = new Set([
   'early', 'sometimes', 'often', 'typically', 'usually', 'generally', 'varies', 'vary',
   'individual', 'individuals', 'some', 'certain', 'hope', 'hopes', 'hopeful', 'promise',
   'promising', 'investigating', 'investigated', 'studying', 'unclear', 'uncertain', 'studied',
-  'potential', 'explore', 'explores', 'exploring', 'investigate', 'investigates', 'examine',
+  'potential', 'possible', 'explore', 'explores', 'exploring', 'investigate', 'investigates', 'examine',
   'examines', 'examining'
 ])
 
@@ -201,6 +203,7 @@ const hedgeWords = new Set([
  * promise of speed or safety, so only rules that ask for them count them.
  */
 const quantifierHedges = new Set(['many'])
+const peopleAfterQuantifier = new Set(['of', 'who', 'patients', 'people', 'clients', 'users', 'adults', 'individuals', 'veterans', 'guests', 'participants', 'members', 'customers', 'women', 'men', 'children', 'teens', 'kids', 'sufferers', 'families'])
 
 /** Multi-word hedges. */
 const hedgePhrases: readonly string[][] = [
@@ -238,7 +241,8 @@ function continuesWith(tokens: readonly MatchToken[], index: number, phrase: rea
 function isHedgeAt(tokens: readonly MatchToken[], index: number, quantifiers = false): boolean {
   const token = tokens[index]
   const lower = token.lower
-  if (quantifiers && quantifierHedges.has(lower)) return true
+  // "many patients", "many of our clients": not "for many years".
+  if (quantifiers && quantifierHedges.has(lower)) return peopleAfterQuantifier.has(tokens[index + 1]?.lower ?? '')
   if (!hedgeWords.has(lower)) return false
   // "May 2023", "in May": the month.
   if (lower === 'may' && /^M/.test(tokenText(token)) && index > 0 && tokens[index - 1].lower !== '.') {
