@@ -11,7 +11,7 @@ export default defineClaimRule({
   lexicon: new URL('lexicon.yml', import.meta.url),
   policy: {
     contextTags: ['agent'],
-    requires: {'body-effect': {tag: 'agent', scope: 'sentence'}},
+    requires: {'body-effect': {tag: 'agent', scope: 'discourse'}},
     hedgeable: true,
     message: ({phrase}) =>
       `'${phrase}' tells how the treatment works as settled fact: say what it is thought to do ("is thought to act on glutamate"), and cite the research`

@@ -10,6 +10,7 @@ import {
   isAskedWhether,
   type TokenRange
 } from '../text/context.js'
+import type {Document, Sentence} from '../document/types.js'
 import {patientQuoteAround} from '../document/testimony.js'
 import type {Polarity} from '../text/answers.js'
 import {normalizePhrase, normalizeText} from '../text/normalize.js'
@@ -36,7 +37,12 @@ import type {Rule, RuleContext, RuleMatch, RuleMeta, Severity} from './types.js'
  * Then it is reported, raised by a booster or softened by a hedge.
  */
 
-export type ClaimScope = 'clause' | 'sentence' | 'block' | 'section'
+/**
+ * Where context may stand: the claim's clause, sentence, block or section,
+ * or its `discourse`: the sentence, the one before it in the same block, and
+ * the heading of its section ("Ketamine infusions" over "It rewires...").
+ */
+export type ClaimScope = 'clause' | 'sentence' | 'block' | 'section' | 'discourse'
 
 export interface ClaimSituation {
   match: RuleMatch
@@ -140,7 +146,7 @@ function reportFindings(context: RuleContext<unknown>, policy: ClaimPolicy, find
 /** Context matches by tag and place, so a lookup reads only its own sentence, block or section. */
 type ContextIndex = Map<string, RuleMatch[]>
 
-function contextKey(tag: string, scope: ClaimScope, match: RuleMatch): string {
+function contextKey(tag: string, scope: Exclude<ClaimScope, 'discourse'>, match: RuleMatch): string {
   const {sentence} = match
   const place = scope === 'section' ? sentence.block.section : scope === 'block' ? sentence.block.index : sentence.index
   return `${tag}\u0000${scope === 'clause' ? 'sentence' : scope}\u0000${place}`
@@ -156,6 +162,21 @@ function hasRowContext(context: RuleContext<unknown>, contextIndex: ContextIndex
   return header.sentences.some((sentence) =>
     (contextIndex.get(`${tag}\u0000sentence\u0000${sentence.index}`) ?? []).some((other) => !isNegated(other.sentence.tokens, other.startToken))
   )
+}
+
+/** Whether a context match with `tag`, not negated, stands in `sentence`. */
+function hasSentenceContext(contextIndex: ContextIndex, tag: string, sentence: Sentence): boolean {
+  return (contextIndex.get(`${tag}\u0000sentence\u0000${sentence.index}`) ?? []).some((other) => !isNegated(other.sentence.tokens, other.startToken))
+}
+
+/** The sentence, the one before it in its block, and its section's heading. */
+function discourseOf(document: Document, sentence: Sentence): Sentence[] {
+  const around = [sentence]
+  const previous = document.sentences[sentence.index - 1]
+  if (previous && previous.block === sentence.block) around.push(previous)
+  const heading = document.sections[sentence.block.section]?.heading
+  if (heading && heading !== sentence.block) around.push(...document.sentences.filter((other) => other.block === heading))
+  return around
 }
 
 function indexContext(matches: readonly RuleMatch[]): ContextIndex {
@@ -208,9 +229,11 @@ function judge(
     inRiskSection: claimSectionRole(sentence, document) === 'risks',
     // Context that is itself negated ("if you don't feel better") gives none.
     hasContext: (wanted, scope) =>
-      (contextIndex.get(contextKey(wanted, scope, match)) ?? []).some(
-        (other) => inScope(other, match, scope) && !isNegated(other.sentence.tokens, other.startToken)
-      ) || hasRowContext(context, contextIndex, wanted, match)
+      scope === 'discourse'
+        ? discourseOf(document, sentence).some((other) => hasSentenceContext(contextIndex, wanted, other))
+        : (contextIndex.get(contextKey(wanted, scope, match)) ?? []).some(
+            (other) => inScope(other, match, scope) && !isNegated(other.sentence.tokens, other.startToken)
+          ) || hasRowContext(context, contextIndex, wanted, match)
   }
 
   const requirement = tag === undefined ? undefined : policy.requires?.[tag]
@@ -295,7 +318,7 @@ function literalWords(match: RuleMatch): Set<string> {
   return words
 }
 
-function inScope(other: RuleMatch, match: RuleMatch, scope: ClaimScope): boolean {
+function inScope(other: RuleMatch, match: RuleMatch, scope: Exclude<ClaimScope, 'discourse'>): boolean {
   if (scope === 'section') return other.sentence.block.section === match.sentence.block.section
   if (scope === 'block') return other.sentence.block === match.sentence.block
   if (other.sentence !== match.sentence) return false
