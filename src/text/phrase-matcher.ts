@@ -41,34 +41,92 @@ export interface PhraseMatch {
 /**
  * One step of a compiled phrase. Every step has every field, so the
  * matcher's loops see one object shape (a step of another shape made its
- * optimised code start over): `values` is empty except for words, `min`
- * and `max` are 0 except for gaps, and a gap is never `optional`.
+ * optimised code start over): `values` and `runs` are empty except for
+ * words, `min` and `max` are 0 except for gaps, and a gap is never
+ * `optional`. A words step matches one word of `values`, or a run of words
+ * from `runs` (word-class members such as "fish oil", by first word);
+ * `literals` and `classes` say what it was written as, so the build can
+ * store it by reference to the classes rather than with every member.
  */
 interface Step {
   type: 'words' | 'number' | 'percent' | 'gap'
   values: ReadonlySet<string>
+  runs: ReadonlyMap<string, ReadonlyArray<readonly string[]>>
   optional: boolean
   min: number
   max: number
+  literals: readonly string[]
+  classes: readonly string[]
 }
 
 const noWords: ReadonlySet<string> = new Set()
+const noRuns: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map()
+const none: readonly string[] = []
 
-function wordsStep(values: ReadonlySet<string>, optional: boolean): Step {
-  return {type: 'words', values, optional, min: 0, max: 0}
+function wordsStep(literals: readonly string[], classes: readonly string[], optional: boolean): Step {
+  if (classes.length === 0) return {type: 'words', values: new Set(literals), runs: noRuns, optional, min: 0, max: 0, literals, classes}
+  const values = new Set(literals)
+  const runs = new Map<string, Array<readonly string[]>>()
+  for (const name of classes) {
+    const members = classMembers(name)
+    for (const value of members.values) values.add(value)
+    for (const [first, list] of members.runs) {
+      const known = runs.get(first)
+      if (known) known.push(...list)
+      else runs.set(first, [...list])
+    }
+  }
+
+  return {type: 'words', values, runs: runs.size > 0 ? runs : noRuns, optional, min: 0, max: 0, literals, classes}
 }
 
 function classStep(type: 'number' | 'percent', optional: boolean): Step {
-  return {type, values: noWords, optional, min: 0, max: 0}
+  return {type, values: noWords, runs: noRuns, optional, min: 0, max: 0, literals: none, classes: none}
 }
 
 function gapStep(min: number, max: number): Step {
-  return {type: 'gap', values: noWords, optional: false, min, max}
+  return {type: 'gap', values: noWords, runs: noRuns, optional: false, min, max, literals: none, classes: none}
+}
+
+/** A word class as a step reads it: its single words (inflected where it says so) and its runs by first word. */
+interface ClassMembers {
+  values: ReadonlySet<string>
+  runs: ReadonlyMap<string, ReadonlyArray<readonly string[]>>
+}
+
+const classMemberCache = new Map<string, ClassMembers>()
+
+/** Built once per class: every phrase that uses `{treatmentName}` shares it. */
+function classMembers(name: string): ClassMembers {
+  const cached = classMemberCache.get(name)
+  if (cached) return cached
+  const wordClass = classesByLowerName.get(name)
+  if (!wordClass) throw new PhraseSyntaxError(`unknown word class {${name}}`)
+  const values = new Set<string>()
+  const runs = new Map<string, Array<readonly string[]>>()
+  for (const member of wordClass.members) {
+    const words = normalizeText(member).split(/[\s-]+/).filter(Boolean)
+    if (words.length > 1) {
+      const list = runs.get(words[0])
+      if (list) list.push(words)
+      else runs.set(words[0], [words])
+    } else {
+      for (const form of wordClass.inflect ? inflections(words[0]) : [words[0]]) values.add(form)
+    }
+  }
+
+  const members = {values, runs}
+  classMemberCache.set(name, members)
+  return members
 }
 
 interface Alternative {
   phrase: number
   steps: Step[]
+}
+
+function alternativeOf(phrase: number, steps: Step[]): Alternative {
+  return {phrase, steps}
 }
 
 interface Unit {
@@ -148,7 +206,7 @@ export class PhraseMatcher {
   /** Compile `phrases`; throws `PhraseSyntaxError` naming the bad phrase. */
   constructor(phrases: readonly string[]) {
     for (const [index, phrase] of phrases.entries()) {
-      for (const steps of compilePhrase(phrase)) this.index({phrase: index, steps})
+      for (const steps of compilePhrase(phrase)) this.index(alternativeOf(index, steps))
     }
 
     this.longestEnd = new Int32Array(phrases.length)
@@ -162,18 +220,18 @@ export class PhraseMatcher {
     if (first.type === 'gap') throw new PhraseSyntaxError('a phrase cannot start with a wildcard')
     if (first.optional) {
       // Index both with and without the optional first step.
-      this.index({phrase: alternative.phrase, steps: alternative.steps.slice(1)})
-      this.index({phrase: alternative.phrase, steps: [{...first, optional: false} satisfies Step, ...alternative.steps.slice(1)]})
+      this.index(alternativeOf(alternative.phrase, alternative.steps.slice(1)))
+      this.index(alternativeOf(alternative.phrase, [{...first, optional: false} satisfies Step, ...alternative.steps.slice(1)]))
       return
     }
 
     if (first.type === 'number') this.byNumber.any.push(alternative)
     else if (first.type === 'percent') this.byPercent.any.push(alternative)
     else {
-      for (const value of first.values) {
+      for (const value of [...first.values, ...first.runs.keys()]) {
         let bucket = this.byWord.get(value)
         if (!bucket) this.byWord.set(value, (bucket = {any: [], indexed: false}))
-        bucket.any.push(alternative)
+        if (!bucket.any.includes(alternative)) bucket.any.push(alternative)
       }
     }
   }
@@ -235,7 +293,7 @@ export class PhraseMatcher {
     if (!list) return
     for (let index = 0; index < list.length; index++) {
       const alternative = list[index]
-      const end = matchSteps(alternative.steps, 1, units, position + 1)
+      const end = matchSteps(alternative.steps, 0, units, position)
       if (end <= position) continue
       const phrase = alternative.phrase
       if (this.positions.marks[phrase] !== here) {
@@ -271,10 +329,16 @@ function indexBySecond(bucket: Bucket): void {
       continue
     }
 
-    for (const next of second.values) {
+    // A first step that can take a run of words does not tell where the second starts.
+    if (alternative.steps[0].runs.size > 0) {
+      any.push(alternative)
+      continue
+    }
+
+    for (const next of [...second.values, ...second.runs.keys()]) {
       let list = bySecond.get(next)
       if (!list) bySecond.set(next, (list = []))
-      list.push(alternative)
+      if (!list.includes(alternative)) list.push(alternative)
     }
   }
 
@@ -303,12 +367,34 @@ function matchSteps(steps: readonly Step[], step: number, units: readonly Unit[]
     best = matchSteps(steps, step + 1, units, position + 1)
   }
 
+  if (unit && !unit.barrier && current.runs.size > 0) {
+    const candidates = current.runs.get(unit.lower) ?? (unit.stem === undefined ? undefined : current.runs.get(unit.stem))
+    if (candidates) {
+      for (const run of candidates) {
+        const after = runEnd(run, units, position)
+        if (after < 0) continue
+        const end = matchSteps(steps, step + 1, units, after)
+        if (end > best) best = end
+      }
+    }
+  }
+
   if (current.optional) {
     const skipped = matchSteps(steps, step + 1, units, position)
     if (skipped > best) best = skipped
   }
 
   return best
+}
+
+/** Where a run of words ends when it starts at `position`, or -1. */
+function runEnd(run: readonly string[], units: readonly Unit[], position: number): number {
+  for (let offset = 0; offset < run.length; offset++) {
+    const unit = units[position + offset]
+    if (!unit || unit.barrier || (unit.lower !== run[offset] && unit.stem !== run[offset])) return -1
+  }
+
+  return position + run.length
 }
 
 function stepAccepts(step: Step, lower: string): boolean {
@@ -437,7 +523,7 @@ const compiledPhrases = new Map<string, Step[][]>()
 const classesByLowerName = new Map(Object.entries(wordClasses).map(([name, wordClass]) => [name.toLowerCase(), wordClass]))
 
 /** A compiled phrase as JSON: word sets as arrays. */
-export type SerializedSteps = Array<Array<{type: string; values?: string[]; optional?: boolean; min?: number; max?: number}>>
+export type SerializedSteps = Array<Array<{type: string; values?: string[]; classes?: string[]; optional?: boolean; min?: number; max?: number}>>
 
 /** Compiled phrases as JSON, for the build to store beside a lexicon. */
 export function serializeCompiled(phrases: readonly string[]): Record<string, SerializedSteps> {
@@ -446,7 +532,7 @@ export function serializeCompiled(phrases: readonly string[]): Record<string, Se
     result[phrase] = compilePhrase(phrase).map((steps) =>
       steps.map((step) =>
         step.type === 'words'
-          ? {type: step.type, values: [...step.values], optional: step.optional}
+          ? {type: step.type, values: [...step.literals], ...(step.classes.length > 0 ? {classes: [...step.classes]} : {}), optional: step.optional}
           : step.type === 'gap'
             ? {type: step.type, min: step.min, max: step.max}
             : {type: step.type, optional: step.optional}
@@ -472,7 +558,7 @@ export function primeCompiled(serialized: Readonly<Record<string, SerializedStep
 }
 
 function stepFromJson(step: SerializedSteps[number][number]): Step {
-  if (step.type === 'words') return wordsStep(new Set(step.values), Boolean(step.optional))
+  if (step.type === 'words') return wordsStep(step.values ?? [], step.classes ?? [], Boolean(step.optional))
   if (step.type === 'gap') return gapStep(step.min ?? 0, step.max ?? 0)
   return classStep(step.type === 'number' ? 'number' : 'percent', Boolean(step.optional))
 }
@@ -520,28 +606,21 @@ function compilePiece(piece: string): Step[][] {
   const symbol = /^([#$])(\w.*)$/.exec(body)
   if (symbol) {
     return [[
-      wordsStep(new Set([symbol[1]]), optional),
-      wordsStep(new Set([symbol[2]]), optional)
+      wordsStep([symbol[1]], none, optional),
+      wordsStep([symbol[2]], none, optional)
     ]]
   }
 
   const alternatives = body.split('|')
   const single = new Set<string>()
+  const classes: string[] = []
   const hyphenated: string[][] = []
-  /** Class members of several words: each a run of exact words. */
-  const sequences: string[][] = []
   for (const alternative of alternatives) {
     if (alternative.length === 0) throw new PhraseSyntaxError(`empty alternative in "${piece}"`)
     const classMatch = /^\{(\w+)\}$/.exec(alternative)
     if (classMatch) {
-      const wordClass = classesByLowerName.get(classMatch[1])
-      if (!wordClass) throw new PhraseSyntaxError(`unknown word class {${classMatch[1]}}`)
-      for (const member of wordClass.members) {
-        const words = member.split(/[\s-]+/).filter(Boolean)
-        if (words.length > 1) sequences.push(words)
-        else for (const form of wordClass.inflect ? inflections(member) : [member]) single.add(form)
-      }
-
+      classMembers(classMatch[1])
+      classes.push(classMatch[1])
       continue
     }
 
@@ -558,19 +637,16 @@ function compilePiece(piece: string): Step[][] {
   }
 
   const options: Step[][] = []
-  if (single.size > 0) options.push([wordsStep(single, optional)])
+  if (single.size > 0 || classes.length > 0) options.push([wordsStep([...single], classes, optional)])
   for (const parts of hyphenated) {
     options.push(
       parts.map((part) => {
         const exact = part.startsWith('=')
         const word = exact ? part.slice(1) : part
-        return wordsStep(new Set(exact ? [word] : inflections(word)), optional)
+        return wordsStep(exact ? [word] : inflections(word), none, optional)
       })
     )
   }
-  // An optional piece may skip a whole run, never match half of one.
-  for (const words of sequences) options.push(words.map((word) => wordsStep(new Set([word]), false)))
-  if (optional && sequences.length > 0) options.push([])
 
   return options
 }
