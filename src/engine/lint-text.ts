@@ -1,5 +1,6 @@
 import {VFile} from 'vfile'
 import {buildDocument} from '../document/build.js'
+import {fixFits} from '../document/html-fix.js'
 import {readabilityStats} from '../document/readability.js'
 import type {Document, DocumentFormat} from '../document/types.js'
 import type {ResolvedConfig, RuleConfig} from '../config/types.js'
@@ -42,7 +43,7 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
     .filter(({rule}) => rule.lexicon)
     .map(({rule, config}) => ({rule, options: config.options}))
   const matches = lexiconRules.length > 0 ? findRuleMatches(document, phrasesFor(options.config, lexiconRules)) : new Map<string, RuleMatch[]>()
-  const control = readInlineControl(text)
+  const control = readInlineControl(text, document.format === 'mdx')
   const messages: MindlintMessage[] = []
 
   for (const {rule, config} of enabled) {
@@ -146,7 +147,7 @@ function createMessage(file: VFile, document: Document, rule: AnyRule, report: R
   message.category = rule.meta.category
   message.url = ruleUrl(rule.meta.id)
   if (report.suggestions && report.suggestions.length > 0) message.expected = report.suggestions
-  if (report.fix && rule.meta.fixable) message.fix = report.fix
+  if (report.fix && rule.meta.fixable && fixFits(document, report.fix)) message.fix = report.fix
   return message
 }
 

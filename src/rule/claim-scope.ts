@@ -1,5 +1,6 @@
 import type {Citation, Document, SectionRole, Sentence} from '../document/types.js'
 import {isOpenQuestion} from '../text/context.js'
+import {shownText} from '../document/shown-text.js'
 
 /**
  * Where claims are looked for, and which sentences a source supports.
@@ -61,7 +62,7 @@ function supportingCitations(sentence: Sentence, document: Document): Citation[]
   return sentence.citations.filter((citation) => {
     if (citation.kind !== 'link') return true
     const link = document.links.find((candidate) => candidate.start === citation.start)
-    return !link || !callToAction.test(document.text.slice(link.textStart, link.textEnd))
+    return !link || !callToAction.test(shownText(document, link.textStart, link.textEnd))
   })
 }
 
