@@ -78,6 +78,7 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
       // Always present (undefined but for headings, and for HTML's outside copy): one object shape for every block.
       depth: raw.depth,
       outside: raw.outside,
+      hidden: raw.hidden,
       section: 0,
       sentences: []
     }

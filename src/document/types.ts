@@ -42,6 +42,12 @@ export interface Block {
   startsWithEmphasis: boolean
   /** HTML only: where copy outside the page's body comes from; undefined for body text. */
   outside?: OutsideCopy
+  /**
+   * HTML only: spans of `prose` the page does not show (tags inside a
+   * sentence, the rest of an entity), as `[from, to)` pairs of indices into
+   * `prose`. Words are read with them left out (see `RawBlock.hidden`).
+   */
+  hidden?: number[]
   /** Index into `document.sections`. */
   section: number
   sentences: Sentence[]
@@ -116,7 +122,7 @@ export type SectionRole = 'body' | 'references' | 'risks' | 'comments'
 
 export interface Section {
   index: number
-  /** The heading block that opens it; none for the part before the first heading. */
+  /** The heading block that opens it; none for the part before the first heading (or, in HTML, after the comments). */
   heading?: Block
   title: string
   role: SectionRole
