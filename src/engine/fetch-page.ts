@@ -147,7 +147,7 @@ function tooLarge(maxBytes: number): string {
 const tlsCodes = /^(?:CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_|ERR_SSL_|EPROTO$|HOSTNAME_MISMATCH)/
 
 /** A sentence for a failed request: time out, DNS, refused connection, TLS. */
-function fetchProblem(error: unknown, url: URL, timeoutMs: number): string {
+export function fetchProblem(error: unknown, url: URL, timeoutMs: number): string {
   const name = (error as Error | undefined)?.name
   if (name === 'TimeoutError' || name === 'AbortError') return `no complete answer within ${timeoutMs / 1000} s (see --url-timeout)`
   const cause = (error as {cause?: {code?: string; message?: string; name?: string}} | undefined)?.cause
