@@ -20,7 +20,7 @@ const lintOptions = {
   'ignore-pattern': {type: 'string', array: true, default: [], describe: 'Skip files matching this gitignore-style pattern'},
   'max-file-size': {type: 'number', default: 8, describe: 'Skip files larger than this many megabytes'},
   stdin: {type: 'boolean', default: false, describe: 'Lint text read from standard input'},
-  'stdin-filename': {type: 'string', describe: 'The name of the --stdin text (chooses Markdown or text and the config)'},
+  'stdin-filename': {type: 'string', describe: 'The name of the --stdin text (chooses Markdown, MDX, HTML or text, and the config)'},
   baseline: {type: 'string', describe: 'Report only problems not recorded in this baseline file'},
   'update-baseline': {type: 'boolean', default: false, describe: 'Record the current problems in the --baseline file'},
   fix: {type: 'boolean', default: false, describe: 'Apply the certain fixes to the files, then report what is left'},

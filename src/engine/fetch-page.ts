@@ -137,7 +137,12 @@ function decodePage(body: Uint8Array, type: string, url: string): PageReading {
 
 function metaCharset(body: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(body.subarray(0, 1024))
-  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]
+  for (const tag of head.match(/<meta\b[^>]{0,300}>/gi) ?? []) {
+    const found = /charset=["']?([\w.:-]+)/i.exec(tag.replace(/\s+/g, ''))
+    if (found) return found[1]
+  }
+
+  return undefined
 }
 
 function tooLarge(maxBytes: number): string {

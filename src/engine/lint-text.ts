@@ -1,5 +1,5 @@
 import {VFile} from 'vfile'
-import {buildDocument} from '../document/build.js'
+import {buildDocument, formatForPath} from '../document/build.js'
 import {fixFits} from '../document/html-fix.js'
 import {readabilityStats} from '../document/readability.js'
 import type {Document, DocumentFormat} from '../document/types.js'
@@ -114,7 +114,8 @@ function parseOnce(text: string, path: string, format: DocumentFormat | undefine
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
     const document = buildDocument(text, {path, format: 'text'})
-    document.notes.push(`could not parse as ${format ?? 'Markdown'} (${error.message}): read as plain text`)
+    const names = {markdown: 'Markdown', mdx: 'MDX', html: 'HTML', text: 'text'}
+    document.notes.push(`could not parse as ${names[format ?? formatForPath(path)]} (${error.message}): read as plain text`)
     return document
   }
 }
