@@ -204,3 +204,16 @@ describe('folder walks', () => {
     expect(results[0].messages.map((message) => message.ruleId)).toContain('hype-claim')
   })
 })
+
+describe('the title of an HTML page', () => {
+  it('is its first h1, after the title and descriptions in the head, as a Markdown "#" is', () => {
+    const article = 'Some people feel sick or dizzy for an hour after treatment. Ketamine is a revolutionary treatment.'
+    const html = `<html><head><title>Side Effects of Ketamine</title><meta name="description" content="Risks explained."></head><body><main><h1>Side Effects of Ketamine: Safety and Risks</h1><p>${article}</p></main></body></html>`
+    const markdown = `# Side Effects of Ketamine: Safety and Risks\n\n${article}\n`
+    const rules = {'hype-claim': 'warn'}
+    const fromMarkdown = lintWith(markdown, rules, {path: 'page.md'}).map((message) => message.message)
+    expect(fromMarkdown).toHaveLength(1)
+    expect(lintWith(html, rules, {path: 'page.html'}).map((message) => message.message)).toEqual(fromMarkdown)
+  })
+})
+
