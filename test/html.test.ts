@@ -94,10 +94,12 @@ describe('HTML pages shaped like real clinic pages', () => {
         'speed-claim within hours',
         'safety-claim program is 100% safe',
         'safety-claim non-addictive',
-        'safety-claim Yes',
         'safety-claim no side effects'
       ])
     )
+    // The plain answer to "Is ketamine therapy safe?" in the JSON-LD ("Yes, completely") is reported there.
+    const answerStart = html.indexOf('Yes, completely')
+    expect(outside.some((message) => message.ruleId === 'safety-claim' && message.offset! >= answerStart && message.offset! < answerStart + 15)).toBe(true)
     const document = buildDocument(html, {path: 'page.html'})
     const kinds = document.blocks.filter((block) => block.outside).map((block) => block.outside)
     expect(kinds).toEqual(['title', 'meta-description', 'og-description', 'structured-data', 'structured-data', 'structured-data', 'structured-data'])
