@@ -5,6 +5,8 @@
 //   loaded with a V8 code cache (bin/code-cache.js; Node 20 has none for
 //   ES modules). The cache is written by scripts/code-cache.js.
 // - dist/cli/lint-worker.js: the worker thread of --jobs (an ES module).
+// - dist/cli/html.cjs, dist/cli/mdx.cjs: the HTML and MDX readers, loaded
+//   only when a file needs them.
 import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {dirname, relative, sep} from 'node:path'
@@ -54,6 +56,34 @@ const lazyHelp = {
   }
 }
 
+/**
+ * The HTML and MDX readers (parse5, acorn and their tables) are bundled on
+ * their own, in dist/cli/html.cjs and dist/cli/mdx.cjs, and loaded on the
+ * first HTML or MDX file: a run over Markdown never reads them. In the CLI
+ * and worker bundles, `./html.js` and `./mdx.js` are stand-ins that require
+ * the real module the first time one of its functions is called.
+ */
+const lazyFormats = {html: ['readHtml'], mdx: ['readMdx']}
+const lazyFormat = {
+  name: 'lazy-format',
+  setup(esbuild) {
+    esbuild.onResolve({filter: /^\.\/(?:html|mdx)\.js$/}, (args) => {
+      if (!/[\\/]src[\\/]document$/.test(args.resolveDir)) return undefined
+      return {path: args.path.slice(2, -3), namespace: 'lazy-format'}
+    })
+    esbuild.onResolve({filter: /^\.\/(?:html|mdx)\.cjs$/}, (args) => ({path: args.path, external: true}))
+    esbuild.onLoad({filter: /.*/, namespace: 'lazy-format'}, (args) => {
+      const names = lazyFormats[args.path]
+      const contents = [
+        'let loaded',
+        `const load = () => (loaded ??= require('./${args.path}.cjs'))`,
+        ...names.map((name) => `exports.${name} = function (...parameters) { return load().${name}.apply(this, parameters) }`)
+      ].join('\n')
+      return {contents, loader: 'js', resolveDir: 'src/document'}
+    })
+  }
+}
+
 const shared = {
   bundle: true,
   platform: 'node',
@@ -92,8 +122,10 @@ function asciiOnly(file) {
 
 rmSync('dist/cli', {recursive: true, force: true})
 
+const cliShared = {...shared, plugins: [...shared.plugins, lazyFormat]}
+
 await build({
-  ...shared,
+  ...cliShared,
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli/mindlint.cjs',
   format: 'cjs',
@@ -103,7 +135,7 @@ await build({
 })
 
 await build({
-  ...shared,
+  ...cliShared,
   entryPoints: ['src/engine/lint-worker.ts'],
   outfile: 'dist/cli/lint-worker.js',
   format: 'esm',
@@ -111,4 +143,15 @@ await build({
   banner: {js: "import {createRequire as mindlintRequire} from 'node:module'; const require = mindlintRequire(import.meta.url);"}
 })
 
-for (const file of ['dist/cli/mindlint.cjs', 'dist/cli/lint-worker.js']) asciiOnly(file)
+for (const name of Object.keys(lazyFormats)) {
+  await build({
+    ...shared,
+    entryPoints: [`src/document/${name}.ts`],
+    outfile: `dist/cli/${name}.cjs`,
+    format: 'cjs',
+    define: {'import.meta.url': 'mindlintBundleUrl'},
+    banner: {js: "const mindlintBundleUrl = require('node:url').pathToFileURL(__filename).href;"}
+  })
+}
+
+for (const file of ['dist/cli/mindlint.cjs', 'dist/cli/lint-worker.js', ...Object.keys(lazyFormats).map((name) => `dist/cli/${name}.cjs`)]) asciiOnly(file)

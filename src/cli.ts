@@ -20,7 +20,7 @@ const lintOptions = {
   'ignore-pattern': {type: 'string', array: true, default: [], describe: 'Skip files matching this gitignore-style pattern'},
   'max-file-size': {type: 'number', default: 8, describe: 'Skip files larger than this many megabytes'},
   stdin: {type: 'boolean', default: false, describe: 'Lint text read from standard input'},
-  'stdin-filename': {type: 'string', describe: 'The name of the --stdin text (chooses Markdown or text and the config)'},
+  'stdin-filename': {type: 'string', describe: 'The name of the --stdin text (chooses Markdown, MDX, HTML or text, and the config)'},
   baseline: {type: 'string', describe: 'Report only problems not recorded in this baseline file'},
   'update-baseline': {type: 'boolean', default: false, describe: 'Record the current problems in the --baseline file'},
   fix: {type: 'boolean', default: false, describe: 'Apply the certain fixes to the files, then report what is left'},
@@ -28,7 +28,9 @@ const lintOptions = {
   jobs: {alias: 'j', type: 'string', describe: 'Threads, this one included: a number, or auto (the cores, when there are enough files)', defaultDescription: 'auto'},
   cache: {type: 'boolean', default: false, describe: 'Skip files unchanged since the last run (same content, config and version)'},
   'cache-location': {type: 'string', describe: 'Cache file or folder (default node_modules/.cache/mindlint); implies --cache'},
-  shard: {type: 'string', describe: 'Lint only the i-th of n slices of the files, e.g. 2/4 (for a CI matrix)'}
+  shard: {type: 'string', describe: 'Lint only the i-th of n slices of the files, e.g. 2/4 (for a CI matrix)'},
+  'url-list': {type: 'string', describe: 'Lint the web pages listed in this file (one URL a line)'},
+  'url-timeout': {type: 'number', default: 10, describe: 'Seconds to wait for each web page'}
 } as const satisfies Record<string, Options>
 
 const rulesOptions = {format: {alias: 'f', type: 'string', choices: ['text', 'json'], default: 'text'}} as const satisfies Record<string, Options>
@@ -52,7 +54,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       'Lint files, folders and globs (default: the current folder)',
       (command) =>
         command
-          .positional('paths', {type: 'string', array: true, default: [], defaultDescription: '.', describe: 'Files, folders or globs'})
+          .positional('paths', {type: 'string', array: true, default: [], defaultDescription: '.', describe: 'Files, folders, globs or http(s) URLs'})
           .options(lintOptions),
       (args) => {
         chosen = () => runLint(args as unknown as LintArguments)

@@ -29,7 +29,7 @@ export function defineConfig(config: ConfigData): ConfigData {
 }
 
 export interface LintOptions {
-  /** The file's name: chooses Markdown or plain text and appears in results. */
+  /** The file's name: chooses Markdown, MDX, HTML or plain text and appears in results. */
   path?: string
   format?: DocumentFormat
   /** Configuration as data (the shape of `.mindlintrc.json`); default `recommended`. */

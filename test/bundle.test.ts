@@ -1,9 +1,11 @@
-import {readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {runCli, tempProject} from './helpers.js'
+import {cliPath, runCli, tempProject} from './helpers.js'
 
-const bundles = ['mindlint.cjs', 'lint-worker.js'].map((name) => fileURLToPath(new URL(`../dist/cli/${name}`, import.meta.url)))
+const bundles = ['mindlint.cjs', 'lint-worker.js', 'html.cjs', 'mdx.cjs'].map((name) => fileURLToPath(new URL(`../dist/cli/${name}`, import.meta.url)))
 
 describe('the bundles a run loads', () => {
   it('are ASCII only, so V8 holds their source at one byte a character', () => {
@@ -26,5 +28,24 @@ describe('the bundles a run loads', () => {
     const rules = new Set((JSON.parse(single.stdout) as Array<{messages: Array<{ruleId: string}>}>).flatMap((result) => result.messages.map((message) => message.ruleId)))
     expect([...rules].sort()).toEqual(['hype-claim', 'risk-disclosure', 'safety-claim'])
     expect(workers.stdout).toBe(single.stdout)
+  })
+
+  it('load the HTML and MDX readers only for runs with such files', () => {
+    const root = tempProject({
+      'posts/a.md': '# A\n\nKetamine is a revolutionary treatment.\n',
+      'posts/b.txt': 'Ketamine is a revolutionary treatment.\n',
+      'site/c.html': '<p>Ketamine is a revolutionary treatment.</p>',
+      'docs/d.mdx': '# D\n\n<Note>Ketamine is a revolutionary treatment.</Note>\n'
+    })
+    // Say which of the reader bundles a run requires.
+    writeFileSync(join(root, 'watch.cjs'), "const Module = require('node:module'); const load = Module._load; Module._load = function (request, ...rest) { if (/(?:html|mdx)\\.cjs$/.test(request)) process.stderr.write('loaded ' + request + '\\n'); return load.call(this, request, ...rest) }\n")
+    const run = (paths: string[]) => spawnSync(process.execPath, ['--require', join(root, 'watch.cjs'), cliPath, ...paths, '--jobs', '1', '--format', 'json'], {cwd: root, encoding: 'utf8'})
+    const markdown = run(['posts'])
+    expect(markdown.stderr).toBe('')
+    expect(JSON.parse(markdown.stdout)).toHaveLength(2)
+    const html = run(['site'])
+    expect(html.stderr).toBe('loaded ./html.cjs\n')
+    expect((JSON.parse(html.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((message) => message.ruleId)).toContain('hype-claim')
+    expect(run(['docs']).stderr).toBe('loaded ./mdx.cjs\n')
   })
 })

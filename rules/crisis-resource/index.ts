@@ -1,6 +1,7 @@
 import {findTaggedPhrases, inArticle, inComments, sectionRole} from '../../src/document/presence.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import {loadLexicon} from '../../src/rule/lexicon.js'
+import {shownText} from '../../src/document/shown-text.js'
 
 interface Options {
   locales: string[]
@@ -55,7 +56,7 @@ export default defineRule<Options>({
       start: first.start,
       end: first.end,
       message:
-        `'${document.text.slice(first.start, first.end)}': suicide or self-harm is mentioned but the article gives no crisis resource. ` +
+        `'${shownText(document, first.start, first.end)}': suicide or self-harm is mentioned but the article gives no crisis resource. ` +
         `Add one where it is first mentioned: ${suggestionFor(options)}`
     })
   }

@@ -1,5 +1,6 @@
 import type {Block, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
+import {shownText} from '../../src/document/shown-text.js'
 
 /** A cookie notice longer than this is probably an article about cookies. */
 const maxNoticeWords = 60
@@ -34,7 +35,7 @@ export default defineRule({
       const span = tag === 'notice' ? noticeSpan(block) : segmentSpan(block, match.start, match.end)
       if (!span || flagged.has(span.start)) continue
       flagged.add(span.start)
-      const text = document.text.slice(span.start, span.end)
+      const text = shownText(document, span.start, span.end)
       report({
         start: span.start,
         end: span.end,

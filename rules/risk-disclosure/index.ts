@@ -2,6 +2,7 @@ import {type FoundPhrase, findTaggedPhrases, inArticle, inComments, sectionRole}
 import type {Document, Sentence} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import {loadLexicon} from '../../src/rule/lexicon.js'
+import {shownText} from '../../src/document/shown-text.js'
 
 interface Options {
   treatments: Record<string, string[]>
@@ -71,7 +72,7 @@ export default defineRule<Options>({
       start: first.sentence.start,
       end: first.sentence.end,
       message:
-        `${capitalise(document.text.slice(first.start, first.end))} is promoted here but no concrete risk is named: ${advice}. ` +
+        `${capitalise(shownText(document, first.start, first.end))} is promoted here but no concrete risk is named: ${advice}. ` +
         '"Fewer side effects", "monitored for side effects" or "learn about the risks" name none; list the side effects or add a "Risks and side effects" section'
     })
   }

@@ -1,6 +1,7 @@
 import {inArticle, isQuestion} from '../../src/document/presence.js'
 import type {Sentence} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
+import {shownText} from '../../src/document/shown-text.js'
 
 /** Verbs that start an instruction to the reader ("Try ketamine instead of therapy"). */
 const imperatives = new Set(['try', 'choose', 'skip', 'switch', 'use', 'pick', 'get', 'consider', 'start', 'book', 'replace', 'ditch', 'leave', 'stop'])
@@ -30,7 +31,7 @@ export default defineRule({
         start: match.start,
         end: match.end,
         message:
-          `'${document.text.slice(match.start, match.end)}' advises stopping or replacing prescribed care: remove it, ` +
+          `'${shownText(document, match.start, match.end)}' advises stopping or replacing prescribed care: remove it, ` +
           'and tell readers to keep their current treatment and talk to their prescriber before changing any medicine or therapy'
       })
     }

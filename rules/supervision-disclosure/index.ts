@@ -1,5 +1,6 @@
 import {inArticle} from '../../src/document/presence.js'
 import {defineRule} from '../../src/rule/define-rule.js'
+import {shownText} from '../../src/document/shown-text.js'
 
 export default defineRule({
   meta: {
@@ -23,7 +24,7 @@ export default defineRule({
       start: atHome.start,
       end: atHome.end,
       message:
-        `'${document.text.slice(atHome.start, atHome.end)}': ketamine taken away from a clinic is offered with no word on monitoring. ` +
+        `'${shownText(document, atHome.start, atHome.end)}': ketamine taken away from a clinic is offered with no word on monitoring. ` +
         'Say who watches the patient during and after each dose, how vital signs are checked and what happens in an emergency; ' +
         'the FDA warned in 2023 about ketamine taken at home without monitoring'
     })

@@ -4,6 +4,7 @@ import type {Document, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import type {RuleMatch} from '../../src/rule/types.js'
 import {startsWithCapital} from '../../src/text/word-shapes.js'
+import {shownText} from '../../src/document/shown-text.js'
 
 export default defineRule({
   meta: {
@@ -29,7 +30,7 @@ export default defineRule({
       message:
         'A patient testimonial implies that its result is typical: say what patients generally experience, with a number and its source ' +
         '("in a study of 300 adults, about half improved (Author, 2023)")' +
-        (bare ? `; "${document.text.slice(bare.start, bare.end)}"` : '; a bare "results may vary"') +
+        (bare ? `; "${shownText(document, bare.start, bare.end)}"` : '; a bare "results may vary"') +
         ' is not enough under the FTC Endorsement Guides (16 CFR 255.2)'
     })
   }

@@ -3,6 +3,7 @@ import {findQuotes, quoteAround} from '../../src/document/quotes.js'
 import type {Block, Document, Sentence} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import {type Expert, findExperts, findSpeechVerb, findUnnamedExperts} from '../../src/text/attribution.js'
+import {shownText} from '../../src/document/shown-text.js'
 
 export default defineRule({
   meta: {
@@ -24,7 +25,7 @@ export default defineRule({
         const quote = findQuotes(document).find((item) => item.block === block && item.end > sentence.start && !item.blockquote)
         const start = quote?.start ?? sentence.start
         const end = quote?.end ?? sentence.end
-        const who = document.text.slice(expert.start, expert.end).replace(/\s+/g, ' ')
+        const who = shownText(document, expert.start, expert.end).replace(/\s+/g, ' ')
         report({
           start,
           end,

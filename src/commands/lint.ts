@@ -2,6 +2,7 @@ import {allRules} from '../../rules/index.js'
 import {ConfigError} from '../config/types.js'
 import {BaselineError, baselineSummary, useBaseline} from '../engine/baseline.js'
 import {defaultCacheLocation} from '../engine/cache.js'
+import {isUrl} from '../engine/fetch-page.js'
 import {fixFiles, type FixFilesOutcome, unifiedDiff} from '../engine/fix.js'
 import {lintEach, type LintFilesOutcome, type RunOptions, threadCount} from '../engine/lint-files.js'
 import {fixStdinText, lintStdinText, readStdin, stdinPath, unreadableStdin} from '../engine/lint-stdin.js'
@@ -38,6 +39,8 @@ export interface LintArguments {
   cache: boolean
   cacheLocation?: string
   shard?: string
+  urlList?: string
+  urlTimeout: number
 }
 
 /** The lint command: check the arguments, lint, report, and choose the exit code. */
@@ -52,11 +55,13 @@ export async function runLint(args: LintArguments): Promise<number> {
   const planOptions: PlanOptions = {
     ...(args.config ? {configFile: args.config} : {}),
     ignorePatterns: args.ignorePattern,
-    ...(shard ? {shard} : {})
+    ...(shard ? {shard} : {}),
+    ...(args.urlList ? {urlList: args.urlList} : {})
   }
   const runOptions: RunOptions = {
     maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
     jobs: args.jobs === undefined || args.jobs === 'auto' ? 'auto' : Number(args.jobs),
+    urlTimeoutMs: Math.round(args.urlTimeout * 1000),
     ...(args.cache || args.cacheLocation ? {cacheLocation: args.cacheLocation ?? defaultCacheLocation} : {})
   }
   const context: FormatContext = {
@@ -184,6 +189,12 @@ function usageProblem(args: LintArguments): string | undefined {
   if (args.stdinFilename !== undefined && !args.stdin) return '--stdin-filename names the text read with --stdin: add --stdin'
   if (args.updateBaseline && !args.baseline) return '--update-baseline needs --baseline FILE (where to record the problems)'
   if (args.fix && args.fixDryRun) return 'choose either --fix or --fix-dry-run'
+  if ((args.fix || args.fixDryRun) && (args.urlList || args.paths.some((path) => isUrl(path)))) {
+    return `${args.fix ? '--fix' : '--fix-dry-run'} changes files, not web pages: lint URLs without it, and fix the page's source`
+  }
+
+  if (args.stdin && args.urlList) return '--stdin reads the text from standard input: give no --url-list with it'
+  if (!Number.isFinite(args.urlTimeout) || args.urlTimeout <= 0) return '--url-timeout must be a positive number of seconds'
   if (args.jobs !== undefined && args.jobs !== 'auto' && !(Number.isInteger(Number(args.jobs)) && Number(args.jobs) >= 1)) {
     return `--jobs expects a whole number of at least 1, or auto, got "${args.jobs}"`
   }

@@ -1,18 +1,48 @@
 import {location} from 'vfile-location'
 import {findCitations, isEvidenceUrl} from '../text/citations.js'
+// The HTML and MDX readers are loaded by the command line's bundle only when
+// a file needs them (scripts/bundle.js): their parsers cost start-up time.
+import {readHtml} from './html.js'
+import {markupComments} from './html-comments-section.js'
 import {readMarkdown} from './markdown.js'
 import {markdownTooHard} from './markdown-limits.js'
+import {readMdx} from './mdx.js'
 import {readPlainText} from './plain-text.js'
 import type {BlockReading} from './raw-block.js'
 import {buildSections, findCommentsSection} from './sections.js'
 import {splitSentences} from './sentences.js'
 import type {Block, Citation, Document, DocumentFormat, Point, Sentence} from './types.js'
 
-const markdownExtensions = /\.(?:md|markdown|mdx|mdown|mkd)$/i
+const markdownExtensions = /\.(?:md|markdown|mdown|mkd)$/i
+const mdxExtension = /\.mdx$/i
+const htmlExtensions = /\.(?:html?|xhtml)$/i
 
-/** Markdown for Markdown file names, plain text otherwise. */
+/** The format a file name stands for: Markdown, MDX, HTML, or plain text for anything else. */
 export function formatForPath(path: string): DocumentFormat {
-  return markdownExtensions.test(path) ? 'markdown' : 'text'
+  if (markdownExtensions.test(path)) return 'markdown'
+  if (mdxExtension.test(path)) return 'mdx'
+  if (htmlExtensions.test(path)) return 'html'
+  return 'text'
+}
+
+function read(text: string, format: DocumentFormat, notes: string[]): BlockReading {
+  switch (format) {
+    case 'markdown': {
+      return readMarkdown(text)
+    }
+
+    case 'mdx': {
+      return readMdx(text, notes)
+    }
+
+    case 'html': {
+      return readHtml(text)
+    }
+
+    default: {
+      return readPlainText(text)
+    }
+  }
 }
 
 export interface BuildOptions {
@@ -25,13 +55,13 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
   const path = options.path ?? '<text>'
   let format = options.format ?? formatForPath(path)
   const notes: string[] = []
-  const tooHard = format === 'markdown' ? markdownTooHard(text) : undefined
+  const tooHard = format === 'markdown' || format === 'mdx' ? markdownTooHard(text) : undefined
   if (tooHard) {
     format = 'text'
     notes.push(tooHard)
   }
 
-  const reading: BlockReading = format === 'markdown' ? readMarkdown(text) : readPlainText(text)
+  const reading = read(text, format, notes)
 
   const blocks: Block[] = []
   const sentences: Sentence[] = []
@@ -45,8 +75,10 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
       quoted: raw.quoted,
       footnote: raw.footnote,
       startsWithEmphasis: raw.startsWithEmphasis,
-      // Always present (undefined but for headings): one object shape for every block.
+      // Always present (undefined but for headings, and for HTML's outside copy): one object shape for every block.
       depth: raw.depth,
+      outside: raw.outside,
+      hidden: raw.hidden,
       section: 0,
       sentences: []
     }
@@ -60,7 +92,9 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
   }
 
   const citations = collectCitations(reading, sentences)
-  const commentsSection = findCommentsSection(blocks, {text, links: reading.links, containers: reading.containers})
+  const commentsSection = reading.comments
+    ? markupComments(reading.comments, blocks, reading.links)
+    : findCommentsSection(blocks, {text, links: reading.links, containers: reading.containers})
   const sections = buildSections(blocks, commentsSection, text.length)
   const place = location(text)
   const sharedValues = new Map<string, unknown>()
@@ -69,7 +103,7 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
   let paragraphs = 0
   let proseSentences = 0
   for (const block of blocks) {
-    if (sections[block.section].role === 'comments') continue
+    if (sections[block.section].role === 'comments' || block.outside) continue
     if (block.kind === 'paragraph' || block.kind === 'listItem') paragraphs++
     for (const sentence of block.sentences) {
       words += sentence.wordCount

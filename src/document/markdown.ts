@@ -25,7 +25,7 @@ export function parserFor(text: string) {
 }
 
 /** Node types whose content is never prose. */
-const skipped = new Set(['code', 'math', 'inlineMath', 'html', 'definition', 'yaml', 'toml'])
+const skipped = new Set(['code', 'math', 'inlineMath', 'html', 'definition', 'yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'])
 
 interface Walk {
   text: string
@@ -40,8 +40,13 @@ interface Walk {
  * list items and quotes comments are grouped by) is read here.
  */
 export function readMarkdown(text: string): BlockReading {
-  const parser = parserFor(text)
-  const mdast = parseInChunks(text, (piece) => parser.parse(piece))
+  return readMarkdownTree(text)
+}
+
+/** Read the prose blocks of a Markdown tree (MDX gives its own), parsing `text` when none is given. */
+export function readMarkdownTree(text: string, tree?: Root): BlockReading {
+  const parser = tree ? undefined : parserFor(text)
+  const mdast = tree ?? parseInChunks(text, (piece) => parser!.parse(piece))
   const reading: BlockReading = {blocks: [], links: [], citations: [], containers: []}
   const walk: Walk = {text, reading, quoted: false, footnote: false}
 

@@ -19,7 +19,9 @@ export interface FoundPhrase {
 
 /** Whether `offset` lies in the comments under the article. */
 export function inComments(document: Document, offset: number): boolean {
-  return document.commentsSection !== undefined && offset >= document.commentsSection.start
+  const section = document.commentsSection
+  // In HTML the page may go on after its comments area.
+  return section !== undefined && offset >= section.start && offset < section.end
 }
 
 /** The role of the section a sentence is in (`body`, `risks`, `references`, `comments`). */

@@ -42,15 +42,61 @@ export function quoteAround(document: Document, start: number, end = start): Quo
 
 /** The quotations in one block. Quote marks are paired from the source text, which keeps curly quotes. */
 function quotesInBlock(text: string, block: Block): Quote[] {
+  if (block.hidden) return shownQuotes(text, block)
+  return pairMarks(text, block, false, (offset) => offset)
+}
+
+/**
+ * HTML: quote marks are read from the text shown (an attribute's quotes are
+ * markup, `&ldquo;` is a curly quote), and the quotations mapped back to
+ * the source.
+ */
+function shownQuotes(text: string, block: Block): Quote[] {
+  const hidden = block.hidden!
+  let shown = ''
+  const at: number[] = []
+  let pair = 0
+  for (let index = 0; index < block.prose.length; index++) {
+    while (pair < hidden.length && hidden[pair + 1] <= index) pair += 2
+    if (pair < hidden.length && hidden[pair] <= index) continue
+    const offset = block.start + index
+    const char = text.charAt(offset)
+    // The source keeps curly quotes; a space in the prose is a space (a line break, an entity for one).
+    shown += char === '&' && quoteEntity.test(text.slice(offset, offset + 10)) ? entityQuote(text.slice(offset, offset + 10)) : block.prose.charAt(index) === ' ' ? ' ' : char
+    at.push(offset)
+  }
+
+  return pairMarks(shown, block, true, (index) => (index < at.length ? at[index] : block.end))
+}
+
+const quoteEntity = /^&(?:[lr][sd]quo|quot|bdquo|#(?:8216|8217|8220|8221|8222|34|39|x201[cdeCDE89]|x2[27]));/
+
+function entityQuote(reference: string): string {
+  const name = quoteEntity.exec(reference)![0]
+  if (/ldquo|8220|x201c/i.test(name)) return '\u201C'
+  if (/rdquo|8221|x201d/i.test(name)) return '\u201D'
+  if (/bdquo|8222|x201e/i.test(name)) return '\u201E'
+  if (/lsquo|8216|x2018/i.test(name)) return '\u2018'
+  if (/rsquo|8217|x2019/i.test(name)) return '\u2019'
+  return /quot|#34|x22/i.test(name) ? '"' : "'"
+}
+
+/**
+ * Pair the quote marks of a block: in the file's `source` at the block, or,
+ * when `local`, in `source` standing for the block alone, whose indices
+ * `toOffset` maps to file offsets.
+ */
+function pairMarks(source: string, block: Block, local: boolean, toOffset: (index: number) => number): Quote[] {
   const quotes: Quote[] = []
   let open = -1
   let openKind: 'double' | 'single' = 'double'
+  const text = source
 
   // Only the quote marks are looked at, found by one scan of the block's source.
-  const source = text.slice(block.start, block.start + block.prose.length)
+  const scanned = local ? source : text.slice(block.start, block.start + block.prose.length)
   quoteMarks.lastIndex = 0
-  for (let found = quoteMarks.exec(source); found; found = quoteMarks.exec(source)) {
-    const offset = block.start + found.index
+  for (let found = quoteMarks.exec(scanned); found; found = quoteMarks.exec(scanned)) {
+    const offset = (local ? 0 : block.start) + found.index
     const mark = markAt(text, offset)
     if (!mark) continue
 
@@ -73,12 +119,15 @@ function quotesInBlock(text: string, block: Block): Quote[] {
   }
 
   // A quotation running on to the end of its paragraph (a closing mark left off).
+  const end = local ? source.length : block.end
   if (open >= 0 && openKind === 'double') {
-    const rest = trimmed(text.slice(open, block.end), open)
+    const rest = trimmed(text.slice(open, end), open)
     if (text.slice(rest.start, rest.end).split(/\s+/).length >= 3) quotes.push({block, ...rest, blockquote: false})
   }
 
-  return quotes
+  if (!local) return quotes
+  // Indices of the shown text back to file offsets: a start at its character, an end just past the last one.
+  return quotes.map((quote) => ({...quote, start: toOffset(quote.start), end: quote.end > quote.start ? toOffset(quote.end - 1) + 1 : toOffset(quote.start)}))
 }
 
 interface Mark {

@@ -65,11 +65,12 @@ export function readabilityStats(document: Document): ReadabilityStats {
  * Prose is what a reader reads as sentences: body sentences of paragraphs
  * and list items, outside the comments, references and footnotes. Headings,
  * list labels, table cells, code, URLs and front matter are not prose (the
- * last three never reach the sentences).
+ * last three never reach the sentences), nor is an HTML page's title, meta
+ * description or structured data.
  */
 export function isProseSentence(document: Document, sentence: Sentence): boolean {
   const block = sentence.block
-  if (sentence.role !== 'body' || sentence.wordCount === 0 || block.footnote) return false
+  if (sentence.role !== 'body' || sentence.wordCount === 0 || block.footnote || block.outside) return false
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return false
   const role = document.sections[block.section].role
   if (role === 'comments' || role === 'references') return false

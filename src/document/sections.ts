@@ -89,13 +89,23 @@ function pageOfComments(blocks: Block[], index: number, source: CommentSource): 
 export function buildSections(blocks: Block[], comments: CommentsSection | undefined, textLength: number): Section[] {
   const sections: Section[] = [{index: 0, title: '', role: 'body', start: 0, end: textLength}]
 
+  // An HTML page may go on after its comments area: the text after it is a section of its own.
+  let afterComments = comments !== undefined && comments.end < textLength
   for (const block of blocks) {
     const isMarker = comments?.marker === block
+    const inComments = comments !== undefined && block.start >= comments.start && block.start < comments.end
+    if (afterComments && block.start >= comments!.end) {
+      afterComments = false
+      if (block.kind !== 'heading') {
+        sections.at(-1)!.end = block.start
+        sections.push({index: sections.length, title: '', role: 'body', start: block.start, end: textLength})
+      }
+    }
+
     if (block.kind === 'heading' || isMarker) {
       const previous = sections.at(-1)!
       previous.end = block.start
       const title = blockText(block)
-      const inComments = comments !== undefined && block.start >= comments.start
       sections.push({
         index: sections.length,
         heading: block,

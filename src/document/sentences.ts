@@ -17,10 +17,11 @@ const maxLabelWords = 6
  * of a list item or paragraph ("Rapid Relief: ...") is a sentence too.
  */
 export function splitSentences(raw: RawBlock, block: Block): Sentence[] {
+  const shown = raw.hidden && raw.hidden.length > 0 ? shownText(raw.prose, raw.hidden) : undefined
   // The tree is let go once its sentences are read: kept with the document,
   // it outlived several young-generation collections (more garbage-collection
   // work) for nothing a rule reads.
-  const tree = english.parse(raw.prose) as NlcstRoot
+  const tree = english.parse(shown ? shown.text : raw.prose) as NlcstRoot
   const sentences: Sentence[] = []
 
   const nodes: NlcstSentence[] = []
@@ -41,7 +42,7 @@ export function splitSentences(raw: RawBlock, block: Block): Sentence[] {
       ),
       position: {start: nodes[0].position!.start, end: nodes.at(-1)!.position!.end}
     }
-    sentences.push(makeSentence(block, merged, 'heading'))
+    sentences.push(makeSentence(block, merged, 'heading', shown))
     return sentences
   }
 
@@ -55,17 +56,17 @@ export function splitSentences(raw: RawBlock, block: Block): Sentence[] {
       }
       let rest = label + 1
       while (node.children[rest]?.type === 'WhiteSpaceNode') rest++
-      sentences.push(makeSentence(block, head, 'label'))
+      sentences.push(makeSentence(block, head, 'label', shown))
       if (rest < node.children.length) {
         const tail: NlcstSentence = {
           type: 'SentenceNode',
           children: node.children.slice(rest),
           position: {start: node.children[rest].position!.start, end: node.position!.end}
         }
-        sentences.push(makeSentence(block, tail, 'body'))
+        sentences.push(makeSentence(block, tail, 'body', shown))
       }
     } else {
-      sentences.push(makeSentence(block, node, 'body'))
+      sentences.push(makeSentence(block, node, 'body', shown))
     }
   }
 
@@ -143,10 +144,53 @@ function labelEnd(raw: RawBlock, node: NlcstSentence): number {
   return -1
 }
 
-function makeSentence(block: Block, node: NlcstSentence, role: SentenceRole): Sentence {
-  const localStart = node.position!.start.offset!
-  const localEnd = node.position!.end.offset!
-  const tokens = tokenize(block, node)
+/**
+ * The text a reader sees of a block whose prose has hidden spans (HTML
+ * markup inside a sentence): the prose without them, with where each of
+ * its characters sits in the prose.
+ */
+interface ShownText {
+  text: string
+  /** For each character of `text`, its index in the prose. */
+  at: Int32Array
+}
+
+function shownText(prose: string, hidden: readonly number[]): ShownText {
+  const at = new Int32Array(prose.length)
+  let text = ''
+  let length = 0
+  let from = 0
+  const keep = (to: number) => {
+    if (to <= from) return
+    text += prose.slice(from, to)
+    for (let index = from; index < to; index++) at[length++] = index
+  }
+
+  for (let pair = 0; pair < hidden.length; pair += 2) {
+    keep(hidden[pair])
+    from = Math.max(from, hidden[pair + 1])
+  }
+
+  keep(prose.length)
+  return {text, at: at.subarray(0, length)}
+}
+
+/** The prose index of a start offset into the shown text. */
+function proseStart(shown: ShownText | undefined, offset: number): number {
+  if (!shown) return offset
+  return offset < shown.at.length ? shown.at[offset] : proseEnd(shown, offset)
+}
+
+/** The prose index of an end offset into the shown text. */
+function proseEnd(shown: ShownText | undefined, offset: number): number {
+  if (!shown) return offset
+  return offset === 0 ? (shown.at.length > 0 ? shown.at[0] : 0) : shown.at[Math.min(offset, shown.at.length) - 1] + 1
+}
+
+function makeSentence(block: Block, node: NlcstSentence, role: SentenceRole, shown?: ShownText): Sentence {
+  const localStart = proseStart(shown, node.position!.start.offset!)
+  const localEnd = proseEnd(shown, node.position!.end.offset!)
+  const tokens = tokenize(block, node, shown)
   let wordCount = 0
   for (const token of tokens) if (token.kind === 'word' || token.kind === 'number') wordCount++
 
@@ -165,17 +209,20 @@ function makeSentence(block: Block, node: NlcstSentence, role: SentenceRole): Se
 
 const digits = /^\d[\d.,:]*$/
 
-function tokenize(block: Block, sentence: NlcstSentence): Token[] {
+function tokenize(block: Block, sentence: NlcstSentence, shown?: ShownText): Token[] {
   const tokens: Token[] = []
   let previousEnd = -1
 
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode' || child.type === 'SourceNode') continue
-    const start = block.start + child.position!.start.offset!
-    const end = block.start + child.position!.end.offset!
-    const text = block.prose.slice(start - block.start, end - block.start)
-    const attached = start === previousEnd
-    previousEnd = end
+    const from = child.position!.start.offset!
+    const to = child.position!.end.offset!
+    // With hidden spans, words are read from the shown text (no markup inside them); offsets stay the file's.
+    const start = block.start + proseStart(shown, from)
+    const end = block.start + proseEnd(shown, to)
+    const text = shown ? shown.text.slice(from, to) : block.prose.slice(start - block.start, end - block.start)
+    const attached = from === previousEnd
+    previousEnd = to
     const previous = tokens[tokens.length - 1] as Token | undefined
 
     if (child.type === 'WordNode') {

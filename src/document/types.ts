@@ -1,5 +1,13 @@
 /** Where a document came from and how it was parsed. */
-export type DocumentFormat = 'markdown' | 'text'
+export type DocumentFormat = 'markdown' | 'mdx' | 'html' | 'text'
+
+/**
+ * HTML copy that readers see outside the page's body text: the `<title>`,
+ * the meta and Open Graph descriptions, and the answers of a schema.org
+ * `FAQPage` in JSON-LD (search engines show them). Claims there are claims,
+ * but they are not article prose (not counted in the readability figures).
+ */
+export type OutsideCopy = 'title' | 'meta-description' | 'og-description' | 'structured-data'
 
 /** A 1-based line and column with its 0-based offset. */
 export interface Point {
@@ -32,6 +40,14 @@ export interface Block {
   footnote: boolean
   /** The block begins with strong or emphasised text (a Markdown label). */
   startsWithEmphasis: boolean
+  /** HTML only: where copy outside the page's body comes from; undefined for body text. */
+  outside?: OutsideCopy
+  /**
+   * HTML only: spans of `prose` the page does not show (tags inside a
+   * sentence, the rest of an entity), as `[from, to)` pairs of indices into
+   * `prose`. Words are read with them left out (see `RawBlock.hidden`).
+   */
+  hidden?: number[]
   /** Index into `document.sections`. */
   section: number
   sentences: Sentence[]
@@ -106,7 +122,7 @@ export type SectionRole = 'body' | 'references' | 'risks' | 'comments'
 
 export interface Section {
   index: number
-  /** The heading block that opens it; none for the part before the first heading. */
+  /** The heading block that opens it; none for the part before the first heading (or, in HTML, after the comments). */
   heading?: Block
   title: string
   role: SectionRole
@@ -157,7 +173,10 @@ export interface DocumentStats {
 export interface Document {
   path: string
   format: DocumentFormat
-  /** The file's text, exactly as read. */
+  /**
+   * The file's text, exactly as read. For HTML that is the markup: a slice
+   * of it may hold tags and entities (`blocks[i].prose` holds the words).
+   */
   text: string
   blocks: Block[]
   sentences: Sentence[]

@@ -3,8 +3,8 @@ import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
 
-/** Extensions linted when walking folders. */
-export const lintedExtensions = ['md', 'markdown', 'mdx', 'txt'] as const
+/** Extensions linted when walking folders, in any case (`.MD`, `.Html`). */
+export const lintedExtensions = ['md', 'markdown', 'mdown', 'mkd', 'mdx', 'txt', 'html', 'htm', 'xhtml'] as const
 
 const alwaysSkipped = ['**/node_modules/**', '**/.git/**']
 const ignoreFileNames = ['.gitignore', '.mindlintignore']
@@ -26,7 +26,7 @@ export interface Discovery {
 
 /**
  * Turn the command line's files, folders and globs into files to lint.
- * Folders are walked for Markdown and text files, skipping node_modules and
+ * Folders are walked for Markdown, MDX, HTML and text files, skipping node_modules and
  * .git, honouring .gitignore and .mindlintignore files (in the folder walked,
  * its subfolders, and its parents up to the working folder) and
  * `--ignore-pattern`.
@@ -63,6 +63,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
         ignore: alwaysSkipped,
         followSymbolicLinks: false,
         onlyFiles: true,
+        caseSensitiveMatch: false,
         fs: {readdir: readdirNoting(unreadable)}
       })
       for (const file of found.sort()) add(joinKeepingForm(pattern, file), false)

@@ -1,11 +1,15 @@
 /**
- * Inline control comments, in Markdown and plain text alike:
+ * Inline control comments, in Markdown, HTML and plain text alike:
  *
  *   <!-- mindlint-disable -->                  everything, until enabled again
  *   <!-- mindlint-disable hype-claim speed-claim -->
  *   <!-- mindlint-enable hype-claim -->
  *   <!-- mindlint-disable-next-line hype-claim -->
  *   <!-- mindlint-disable-line -->
+ *
+ * and in MDX, whose parser rejects HTML comments, as expression comments:
+ *
+ *   {/* mindlint-disable-next-line hype-claim *\/}
  */
 
 /** What a control comment says: `mindlint-<kind> [ids]`, read from the comment's trimmed inside. */
@@ -29,28 +33,11 @@ export interface InlineControl {
   unknownIds(known: ReadonlySet<string>): Array<{id: string; offset: number}>
 }
 
-export function readInlineControl(text: string): InlineControl {
-  const markers: Marker[] = []
+export function readInlineControl(text: string, mdx = false): InlineControl {
+  let markers: Marker[] = []
   if (text.includes('mindlint-')) {
-    // A scan with indexOf rather than one regex over the text: linear even
-    // for a file full of unclosed comments.
-    let line = 1
-    let counted = 0
-    let open = text.indexOf('<!--')
-    while (open !== -1) {
-      const close = text.indexOf('-->', open + 4)
-      if (close === -1) break
-      const comment = close - open - 4 <= maxCommentLength ? text.slice(open + 4, close).trim() : ''
-      const inside = directive.exec(comment)
-      if (inside) {
-        for (let index = counted; index < open; index++) if (text.charCodeAt(index) === 10) line++
-        counted = open
-        const ids = comment.slice(inside[0].length).split(/[\s,]+/).filter((id) => id.length > 0 && id !== '--')
-        markers.push({kind: inside[1] as Marker['kind'], ids, offset: open, line})
-      }
-
-      open = text.indexOf('<!--', close + 3)
-    }
+    markers = scanComments(text, '<!--', '-->')
+    if (mdx) markers = [...markers, ...scanComments(text, '{/*', '*/}')].sort((a, b) => a.offset - b.offset)
   }
 
   const applies = (entry: Marker, ruleId: string) => entry.ids.length === 0 || entry.ids.includes(ruleId)
@@ -79,4 +66,32 @@ export function readInlineControl(text: string): InlineControl {
       )
     }
   }
+}
+
+/**
+ * The control comments between `opening` and `closing` markers. A scan with
+ * indexOf rather than one regex over the text: linear even for a file full
+ * of unclosed comments.
+ */
+function scanComments(text: string, opening: string, closing: string): Marker[] {
+  const markers: Marker[] = []
+  let line = 1
+  let counted = 0
+  let open = text.indexOf(opening)
+  while (open !== -1) {
+    const close = text.indexOf(closing, open + opening.length)
+    if (close === -1) break
+    const comment = close - open - opening.length <= maxCommentLength ? text.slice(open + opening.length, close).trim() : ''
+    const inside = directive.exec(comment)
+    if (inside) {
+      for (let index = counted; index < open; index++) if (text.charCodeAt(index) === 10) line++
+      counted = open
+      const ids = comment.slice(inside[0].length).split(/[\s,]+/).filter((id) => id.length > 0 && id !== '--')
+      markers.push({kind: inside[1] as Marker['kind'], ids, offset: open, line})
+    }
+
+    open = text.indexOf(opening, close + closing.length)
+  }
+
+  return markers
 }

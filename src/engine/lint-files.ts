@@ -7,6 +7,7 @@ import {fatalResult, type LintResult} from './messages.js'
 import {type LintPlan, type PlanOptions, planLint} from './plan.js'
 import {defaultMaxFileSize, readSource} from './read-source.js'
 import {lintText} from './lint-text.js'
+import {lintUrls} from './lint-urls.js'
 import {WorkerPool, workersAvailable} from './worker-pool.js'
 
 export interface RunOptions {
@@ -22,6 +23,8 @@ export interface RunOptions {
   cacheLocation?: string
   /** Called as each file's result is ready: results so far, of `total`. */
   onFile?: (done: number, total: number, path: string) => void
+  /** Milliseconds to wait for each web page (`--url-timeout`). */
+  urlTimeoutMs?: number
 }
 
 export interface LintFilesOptions extends PlanOptions, RunOptions {}
@@ -80,6 +83,7 @@ export async function* lintEach(plan: LintPlan, options: RunOptions = {}): Async
         yield result
       }
 
+      yield* pagesOf(plan, maxFileSize, options)
       return
     }
 
@@ -107,10 +111,23 @@ export async function* lintEach(plan: LintPlan, options: RunOptions = {}): Async
     } finally {
       await pool.close()
     }
+
+    yield* pagesOf(plan, maxFileSize, options)
   } finally {
     const problem = cache?.save()
     if (problem) process.emitWarning(problem)
   }
+}
+
+/** The plan's web pages, after its files (never cached: a page may change at any time). */
+function pagesOf(plan: LintPlan, maxFileSize: number, options: RunOptions): AsyncGenerator<LintResult> {
+  return lintUrls(plan.urls, {
+    cwd: plan.cwd,
+    loader: plan.loader,
+    rules: plan.rules,
+    maxFileSize,
+    ...(options.urlTimeoutMs === undefined ? {} : {timeoutMs: options.urlTimeoutMs})
+  })
 }
 
 /** Lint one file in this thread, through the cache when there is one. */

@@ -1,5 +1,6 @@
 import {VFile} from 'vfile'
-import {buildDocument} from '../document/build.js'
+import {buildDocument, formatForPath} from '../document/build.js'
+import {fixFits} from '../document/html-fix.js'
 import {readabilityStats} from '../document/readability.js'
 import type {Document, DocumentFormat} from '../document/types.js'
 import type {ResolvedConfig, RuleConfig} from '../config/types.js'
@@ -42,7 +43,7 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
     .filter(({rule}) => rule.lexicon)
     .map(({rule, config}) => ({rule, options: config.options}))
   const matches = lexiconRules.length > 0 ? findRuleMatches(document, phrasesFor(options.config, lexiconRules)) : new Map<string, RuleMatch[]>()
-  const control = readInlineControl(text)
+  const control = readInlineControl(text, document.format === 'mdx')
   const messages: MindlintMessage[] = []
 
   for (const {rule, config} of enabled) {
@@ -113,7 +114,8 @@ function parseOnce(text: string, path: string, format: DocumentFormat | undefine
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
     const document = buildDocument(text, {path, format: 'text'})
-    document.notes.push(`could not parse as ${format ?? 'Markdown'} (${error.message}): read as plain text`)
+    const names = {markdown: 'Markdown', mdx: 'MDX', html: 'HTML', text: 'text'}
+    document.notes.push(`could not parse as ${names[format ?? formatForPath(path)]} (${error.message}): read as plain text`)
     return document
   }
 }
@@ -146,7 +148,7 @@ function createMessage(file: VFile, document: Document, rule: AnyRule, report: R
   message.category = rule.meta.category
   message.url = ruleUrl(rule.meta.id)
   if (report.suggestions && report.suggestions.length > 0) message.expected = report.suggestions
-  if (report.fix && rule.meta.fixable) message.fix = report.fix
+  if (report.fix && rule.meta.fixable && fixFits(document, report.fix)) message.fix = report.fix
   return message
 }
 

@@ -1,3 +1,4 @@
+import {shownText} from '../document/shown-text.js'
 import type {Document} from '../document/types.js'
 import {type LexiconEntry, loadLexicon} from '../rule/lexicon.js'
 import type {AnyRule, RuleMatch} from '../rule/types.js'
@@ -93,7 +94,7 @@ export function findRuleMatches(document: Document, phrases: CompiledPhrases): M
         endToken: match.endToken,
         start: match.start,
         end: match.end,
-        text: document.text.slice(match.start, match.end)
+        text: shownText(document, match.start, match.end)
       })
     }
   }

@@ -2,6 +2,8 @@ import {allRules} from '../../rules/index.js'
 import {ConfigLoader} from '../config/load.js'
 import type {AnyRule} from '../rule/types.js'
 import {discoverFiles} from './discover.js'
+import {isUrl, urlProblem} from './fetch-page.js'
+import {configPathForUrls, readUrlList} from './lint-urls.js'
 
 export interface PlanOptions {
   cwd?: string
@@ -13,6 +15,8 @@ export interface PlanOptions {
   rules?: readonly AnyRule[]
   /** `--shard i/n`: lint only the i-th of n slices of the file list (1-based). */
   shard?: {index: number; count: number}
+  /** `--url-list`: a file of web pages to lint, one URL a line. */
+  urlList?: string
 }
 
 /** What a run will lint, decided before any file is read. */
@@ -24,6 +28,8 @@ export interface LintPlan {
   loader: ConfigLoader
   /** Files to lint, in a stable order. */
   files: string[]
+  /** Web pages to lint (http and https URLs), in the order given. */
+  urls: string[]
   /** Paths that could not be used (missing, unreadable, no match). */
   problems: Array<{path: string; problem: string}>
   /** Files named on the command line but ignored. */
@@ -40,7 +46,24 @@ export interface LintPlan {
 export async function planLint(patterns: readonly string[], options: PlanOptions = {}): Promise<LintPlan> {
   const cwd = options.cwd ?? process.cwd()
   const rules = options.rules ?? allRules
-  const discovery = await discoverFiles(patterns, {cwd, ignorePatterns: options.ignorePatterns ?? []})
+  const urls: string[] = []
+  const urlProblems: Array<{path: string; problem: string}> = []
+  if (options.urlList) {
+    const list = readUrlList(options.urlList, cwd)
+    if ('problem' in list) urlProblems.push({path: options.urlList, problem: list.problem})
+    else urls.push(...list.urls)
+  }
+
+  // URLs are pages to fetch, not paths; without paths, no folder is walked.
+  const paths = patterns.filter((pattern) => !isUrl(pattern))
+  urls.push(...patterns.filter((pattern) => isUrl(pattern)))
+  const fetchable = [...new Set(urls)].filter((url) => {
+    const problem = urlProblem(url)
+    if (problem) urlProblems.push({path: url, problem})
+    return !problem
+  })
+  const walk = paths.length > 0 || (urls.length === 0 && !options.urlList)
+  const discovery = walk ? await discoverFiles(paths, {cwd, ignorePatterns: options.ignorePatterns ?? []}) : {files: [], problems: [], ignored: []}
   const loader = new ConfigLoader(rules, {cwd, ...(options.configFile ? {configFile: options.configFile} : {})})
 
   const ignored = [...discovery.ignored]
@@ -51,9 +74,11 @@ export async function planLint(patterns: readonly string[], options: PlanOptions
   }
 
   if (options.shard) files = shardOf(files, options.shard.index, options.shard.count)
-  loader.check(files)
+  const pages = options.shard ? shardOf(fetchable, options.shard.index, options.shard.count) : fetchable
+  loader.check(pages.length > 0 ? [...files, configPathForUrls(cwd)] : files)
 
-  const plan: LintPlan = {cwd, rules, builtInRules: options.rules === undefined, loader, files, problems: discovery.problems, ignored}
+  const problems = [...discovery.problems, ...urlProblems]
+  const plan: LintPlan = {cwd, rules, builtInRules: options.rules === undefined, loader, files, urls: pages, problems, ignored}
   if (options.configFile) plan.configFile = options.configFile
   return plan
 }

@@ -1,5 +1,7 @@
 import {readFileSync, statSync} from 'node:fs'
 import {resolve} from 'node:path'
+import {isUrl} from './fetch-page.js'
+import {fetchedText} from './lint-urls.js'
 import {decodeSource} from './read-source.js'
 
 /** The text of a linted file by its result path; undefined when it cannot be read. */
@@ -16,6 +18,7 @@ export function createSourceReader(cwd: string, given: ReadonlyMap<string, strin
   const read = new Map<string, string | undefined>(given)
   return (path) => {
     if (read.has(path)) return read.get(path)
+    if (isUrl(path)) return fetchedText(path)
     let text: string | undefined
     try {
       const absolute = resolve(cwd, path)

@@ -1,3 +1,4 @@
+import {shownText} from '../document/shown-text.js'
 import type {Document, Sentence} from '../document/types.js'
 import {type Polarity, plainAnswer} from '../text/answers.js'
 import {cellsAfterHeader} from './claim-table.js'
@@ -30,7 +31,7 @@ function answerMatch(document: Document, question: RuleMatch, answer: Sentence, 
   if (!opening || opening.polarity !== claiming) return undefined
   const start = answer.tokens[opening.start].start
   const end = answer.tokens[opening.end - 1].end
-  return {entry: question.entry, sentence: answer, startToken: opening.start, endToken: opening.end, start, end, text: document.text.slice(start, end)}
+  return {entry: question.entry, sentence: answer, startToken: opening.start, endToken: opening.end, start, end, text: shownText(document, start, end)}
 }
 
 function follows(document: Document, question: Sentence, answer: Sentence): boolean {

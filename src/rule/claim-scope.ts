@@ -1,5 +1,6 @@
 import type {Citation, Document, SectionRole, Sentence} from '../document/types.js'
 import {isOpenQuestion} from '../text/context.js'
+import {shownText} from '../document/shown-text.js'
 
 /**
  * Where claims are looked for, and which sentences a source supports.
@@ -22,7 +23,8 @@ export function claimSectionRoles(document: Document): SectionRole[] {
       while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop()
       const parent = open.at(-1)?.role
       const heading = section.heading
-      const isTitle = heading !== undefined && heading.index === 0 && (document.format === 'text' || heading.depth === 1)
+      // In HTML the page's title and descriptions (outside copy) come before its first heading.
+      const isTitle = heading !== undefined && opensDocument(document, heading.index) && (document.format === 'text' || heading.depth === 1)
       let role = isTitle && section.role !== 'comments' ? 'body' : section.role
       if (role === 'body' && (parent === 'references' || parent === 'risks')) role = parent
       roles.push(role)
@@ -31,6 +33,12 @@ export function claimSectionRoles(document: Document): SectionRole[] {
 
     return roles
   })
+}
+
+/** Whether only HTML's outside copy comes before block `index`. */
+function opensDocument(document: Document, index: number): boolean {
+  for (let before = 0; before < index; before++) if (!document.blocks[before].outside) return false
+  return true
 }
 
 /** The role of the section a sentence is in, for claim purposes. */
@@ -61,7 +69,7 @@ function supportingCitations(sentence: Sentence, document: Document): Citation[]
   return sentence.citations.filter((citation) => {
     if (citation.kind !== 'link') return true
     const link = document.links.find((candidate) => candidate.start === citation.start)
-    return !link || !callToAction.test(document.text.slice(link.textStart, link.textEnd))
+    return !link || !callToAction.test(shownText(document, link.textStart, link.textEnd))
   })
 }
 

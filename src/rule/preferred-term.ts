@@ -3,6 +3,7 @@ import {quoteAround} from '../document/quotes.js'
 import type {Document} from '../document/types.js'
 import {matchCase} from '../text/case.js'
 import type {Report, RuleMatch} from './types.js'
+import {shownText} from '../document/shown-text.js'
 
 /** Reports for word-choice matches, one per span (several phrases may match the same words). */
 export function preferredTermReports(document: Document, matches: readonly RuleMatch[], why: string): Report[] {
@@ -34,8 +35,8 @@ export function preferredTermReport(document: Document, match: RuleMatch, why: s
 
   const firstWord = match.entry.tag === 'first-word'
   const end = firstWord ? match.sentence.tokens[match.startToken].end : match.end
-  const replaced = document.text.slice(match.start, end)
-  const rest = document.text.slice(end, match.end)
+  const replaced = shownText(document, match.start, end)
+  const rest = shownText(document, end, match.end)
   const suggestions = (match.entry.suggest ?? []).map((text) => matchCase(replaced, text))
   const written = match.text.replace(/\s+/g, ' ')
   const preferred = suggestions.length > 0 ? `; write '${suggestions.map((text) => text + rest).join("' or '")}' instead` : ''
