@@ -17,9 +17,11 @@ function valueOf(token: Token | undefined): number | undefined {
 const definitionWords = new Set(['defined', 'define', 'defines', 'definition', 'requires', 'require', 'threshold', 'criterion', 'criteria', 'cutoff', 'cut-off'])
 
 /** Why a match is not an outcome statistic, if it is not. */
-function isNotAStatistic({tag, match, hasContext}: ClaimSituation): boolean {
+function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation): boolean {
   const tokens = match.sentence.tokens
   if (tokens.some((token) => definitionWords.has(token.lower))) return true
+  // "1 in 500 patients report a mild headache" under a Side effects heading: how often a risk occurs is the disclosure.
+  if (inRiskSection && !hasContext('outcome', 'sentence')) return true
   // A figure that measures no outcome: how many people have an illness, what a capsule holds, where the body makes serotonin.
   if ((tag === 'percent' || tag === 'ratio' || tag === 'times') && !hasContext('outcome', 'sentence') && hasContext('not-outcome', 'sentence')) return true
   const first = tokens[match.startToken]

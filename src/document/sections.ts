@@ -5,11 +5,16 @@ import type {Block, CommentsSection, Section, SectionRole} from './types.js'
 const referenceHeading =
   /^(?:references?|sources?|citations?|bibliography|works cited|further reading|notes|footnotes|studies cited|research cited)$/i
 
+/**
+ * A heading about risks, in any of the forms pages use: "Risks", "Possible
+ * side effects", "What are the risks?", "Uncommon side effects", "Rare but
+ * serious reactions", "Who should not take it?", "Is ketamine safe?".
+ */
 const riskHeading =
-  /^(?:(?:what are the |are there any |possible |potential |common |known |important |serious )?(?:risks?|side[- ]effects?|safety|warnings?|adverse (?:events?|effects?)|contraindications?)\b|important safety information)/i
+  /^(?:safety|warnings?|important safety information)\b|(?<!\bat[- ])\b(?:risks?(?! factors?)|side[- ]effects?|(?:adverse|serious|allergic) (?:events?|effects?|reactions?)|contraindications?|precautions?|complications?|dangers?|safety (?:information|concerns?|considerations?))\b|\bwho should (?:not|avoid)\b|^(?:is|are) (?:it|this|they|\S+(?: \S+)?) safe\b/i
 
-/** Words that make a risk-looking heading a claim instead ("No Side Effects"). */
-const claimInHeading = /\b(?:no|zero|minimal|few|fewer|without|free|rare|mild|only)\b/i
+/** Words that make a risk-looking heading a claim instead ("No Side Effects", "Minimal risk"). */
+const claimInHeading = /\b(?:no|zero|minimal|few|fewer|without|free|mild|only|low|lower|reduced|less)\b/i
 
 export function headingRole(title: string): SectionRole {
   const value = trimEnd(title.trim(), ' \t\n:?.!')

@@ -211,7 +211,7 @@ function judge(
   }
 
   const {sentence} = match
-  if (!isScannedForClaims(sentence, document, {riskSections: policy.scanRiskSections ?? false})) return undefined
+  if (!isScannedForClaims(sentence, document, {riskSections: policy.scanRiskSections ?? true})) return undefined
 
   const range: TokenRange = {start: match.startToken, end: match.endToken}
   const tokens = sentence.tokens
