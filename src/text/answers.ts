@@ -1,3 +1,4 @@
+import {contextWordSet} from './context-words.js'
 import type {MatchToken} from './phrase-matcher.js'
 import type {TokenRange} from './context.js'
 
@@ -15,10 +16,10 @@ export interface PlainAnswer extends TokenRange {
   polarity: Polarity
 }
 
-const yesWords = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely', 'certainly', 'totally', 'completely', 'sure', 'indeed', 'of course', '100%'])
-const noWords = new Set(['no', 'nope', 'never', 'none', 'not', 'nothing', 'zero'])
+const yesWords = contextWordSet('yesAnswers')
+const noWords = contextWordSet('noAnswers')
 /** Words that qualify the answer they stand in. */
-const qualifiers = new Set(['but', 'however', 'although', 'though', 'except', 'unless', 'yet', 'depends', 'depending'])
+const qualifiers = contextWordSet('answerQualifiers')
 /** How many words of a short answer ("Not at the doses we use") make up its opening. */
 const maxOpening = 8
 

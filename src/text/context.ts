@@ -1,3 +1,4 @@
+import {contextWordList, contextWordSet} from './context-words.js'
 import type {MatchToken} from './phrase-matcher.js'
 
 /**
@@ -12,13 +13,10 @@ export interface TokenRange {
   end: number
 }
 
-const negators = new Set([
-  'not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'cannot', 'nothing',
-  'nobody', 'hardly', 'rarely', 'lacks', 'lack', 'lacking', 'myth', 'unlikely', 'far'
-])
+const negators = contextWordSet('negators')
 
 /** Words that end a clause for negation scope. */
-const clauseBreakers = new Set(['but', 'although', 'though', 'however', 'yet', 'while', 'whereas', 'because', 'and', 'which', 'that'])
+const clauseBreakers = contextWordSet('clauseBreakers')
 
 /** How far back a negator may stand, in words. */
 const negationWindow = 6
@@ -30,12 +28,7 @@ const negationWindow = 6
  * permanent"), so they do not count towards the window, and the "that" they
  * take neither ends the clause nor uses up the reach.
  */
-const reportingVerbs = new Set([
-  'say', 'says', 'saying', 'said', 'claim', 'claims', 'claiming', 'mean', 'means', 'meaning',
-  'imply', 'implies', 'implying', 'true', 'show', 'shows', 'shown', 'showed', 'prove', 'proves',
-  'proved', 'proven', 'demonstrate', 'demonstrated', 'determine', 'determined', 'establish',
-  'established', 'conclude', 'concluded', 'confirm', 'confirmed', 'find', 'found', 'approve', 'approved'
-])
+const reportingVerbs = contextWordSet('reportingVerbs')
 /** Extra reach past "or"/"nor": "has not been shown to prevent suicide or reduce ...". */
 const coordinationReach = 4
 
@@ -144,10 +137,10 @@ export function isNegatedAfter(tokens: readonly MatchToken[], endToken: number):
 const clausePunctuation = new Set([';', ':', '(', ')', '[', ']', '!', '?', '.', '...', '—', '–', '…', '|'])
 
 /** Words that open a new clause wherever they stand. */
-const clauseOpeners = new Set(['but', 'although', 'though', 'however', 'whereas', 'unlike', 'because'])
+const clauseOpeners = contextWordSet('clauseOpeners')
 
 /** Words that open a new clause after a comma (", and", ", so", ", which"). */
-const openersAfterComma = new Set(['and', 'or', 'so', 'which', 'while', 'because', 'since', 'yet', 'until', 'unless', 'then', 'making', 'giving', 'offering'])
+const openersAfterComma = contextWordSet('openersAfterComma')
 
 function opensClause(tokens: readonly MatchToken[], index: number): boolean {
   const token = tokens[index]
@@ -186,39 +179,18 @@ export interface Cue {
  * Hedge cues, by class (CoNLL-2010 / BioScope): modals, epistemic verbs,
  * quantifiers that limit who benefits, and qualifiers.
  */
-const hedgeWords = new Set([
-  'may', 'might', 'could', 'possibly', 'potentially', 'perhaps', 'likely', 'probably',
-  'suggest', 'suggests', 'suggested', 'suggesting', 'indicate', 'indicates', 'indicated',
-  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'preliminary', 'emerging',
-  'early', 'sometimes', 'often', 'typically', 'usually', 'generally', 'varies', 'vary',
-  'individual', 'individuals', 'some', 'certain', 'hope', 'hopes', 'hopeful', 'promise',
-  'promising', 'investigating', 'investigated', 'studying', 'unclear', 'uncertain', 'studied',
-  'potential', 'possible', 'explore', 'explores', 'exploring', 'investigate', 'investigates', 'examine',
-  'examines', 'examining'
-])
+const hedgeWords = contextWordSet('hedges')
 
 /**
  * Quantifiers that limit who benefits ("many patients") without saying how
  * many: they soften a benefit ("many patients feel better") but not a
  * promise of speed or safety, so only rules that ask for them count them.
  */
-const quantifierHedges = new Set(['many'])
-const peopleAfterQuantifier = new Set(['of', 'who', 'patients', 'people', 'clients', 'users', 'adults', 'individuals', 'veterans', 'guests', 'participants', 'members', 'customers', 'women', 'men', 'children', 'teens', 'kids', 'sufferers', 'families'])
+const quantifierHedges = contextWordSet('quantifierHedges')
+const peopleAfterQuantifier = contextWordSet('peopleAfterQuantifier')
 
 /** Multi-word hedges. */
-const hedgePhrases: readonly string[][] = [
-  ['is', 'thought', 'to'],
-  ['are', 'thought', 'to'],
-  ['is', 'believed', 'to'],
-  ['are', 'believed', 'to'],
-  ['not', 'everyone'],
-  ['for', 'some'],
-  ['in', 'some', 'cases'],
-  ['results', 'vary'],
-  ['research', 'is', 'ongoing'],
-  ['more', 'research', 'is', 'needed'],
-  ['more', 'studies', 'are', 'needed']
-]
+const hedgePhrases: readonly string[][] = contextWordList('hedgePhrases').map((phrase) => phrase.split(' '))
 
 /** The multi-word hedges by their first word, in list order: each token tries only its own. */
 const hedgePhrasesByFirstWord = new Map<string, Array<readonly string[]>>()
@@ -304,11 +276,7 @@ export function hedgeInClause(
 }
 
 /** Words of certainty that modify a claim; a verb such as "guarantees" is not one. */
-const boosterWords = new Set([
-  'clearly', 'definitely', 'proven', 'guaranteed', 'always',
-  'unquestionably', 'undoubtedly', 'certainly', 'absolutely', 'completely', 'totally',
-  'conclusively', 'indisputably', 'undeniably', 'permanently', 'everyone', 'everybody'
-])
+const boosterWords = contextWordSet('boosters')
 
 /** Booster cues (clearly, proven, guaranteed, always, for everyone...), optionally within `range`. */
 export function findBoosters(tokens: readonly MatchToken[], range: TokenRange = {start: 0, end: tokens.length}): Cue[] {
@@ -374,12 +342,7 @@ export function isMentionInQuotes(tokens: readonly MatchToken[], range: TokenRan
  * keeps their distance from it: 'one clinic promises "instant relief"',
  * 'so-called "miracle cures"', 'ads tout "no side effects"'.
  */
-const distancingWords = new Set([
-  'promise', 'promises', 'promised', 'promising', 'claim', 'claims', 'claimed', 'claiming',
-  'advertise', 'advertises', 'advertised', 'advertising', 'tout', 'touts', 'touted', 'touting',
-  'boast', 'boasts', 'boasted', 'boasting', 'hype', 'hypes', 'hyped', 'pitch', 'pitches',
-  'pitched', 'so-called', 'supposed', 'alleged', 'market', 'markets', 'marketed'
-])
+const distancingWords = contextWordSet('distancing')
 
 /** How many words may stand between the distancing word and the opening quote mark. */
 const distancingReach = 2

@@ -1,3 +1,5 @@
+import {contextWordSet} from './context-words.js'
+
 /**
  * Passive voice: a form of "be" followed, after at most a few adverbs, by a
  * past participle ("is given", "were not told", "will be closely
@@ -12,44 +14,15 @@ export interface PassiveToken {
   lower: string
 }
 
-const beForms = new Set([
-  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being',
-  "isn't", "aren't", "wasn't", "weren't"
-])
+const beForms = contextWordSet('beForms')
 
 /** Adverbs that may stand between "be" and the participle. */
-const adverbs = new Set([
-  'not', 'also', 'often', 'usually', 'typically', 'always', 'never', 'still', 'then', 'now', 'sometimes',
-  'only', 'just', 'even', 'already', 'well', 'soon', 'first', 'being', 'all', 'both', 'each', 'rarely',
-  'seldom', 'again', 'once'
-])
+const adverbs = contextWordSet('passiveAdverbs')
 
-const irregularParticiples = new Set([
-  'arisen', 'awoken', 'beaten', 'begun', 'bent', 'bitten', 'blown', 'bound', 'broken', 'brought', 'built',
-  'burnt', 'bought', 'caught', 'chosen', 'cut', 'dealt', 'done', 'drawn', 'driven', 'eaten', 'fallen',
-  'fed', 'felt', 'fought', 'found', 'forbidden', 'forgotten', 'forgiven', 'frozen', 'given', 'ground',
-  'grown', 'held', 'heard', 'hidden', 'hit', 'hung', 'hurt', 'kept', 'known', 'laid', 'led', 'left',
-  'lent', 'lost', 'made', 'meant', 'met', 'mistaken', 'overcome', 'overseen', 'paid', 'put', 'said',
-  'seen', 'sent', 'set', 'shaken', 'shown', 'shut', 'sold', 'sought', 'spent', 'spoken', 'spread',
-  'stolen', 'struck', 'sworn', 'swept', 'taken', 'taught', 'thought', 'thrown', 'told', 'torn',
-  'undergone', 'understood', 'undertaken', 'withdrawn', 'woken', 'won', 'worn', 'written'
-])
+const irregularParticiples = contextWordSet('irregularParticiples')
 
 /** -ed words that after "be" usually describe a state, or are not verbs at all. */
-const notParticiples = new Set([
-  // feelings and states
-  'interested', 'excited', 'tired', 'worried', 'concerned', 'scared', 'frightened', 'pleased', 'satisfied',
-  'frustrated', 'overwhelmed', 'depressed', 'stressed', 'exhausted', 'ashamed', 'embarrassed', 'isolated',
-  'confused', 'amazed', 'surprised', 'disappointed', 'relaxed', 'bored', 'annoyed', 'delighted', 'thrilled',
-  'motivated', 'determined', 'convinced', 'prepared', 'married', 'divorced', 'supposed', 'used',
-  // qualities of people and things
-  'dedicated', 'committed', 'qualified', 'experienced', 'skilled', 'talented', 'trained', 'licensed',
-  'certified', 'advanced', 'complicated', 'sophisticated', 'detailed', 'limited', 'crowded', 'related',
-  'based', 'located', 'involved', 'unmatched', 'unparalleled', 'unprecedented', 'unexpected', 'unrelated',
-  'unsupervised', 'unmonitored', 'unregulated', 'unproven', 'unapproved', 'unwanted', 'united',
-  // not participles
-  'hundred', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'kindred', 'ragged', 'jagged'
-])
+const notParticiples = contextWordSet('notParticiples')
 
 /**
  * Index of the participle of the first passive construction in `tokens`,
