@@ -123,10 +123,28 @@ function classMembers(name: string): ClassMembers {
 interface Alternative {
   phrase: number
   steps: Step[]
+  /**
+   * A required step after the first with few words: a sentence that holds
+   * none of them cannot match, which a set lookup tells before any gap is
+   * tried. Undefined when no step is that selective.
+   */
+  probe: readonly string[] | undefined
+  /** The sentence stamp `possible` was worked out for. */
+  checked: number
+  possible: boolean
 }
 
+/** The most words a probe may hold: more, and looking them up costs more than trying the phrase. */
+const maxProbeWords = 12
+
 function alternativeOf(phrase: number, steps: Step[]): Alternative {
-  return {phrase, steps}
+  let probe: readonly string[] | undefined
+  for (const step of steps.slice(1)) {
+    if (step.type !== 'words' || step.optional || step.runs.size > 0 || step.values.size > maxProbeWords) continue
+    if (!probe || step.values.size < probe.length) probe = [...step.values]
+  }
+
+  return {phrase, steps, probe, checked: 0, possible: true}
 }
 
 interface Unit {
@@ -202,6 +220,10 @@ export class PhraseMatcher {
   private readonly lastEnd: Int32Array
   private readonly sentences: Stamps
   private readonly found: number[] = []
+  /** Every alternative indexed; the current sentence's stamp and words (see `Alternative.probe`). */
+  private readonly alternatives: Alternative[] = []
+  private sentence = 0
+  private readonly words = new Set<string>()
 
   /** Compile `phrases`; throws `PhraseSyntaxError` naming the bad phrase. */
   constructor(phrases: readonly string[]) {
@@ -217,6 +239,7 @@ export class PhraseMatcher {
 
   private index(alternative: Alternative): void {
     const first = alternative.steps[0]
+    this.alternatives.push(alternative)
     if (first.type === 'gap') throw new PhraseSyntaxError('a phrase cannot start with a wildcard')
     if (first.optional) {
       // Index both with and without the optional first step.
@@ -245,6 +268,16 @@ export class PhraseMatcher {
     const results: PhraseMatch[] = []
     const found = this.found
     const sentence = this.sentences.next()
+    // A new round of stamps (the first sentence, or after wrap-around): no probe result is current.
+    if (sentence === 1) for (const alternative of this.alternatives) alternative.checked = 0
+    this.sentence = sentence
+    this.words.clear()
+    for (const unit of units) {
+      if (unit.barrier) continue
+      this.words.add(unit.lower)
+      if (unit.stem !== undefined) this.words.add(unit.stem)
+    }
+
     const inSentence = this.sentences.marks
     const numbers = isFilled(this.byNumber)
     const percentages = isFilled(this.byPercent)
@@ -293,6 +326,22 @@ export class PhraseMatcher {
     if (!list) return
     for (let index = 0; index < list.length; index++) {
       const alternative = list[index]
+      const probe = alternative.probe
+      if (probe !== undefined) {
+        if (alternative.checked !== this.sentence) {
+          alternative.checked = this.sentence
+          alternative.possible = false
+          for (let word = 0; word < probe.length; word++) {
+            if (this.words.has(probe[word])) {
+              alternative.possible = true
+              break
+            }
+          }
+        }
+
+        if (!alternative.possible) continue
+      }
+
       const end = matchSteps(alternative.steps, 0, units, position)
       if (end <= position) continue
       const phrase = alternative.phrase
