@@ -1,15 +1,14 @@
-import {type FoundPhrase, findTaggedPhrases, inArticle, inComments, sectionRole} from '../../src/document/presence.js'
+import {type FoundPhrase, inArticle, inComments, sectionRole} from '../../src/document/presence.js'
+import {findTreatmentMentions} from '../../src/document/treatments.js'
 import type {Document, Sentence} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
-import {loadLexicon} from '../../src/rule/lexicon.js'
+import {treatmentKind} from '../../src/text/treatments.js'
 import {shownText} from '../../src/document/shown-text.js'
 
 interface Options {
   treatments: Record<string, string[]>
   risks: Record<string, string[]>
 }
-
-const lexicon = new URL('lexicon.yml', import.meta.url)
 
 type Found = FoundPhrase & {tag: string}
 
@@ -35,13 +34,15 @@ export default defineRule<Options>({
       }
     }
   },
-  lexicon,
+  lexicon: new URL('lexicon.yml', import.meta.url),
   check({document, matches, options, report}) {
+    const mentions = findTreatmentMentions(document, {names: options.treatments, risks: options.risks})
+    const lexical = matches.map((match) => ({...match, tag: match.entry.tag ?? ''}))
+    const notRisks = lexical.filter((item) => item.tag === 'not-risk')
     const found: Found[] = inArticle(document, [
-      ...matches.map((match) => ({...match, tag: match.entry.tag ?? ''})),
-      ...findTaggedPhrases(document, options.treatments, 'treatment'),
-      ...findTaggedPhrases(document, options.risks, 'risk')
-    ])
+      ...lexical.filter((item) => item.tag !== 'not-risk'),
+      ...mentions.map((mention) => ({...mention, tag: `${mention.role === 'name' ? 'treatment' : 'risk'}:${mention.kind}`}))
+    ]).filter((item) => !(item.tag.startsWith('risk:') && notRisks.some((other) => other.start < item.end && item.start < other.end)))
 
     // A treatment is promoted where a sentence of the article joins it to benefit language.
     const promoting = (sentence: Sentence) => {
@@ -58,16 +59,15 @@ export default defineRule<Options>({
     if (promoted.size === 0) return
 
     const treatments = new Set([...promoted.keys()].map((tag) => tag.slice('treatment:'.length)))
-    const risks = inArticle(document, found.filter((item) => item.tag.startsWith('risk:')), {skipNegated: true})
-    const named = risks.some((item) => {
+    const named = inArticle(document, found.filter((item) => item.tag.startsWith('risk:')), {skipNegated: true}).some((item) => {
       const treatment = item.tag.slice('risk:'.length)
       return treatment === 'any' || treatments.has(treatment) || sectionRole(document, item.sentence) === 'risks'
     })
     if (named || hasSideEffectList(document)) return
 
     const first = [...promoted.values()].sort((a, b) => a.start - b.start)[0]
-    const name = first.tag.slice('treatment:'.length)
-    const advice = adviceFor(first.tag) ?? `name the risks of ${name} that readers need`
+    const known = treatmentKind(first.tag.slice('treatment:'.length))
+    const advice = known ? `name the risks readers need: ${known.advice} (source: ${known.source})` : 'name the risks readers need'
     report({
       start: first.sentence.start,
       end: first.sentence.end,
@@ -91,11 +91,6 @@ function hasSideEffectList(document: Document): boolean {
     const items = document.blocks.filter((block) => block.section === section.index && block.kind === 'listItem')
     return items.length >= 2 && items.every((item) => !denial.test(item.prose))
   })
-}
-
-/** What to name for a treatment: the `message` of its lexicon entry. */
-function adviceFor(tag: string): string | undefined {
-  return loadLexicon(lexicon).phrases.find((entry) => entry.tag === tag && entry.message)?.message
 }
 
 function capitalise(value: string): string {
