@@ -144,14 +144,15 @@ export function withExtras(extras: TreatmentExtras = {}): TreatmentKind[] {
 /** Names and risks of a list of kinds compiled into one matcher. */
 export class TreatmentMatcher {
   private readonly matcher: PhraseMatcher
-  private readonly owners: Array<{kind: string; role: 'name' | 'risk'}> = []
+  private readonly owners: Array<{kind: string; role: 'name' | 'risk'; exact?: string}> = []
 
   constructor(kinds: readonly TreatmentKind[]) {
     const phrases: string[] = []
     for (const entry of kinds) {
       for (const phrase of entry.names) {
         phrases.push(phrase)
-        this.owners.push({kind: entry.kind, role: 'name'})
+        // A name with capitals matches only as written: "SAMe" but not "the same", "NAC" but not "nac".
+        this.owners.push({kind: entry.kind, role: 'name', exact: /\p{Lu}/u.test(phrase) ? phrase.replace(/^=/, '').replace(/\s+/g, '') : undefined})
       }
 
       for (const phrase of entry.risks) {
@@ -167,8 +168,11 @@ export class TreatmentMatcher {
    * Names and risks in `tokens`, in order. Where names overlap, the longest
    * wins ("stellate ganglion block" over "block"; "nad iv" over "iv").
    */
-  match(tokens: readonly MatchToken[]): TreatmentMatch[] {
-    const found = this.matcher.match(tokens).map((match) => ({...this.owners[match.phrase], ...match}))
+  match(tokens: ReadonlyArray<MatchToken & {text?: string}>): TreatmentMatch[] {
+    const found = this.matcher
+      .match(tokens)
+      .map((match) => ({...this.owners[match.phrase], ...match}))
+      .filter((match) => match.exact === undefined || surface(tokens, match.startToken, match.endToken) === match.exact)
     const names = found.filter((item) => item.role === 'name')
     const kept = found.filter(
       (item) =>
@@ -179,6 +183,13 @@ export class TreatmentMatcher {
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .map(({kind, role, startToken, endToken, start, end}) => ({kind, role, startToken, endToken, start, end}))
   }
+}
+
+function surface(tokens: ReadonlyArray<{text?: string; lower: string}>, start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((token) => token.text ?? token.lower)
+    .join('')
 }
 
 const matchers = new Map<string, TreatmentMatcher>()
