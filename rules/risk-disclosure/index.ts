@@ -1,5 +1,6 @@
 import {type FoundPhrase, inArticle, inComments, isQuestion, sectionRole} from '../../src/document/presence.js'
 import {sentenceTreatments, treatmentsOf} from '../../src/document/referents.js'
+import {findCaseStory, findFirstPersonStory, findPatientQuotes} from '../../src/document/testimony.js'
 import {findTreatmentMentions} from '../../src/document/treatments.js'
 import type {Document, Sentence, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
@@ -89,6 +90,17 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     }
   }
 
+  // A patient's praise in quotes, or a story of the patient's result, promotes the treatment the page is about.
+  const main = mainKind(found)
+  if (main && !promoted.has(main)) {
+    const endorsing = endorsements(document, (sentence) => found.some((item) => item.tag === 'benefit' && item.sentence === sentence))
+    const at = endorsing.find((sentence) => {
+      const subject = treatmentsOf(about, sentence).about
+      return subject.length === 0 || subject.includes(main)
+    })
+    if (at) promoted.set(main, {kind: main, sentence: at, name: found.find((item) => item.tag === 'treatment' && item.kind === main && item.sentence === at)})
+  }
+
   // A kind the page names once or twice beside one it names again and again
   // is a part or an aside ("rapid detox uses naloxone"): the page promotes the main one.
   const counts = new Map<string, number>()
@@ -116,6 +128,32 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     risks,
     sideEffectList: hasSideEffectList(document)
   }
+}
+
+/** The kind the page names most, when it names it at least twice. */
+function mainKind(found: readonly Found[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const item of found) if (item.tag === 'treatment') counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1)
+  const [kind, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? []
+  return kind !== undefined && (count ?? 0) >= 2 ? kind : undefined
+}
+
+/**
+ * Sentences in which a patient praises a result: those holding a patient's
+ * quotation (not a question), and the sentences of a story told in the
+ * first person or about a named patient that `praises`.
+ */
+function endorsements(document: Document, praises: (sentence: Sentence) => boolean): Sentence[] {
+  const sentences: Sentence[] = []
+  for (const quote of findPatientQuotes(document)) {
+    if (inComments(document, quote.start) || /\?\W*$/.test(document.text.slice(quote.start, quote.end))) continue
+    const sentence = quote.block.sentences.find((item) => item.end > quote.start)
+    if (sentence) sentences.push(sentence)
+  }
+
+  const story = findFirstPersonStory(document, praises) ?? findCaseStory(document, praises)
+  if (story) sentences.push(...story.sentences.filter(praises))
+  return sentences.sort((a, b) => a.start - b.start)
 }
 
 /** Sentences that can promote: not in references or a risks section, and not a reader's question. */
