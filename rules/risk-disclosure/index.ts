@@ -1,4 +1,5 @@
 import {type FoundPhrase, inArticle, inComments, isQuestion, sectionRole} from '../../src/document/presence.js'
+import {genreOf} from '../../src/document/genre.js'
 import {sentenceTreatments, treatmentsOf} from '../../src/document/referents.js'
 import {findCaseStory, findFirstPersonStory, findPatientQuotes} from '../../src/document/testimony.js'
 import {findTreatmentMentions} from '../../src/document/treatments.js'
@@ -55,7 +56,7 @@ export default defineRule<Options>({
 
     const first = reading.promoted[0]
     const known = treatmentKind(first.kind)
-    const what = first.name ? capitalise(shownText(document, first.name.start, first.name.end)) : (known ? `This ${noun(first.kind)}` : capitalise(first.kind))
+    const what = first.name ? capitalise(shownText(document, first.name.start, first.name.end)) : capitalise(first.kind)
     const advice = known ? `name the risks readers need: ${known.advice} (source: ${known.source})` : 'name the risks readers need'
     report({
       start: first.sentence.start,
@@ -69,6 +70,8 @@ export default defineRule<Options>({
 
 /** Read which treatments a document promotes and which of their risks it names. */
 export function readRisks(document: Document, matches: readonly RuleMatch[], extras: TreatmentExtras): RiskReading {
+  // A journal abstract or a trial's call for volunteers reports on a treatment; it does not sell it.
+  if (genreOf(document) !== 'other') return {promoted: [], risks: [], sideEffectList: false}
   const about = sentenceTreatments(document, extras)
   const lexical = matches.map((match) => ({...match, tag: match.entry.tag ?? '', kind: match.entry.tag?.startsWith('risk:') ? 'any' : ''}))
   const notRisks = lexical.filter((item) => item.tag === 'not-risk')
@@ -85,7 +88,10 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     if (isNegated(tokens, item.startToken) || isIndirectQuestion(tokens, item.startToken) || isConceded(tokens, item.startToken)) continue
     for (const kind of treatmentsOf(about, item.sentence).about) {
       if (promoted.has(kind)) continue
-      const name = found.find((other) => other.tag === 'treatment' && other.kind === kind && other.sentence === item.sentence)
+      // Named in the sentence, or else where the page first names it.
+      const name =
+        found.find((other) => other.tag === 'treatment' && other.kind === kind && other.sentence === item.sentence) ??
+        found.find((other) => other.tag === 'treatment' && other.kind === kind)
       promoted.set(kind, {kind, sentence: item.sentence, name})
     }
   }
@@ -98,7 +104,7 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
       const subject = treatmentsOf(about, sentence).about
       return subject.length === 0 || subject.includes(main)
     })
-    if (at) promoted.set(main, {kind: main, sentence: at, name: found.find((item) => item.tag === 'treatment' && item.kind === main && item.sentence === at)})
+    if (at) promoted.set(main, {kind: main, sentence: at, name: found.find((item) => item.tag === 'treatment' && item.kind === main)})
   }
 
   // A kind the page names once or twice beside one it names again and again
@@ -272,11 +278,6 @@ function hasSideEffectList(document: Document): boolean {
     const items = document.blocks.filter((block) => block.section === section.index && block.kind === 'listItem')
     return items.length >= 2 && items.every((item) => !denial.test(item.prose))
   })
-}
-
-/** What to call a kind when the promoting sentence does not name it. */
-function noun(kind: string): string {
-  return treatmentKind(kind) ? 'treatment' : kind
 }
 
 function capitalise(value: string): string {

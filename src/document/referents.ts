@@ -58,7 +58,14 @@ function resolve(document: Document, mentions: readonly TreatmentMention[]): Map
 
     let inBlock: string[] = []
     for (const sentence of block.sentences) {
-      const {named, compared} = namedIn(bySentence.get(sentence) ?? [])
+      let {named, compared} = namedIn(bySentence.get(sentence) ?? [])
+      // "It can make antidepressants less effective": the sentence is about what "It" points back to.
+      const back = inBlock.length > 0 ? inBlock : previousBlock
+      if (named.length > 0 && back.length > 0 && opensWithPronoun(sentence.tokens) && !named.some((kind) => back.includes(kind))) {
+        compared = [...compared, ...named]
+        named = []
+      }
+
       let about = named
       if (about.length === 0 && block.kind !== 'heading') about = carried(block, sentence, inBlock, previousBlock, lead, headingKinds.get(section) ?? [])
       if (named.length > 0 || compared.length > 0 || about.length > 0) result.set(sentence, {named, compared, about})
@@ -93,6 +100,7 @@ function namedIn(mentions: readonly TreatmentMention[]): {named: string[]; compa
     const {tokens} = mention.sentence
     // "esketamine maintains antidepressant benefits": a word of the kind's name describing another's effect.
     if (modified.has(tokens[mention.endToken]?.lower ?? '') && mentions.some((other) => other.kind !== mention.kind)) continue
+    if (isNutrient(tokens, mention.startToken)) continue
     const list = isCompared(tokens, mention.startToken, mention.endToken) ? compared : named
     if (!list.includes(mention.kind)) list.push(mention.kind)
   }
@@ -162,6 +170,18 @@ function inConcession(tokens: readonly Token[], startToken: number): boolean {
   return false
 }
 
+/** Words before a name that make it a nutrient in food or the body, not a product: "foods rich in magnesium", "low levels of vitamin D". */
+const nutrientCues = new Set(['food', 'foods', 'diet', 'diets', 'eat', 'eating', 'eats', 'rich', 'sources', 'source', 'intake', 'levels', 'level', 'deficiency', 'deficient', 'meals', 'sunlight'])
+
+function isNutrient(tokens: readonly Token[], startToken: number): boolean {
+  for (let index = startToken - 1; index >= Math.max(0, startToken - 4); index--) {
+    if (tokens[index].kind === 'punctuation' && tokens[index].text !== '-') return false
+    if (nutrientCues.has(tokens[index].lower)) return true
+  }
+
+  return false
+}
+
 const pronouns = new Set(['it', 'its', "it's", 'they', 'their', 'them', 'this', 'these', 'such'])
 
 /** Nouns copy uses for a treatment it has named ("the procedure", "this supplement"). */
@@ -171,6 +191,12 @@ const treatmentNouns = new Set([
   'session', 'sessions', 'spray', 'stimulator', 'headset', 'compound', 'plant', 'drug', 'approach', 'program', 'protocol',
   'method', 'option', 'technique', 'intervention', 'extract', 'blend', 'gummies'
 ])
+
+/** A sentence whose first word is a pronoun pointing back: "It can ...", "They help ...". */
+function opensWithPronoun(tokens: readonly Token[]): boolean {
+  const first = tokens.find((token) => token.kind === 'word')
+  return first !== undefined && (first.lower === 'it' || first.lower === 'they' || first.lower === 'its')
+}
 
 /** A sentence that opens by pointing back: "It ...", "In addition, they ...", "The procedure ...". */
 export function opensWithReference(tokens: readonly Token[]): boolean {

@@ -108,14 +108,23 @@ export function isFirstPersonTelling(sentence: Sentence): boolean {
 
 /**
  * A story in the writer's own voice: at least two sentences in the first
- * person that are not the author's or a clinician's voice, and one of them
- * (judged by `tellsOutcome`) telling what changed.
+ * person that are not the author's or a clinician's voice, and one of them,
+ * or a sentence about "him" or "her" in the same paragraph (a parent's
+ * account of a son), telling what changed (judged by `tellsOutcome`).
  */
 export function findFirstPersonStory(document: Document, tellsOutcome: (sentence: Sentence) => boolean): Story | undefined {
-  const told = articleSentences(document).filter((sentence) => sentence.role === 'body' && isFirstPersonTelling(sentence))
-  if (told.length < 2 || !told.some(tellsOutcome)) return undefined
-  return {teller: 'self', sentences: told}
+  const sentences = articleSentences(document).filter((sentence) => sentence.role === 'body')
+  const told = sentences.filter((sentence) => isFirstPersonTelling(sentence))
+  if (told.length < 2) return undefined
+  // A family member's account tells the outcome of "he" or "she" beside the teller's own sentences.
+  const blocks = new Set(told.map((sentence) => sentence.block))
+  const story = sentences.filter(
+    (sentence) => told.includes(sentence) || (blocks.has(sentence.block) && sentence.tokens.some((token) => thirdPerson.has(token.lower)))
+  )
+  return story.some(tellsOutcome) ? {teller: 'self', sentences: story} : undefined
 }
+
+const thirdPerson = new Set(['he', 'she', 'him', 'her', 'his'])
 
 /** Verbs a case story puts after the patient's name ("Bryan sat", "Maria came to us"). */
 const storyVerbs = new Set([

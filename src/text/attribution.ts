@@ -185,12 +185,16 @@ export function hasRoleWord(tokens: readonly AttributionToken[]): boolean {
   return tokens.some((token) => staffRoles.has(token.lower) || credentials.has(token.text) || titles.has(token.lower))
 }
 
-/** Report verbs said of a group: "experts agree", "researchers have found", "specialists caution". */
+/**
+ * Verbs of opinion or speech said of a group: "experts agree", "specialists
+ * caution", "doctors recommend". A finding credited to researchers
+ * ("researchers found", "scientists have discovered") is an evidence claim,
+ * which the claim rules read.
+ */
 const groupVerbs = new Set([
-  ...speechVerbs, 'agree', 'agreed', 'caution', 'cautions', 'cautioned', 'recommend', 'recommends', 'recommended', 'found', 'find',
-  'finds', 'notice', 'noticed', 'report', 'reported', 'reports', 'suggest', 'suggests', 'suggested', 'consider', 'considers',
-  'considered', 'estimate', 'estimates', 'estimated', 'confirm', 'confirms', 'confirmed', 'conclude', 'concludes', 'concluded',
-  'endorse', 'endorses', 'endorsed', 'acknowledge', 'acknowledges', 'acknowledged', 'discovered', 'discover', 'shown', 'showed'
+  ...speechVerbs, 'agree', 'agreed', 'caution', 'cautions', 'cautioned', 'recommend', 'recommends', 'recommended', 'suggest',
+  'suggests', 'suggested', 'consider', 'considers', 'considered', 'endorse', 'endorses', 'endorsed', 'acknowledge',
+  'acknowledges', 'acknowledged', 'advise', 'advises', 'advised', 'urge', 'urges', 'urged'
 ])
 
 /** Roles a group of experts goes by ("addiction experts", "mental health professionals"). */
@@ -200,12 +204,12 @@ const groupRoles = new Set([
 ])
 
 /** Words that may stand between a group and its verb: "experts now say", "researchers did notice", "experts have long warned". */
-const verbHelpers = new Set(['have', 'has', 'had', 'did', 'do', 'does', 'now', 'also', 'long', 'widely', 'generally', 'increasingly', 'often', 'provisionally', 'largely', 'all', 'still', 'even', 'strongly', 'repeatedly', 'recently'])
+const verbHelpers = new Set(['have', 'has', 'had', 'do', 'does', 'now', 'also', 'long', 'widely', 'generally', 'increasingly', 'often', 'provisionally', 'largely', 'all', 'still', 'even', 'strongly', 'repeatedly', 'recently'])
 
 /**
  * An unnamed group of experts credited with a statement: "experts say",
- * "most addiction experts believe", "psychologists agree", "researchers have
- * found that", "an international psychiatry taskforce recommends". Not the
+ * "most addiction experts believe", "psychologists agree", "an
+ * international psychiatry taskforce recommends". Not the
  * publisher's own staff ("our doctors recommend"), and not a group told
  * what to do ("ask your doctor").
  */

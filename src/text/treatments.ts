@@ -179,7 +179,11 @@ export class TreatmentMatcher {
         item.role === 'risk' ||
         !names.some((other) => other !== item && other.start <= item.start && other.end >= item.end && other.end - other.start > item.end - item.start)
     )
-    return kept
+    // One kind's name found by several of its phrases ("antidepressant", "antidepressants") is one mention.
+    const unique = kept.filter(
+      (item, index) => kept.findIndex((other) => other.kind === item.kind && other.role === item.role && other.start === item.start && other.end === item.end) === index
+    )
+    return unique
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .map(({kind, role, startToken, endToken, start, end}) => ({kind, role, startToken, endToken, start, end}))
   }
