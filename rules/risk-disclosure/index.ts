@@ -74,7 +74,13 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
   if (genreOf(document) !== 'other') return {promoted: [], risks: [], sideEffectList: false}
   const about = sentenceTreatments(document, extras)
   const lexical = matches.map((match) => ({...match, tag: match.entry.tag ?? '', kind: match.entry.tag?.startsWith('risk:') ? 'any' : ''}))
-  const notRisks = lexical.filter((item) => item.tag === 'not-risk')
+  const notRisks = new Map<Sentence, Array<{start: number; end: number}>>()
+  for (const item of lexical) {
+    if (item.tag !== 'not-risk') continue
+    const spans = notRisks.get(item.sentence)
+    if (spans) spans.push(item)
+    else notRisks.set(item.sentence, [item])
+  }
   const found: Found[] = inArticle(document, [
     ...lexical.filter((item) => item.tag !== 'not-risk'),
     ...findTreatmentMentions(document, extras).map((mention) => ({...mention, tag: mention.role === 'name' ? 'treatment' : 'risk'}))
@@ -99,7 +105,8 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
   // A patient's praise in quotes, or a story of the patient's result, promotes the treatment the page is about.
   const main = mainKind(found)
   if (main && !promoted.has(main)) {
-    const endorsing = endorsements(document, (sentence) => found.some((item) => item.tag === 'benefit' && item.sentence === sentence))
+    const praising = new Set(found.filter((item) => item.tag === 'benefit').map((item) => item.sentence))
+    const endorsing = endorsements(document, (sentence) => praising.has(sentence))
     const at = endorsing.find((sentence) => {
       const subject = treatmentsOf(about, sentence).about
       return subject.length === 0 || subject.includes(main)
@@ -121,7 +128,7 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     {skipNegated: true}
   ).filter((item) => {
     if (item.kind !== 'any' && !kinds.has(item.kind) && sectionRole(document, item.sentence) !== 'risks') return false
-    if (notRisks.some((other) => other.start < item.end && item.start < other.end)) return false
+    if (notRisks.get(item.sentence)?.some((other) => other.start < item.end && item.start < other.end)) return false
     const {tokens} = item.sentence
     if (isMinimised(tokens, item.startToken) || isFramedAsBenefit(tokens, item.endToken) || isTreatedCondition(tokens, item.startToken)) return false
     // A risk in a sentence about another treatment is that treatment's ("SSRIs often cause weight gain").
@@ -200,7 +207,7 @@ const concessive = new Set(['while', 'although', 'though', 'whereas', 'whilst'])
 
 /** "While antidepressants help some people, they ...": a benefit granted in passing, not promoted. */
 function isConceded(tokens: readonly Token[], startToken: number): boolean {
-  for (let index = startToken - 1; index >= 0; index--) {
+  for (let index = startToken - 1; index >= Math.max(0, startToken - 40); index--) {
     const token = tokens[index]
     if (token.kind === 'punctuation' && token.text !== '-') return false
     if (concessive.has(token.lower)) return index === 0 || tokens[index - 1].kind === 'punctuation' || tokens[index - 1].lower === 'even'
@@ -256,7 +263,7 @@ const causing = new Set([
  * and vascular headaches". The nearest cue before it decides.
  */
 function isTreatedCondition(tokens: readonly Token[], startToken: number): boolean {
-  for (let index = startToken - 1; index >= 0; index--) {
+  for (let index = startToken - 1; index >= Math.max(0, startToken - 40); index--) {
     const word = tokens[index].lower
     if (causing.has(word)) return false
     if (treating.has(word)) return true

@@ -96,10 +96,11 @@ function carried(block: Block, sentence: Sentence, inBlock: string[], previousBl
 function namedIn(mentions: readonly TreatmentMention[]): {named: string[]; compared: string[]} {
   const named: string[] = []
   const compared: string[] = []
+  const kinds = new Set(mentions.map((mention) => mention.kind))
   for (const mention of mentions) {
     const {tokens} = mention.sentence
     // "esketamine maintains antidepressant benefits": a word of the kind's name describing another's effect.
-    if (modified.has(tokens[mention.endToken]?.lower ?? '') && mentions.some((other) => other.kind !== mention.kind)) continue
+    if (modified.has(tokens[mention.endToken]?.lower ?? '') && kinds.size > 1) continue
     if (isNutrient(tokens, mention.startToken)) continue
     const list = isCompared(tokens, mention.startToken, mention.endToken) ? compared : named
     if (!list.includes(mention.kind)) list.push(mention.kind)
@@ -159,9 +160,12 @@ function failedAfter(tokens: readonly Token[], endToken: number): boolean {
 
 const concessive = new Set(['while', 'although', 'though', 'whereas', 'whilst'])
 
+/** How far back a clause's opening word is looked for, in tokens (a pasted line may be one endless "sentence"). */
+const clauseReach = 40
+
 /** "While SSRIs tinker with serotonin, ketamine ...": named in a clause conceded before the main one. */
 function inConcession(tokens: readonly Token[], startToken: number): boolean {
-  for (let index = startToken - 1; index >= 0; index--) {
+  for (let index = startToken - 1; index >= Math.max(0, startToken - clauseReach); index--) {
     const token = tokens[index]
     if (token.kind === 'punctuation' && token.text !== '-') return false
     if (concessive.has(token.lower)) return index === 0 || tokens[index - 1].kind === 'punctuation'

@@ -114,12 +114,12 @@ export function isFirstPersonTelling(sentence: Sentence): boolean {
  */
 export function findFirstPersonStory(document: Document, tellsOutcome: (sentence: Sentence) => boolean): Story | undefined {
   const sentences = articleSentences(document).filter((sentence) => sentence.role === 'body')
-  const told = sentences.filter((sentence) => isFirstPersonTelling(sentence))
-  if (told.length < 2) return undefined
+  const told = new Set(sentences.filter((sentence) => isFirstPersonTelling(sentence)))
+  if (told.size < 2) return undefined
   // A family member's account tells the outcome of "he" or "she" beside the teller's own sentences.
-  const blocks = new Set(told.map((sentence) => sentence.block))
+  const blocks = new Set([...told].map((sentence) => sentence.block))
   const story = sentences.filter(
-    (sentence) => told.includes(sentence) || (blocks.has(sentence.block) && sentence.tokens.some((token) => thirdPerson.has(token.lower)))
+    (sentence) => told.has(sentence) || (blocks.has(sentence.block) && sentence.tokens.some((token) => thirdPerson.has(token.lower)))
   )
   return story.some(tellsOutcome) ? {teller: 'self', sentences: story} : undefined
 }

@@ -287,7 +287,7 @@ const attesting = new Set(['attest', 'assure', 'vouch', 'confirm', 'guarantee', 
 export function findSelfAttestation(tokens: readonly AttributionToken[]): Expert | undefined {
   for (const [index, token] of tokens.entries()) {
     if (!attesting.has(token.lower) || tokens[index - 1]?.lower !== 'can' || tokens[index - 2]?.lower !== 'i') continue
-    const before = tokens.slice(0, index - 2)
+    const before = tokens.slice(Math.max(0, index - 32), index - 2)
     const credentialed =
       before.some((item, at) => item.lower === 'as' && ['someone', 'a', 'an', 'one'].includes(before[at + 1]?.lower ?? '')) ||
       before.some((item, at) => item.lower === 'my' && /^(?:\d+|years?|decades?|experience|career)$/.test(before[at + 1]?.lower ?? ''))

@@ -173,18 +173,25 @@ export class TreatmentMatcher {
       .match(tokens)
       .map((match) => ({...this.owners[match.phrase], ...match}))
       .filter((match) => match.exact === undefined || surface(tokens, match.startToken, match.endToken) === match.exact)
-    const names = found.filter((item) => item.role === 'name')
-    const kept = found.filter(
-      (item) =>
-        item.role === 'risk' ||
-        !names.some((other) => other !== item && other.start <= item.start && other.end >= item.end && other.end - other.start > item.end - item.start)
-    )
-    // One kind's name found by several of its phrases ("antidepressant", "antidepressants") is one mention.
-    const unique = kept.filter(
-      (item, index) => kept.findIndex((other) => other.kind === item.kind && other.role === item.role && other.start === item.start && other.end === item.end) === index
-    )
-    return unique
-      .sort((a, b) => a.start - b.start || b.end - a.end)
+    // Where names overlap, the longest wins: a sweep in order of start (longest first).
+    found.sort((a, b) => a.start - b.start || b.end - a.end)
+    const kept: typeof found = []
+    const seen = new Set<string>()
+    let cover: (typeof found)[number] | undefined
+    for (const item of found) {
+      // One kind's name found by several of its phrases ("antidepressant", "antidepressants") is one mention.
+      const key = `${item.kind}\0${item.role}\0${item.start}\0${item.end}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      if (item.role === 'name') {
+        if (cover && cover.end >= item.end && cover.end - cover.start > item.end - item.start) continue
+        if (!cover || item.end > cover.end) cover = item
+      }
+
+      kept.push(item)
+    }
+
+    return kept
       .map(({kind, role, startToken, endToken, start, end}) => ({kind, role, startToken, endToken, start, end}))
   }
 }
