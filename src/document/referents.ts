@@ -1,4 +1,5 @@
 import {isNegated} from '../text/context.js'
+import {isConceded} from '../text/treatment-context.js'
 import type {TreatmentExtras} from '../text/treatments.js'
 import {type TreatmentMention, findTreatmentMentions} from './treatments.js'
 import type {Block, Document, Sentence, Token} from './types.js'
@@ -128,7 +129,7 @@ const comparison = new Set([
 const comparisonWindow = 6
 
 export function isCompared(tokens: readonly Token[], startToken: number, endToken = startToken + 1): boolean {
-  return comparedBefore(tokens, startToken) || failedAfter(tokens, endToken) || inConcession(tokens, startToken)
+  return comparedBefore(tokens, startToken) || failedAfter(tokens, endToken) || isConceded(tokens, startToken)
 }
 
 function comparedBefore(tokens: readonly Token[], startToken: number): boolean {
@@ -153,22 +154,6 @@ function failedAfter(tokens: readonly Token[], endToken: number): boolean {
     if (token.kind === 'punctuation') return false
     if (failing.has(token.lower)) return true
     if (helping.has(token.lower) && isNegated(tokens, index)) return true
-  }
-
-  return false
-}
-
-const concessive = new Set(['while', 'although', 'though', 'whereas', 'whilst'])
-
-/** How far back a clause's opening word is looked for, in tokens (a pasted line may be one endless "sentence"). */
-const clauseReach = 40
-
-/** "While SSRIs tinker with serotonin, ketamine ...": named in a clause conceded before the main one. */
-function inConcession(tokens: readonly Token[], startToken: number): boolean {
-  for (let index = startToken - 1; index >= Math.max(0, startToken - clauseReach); index--) {
-    const token = tokens[index]
-    if (token.kind === 'punctuation' && token.text !== '-') return false
-    if (concessive.has(token.lower)) return index === 0 || tokens[index - 1].kind === 'punctuation'
   }
 
   return false
