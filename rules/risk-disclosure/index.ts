@@ -1,7 +1,7 @@
 import {type FoundPhrase, inArticle, inComments, isQuestion, sectionRole} from '../../src/document/presence.js'
 import {genreOf} from '../../src/document/genre.js'
 import {sentenceTreatments, treatmentsOf} from '../../src/document/referents.js'
-import {findCaseStory, findFirstPersonStory, findPatientQuotes} from '../../src/document/testimony.js'
+import {findCaseStory, findFirstPersonStory, findPatientQuotes, isQuotedQuestion} from '../../src/document/testimony.js'
 import {findTreatmentMentions} from '../../src/document/treatments.js'
 import type {Document, Sentence, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
@@ -160,7 +160,7 @@ function mainKind(found: readonly Found[]): string | undefined {
 function endorsements(document: Document, praises: (sentence: Sentence) => boolean): Sentence[] {
   const sentences: Sentence[] = []
   for (const quote of findPatientQuotes(document)) {
-    if (inComments(document, quote.start) || /\?\W*$/.test(document.text.slice(quote.start, quote.end))) continue
+    if (inComments(document, quote.start) || isQuotedQuestion(document, quote)) continue
     const sentence = quote.block.sentences.find((item) => item.end > quote.start)
     if (sentence) sentences.push(sentence)
   }

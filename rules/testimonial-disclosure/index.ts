@@ -1,6 +1,6 @@
 import {inArticle, inComments} from '../../src/document/presence.js'
 import {findQuotes} from '../../src/document/quotes.js'
-import {findCaseStory, findFirstPersonStory, findPatientQuotes} from '../../src/document/testimony.js'
+import {findCaseStory, findFirstPersonStory, findPatientQuotes, isQuotedQuestion} from '../../src/document/testimony.js'
 import {findTreatmentMentions} from '../../src/document/treatments.js'
 import type {Document, Sentence, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
@@ -50,7 +50,7 @@ function findTestimonial(
     const role = document.sections[quote.block.section]?.role
     if (inComments(document, quote.start) || role === 'comments' || role === 'references') continue
     // A question in quotation marks ("Am I paying too much?") voices a worry, not a result.
-    if (/\?\W*$/.test(document.text.slice(quote.start, quote.end))) continue
+    if (isQuotedQuestion(document, quote)) continue
     if (isEpigraph(document, quote)) continue
     if (outcomes.some((match) => match.start >= quote.start && match.end <= quote.end)) return quote
   }

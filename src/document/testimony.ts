@@ -179,3 +179,14 @@ export function findCaseStory(document: Document, tellsOutcome: (sentence: Sente
 
   return undefined
 }
+
+/** A quotation that asks ("Will I ever feel better?"): a worry voiced, not a result told. */
+export function isQuotedQuestion(document: Document, quote: Quote): boolean {
+  for (let index = quote.end - 1; index >= quote.start; index--) {
+    const char = document.text.charAt(index)
+    if (char === '?') return true
+    if (/[\p{L}\p{N}]/u.test(char)) return false
+  }
+
+  return false
+}
