@@ -108,9 +108,9 @@ const crediting = /\b(?:work(?:s|ed)?|help(?:s|ed)?|chang(?:e|es|ed|ing)|saved?|
  */
 function isEpigraph(document: Document, quote: ReturnType<typeof findQuotes>[number]): boolean {
   if (quote.block.index > 3) return false
-  const after = document.text.slice(quote.end, Math.min(quote.block.end, quote.end + 12))
+  const after = shownText(document, quote.end, Math.min(quote.block.end, quote.end + 40)).slice(0, 12)
   if (!/^\W{0,2}\s*[\u2014\u2013-]\s*\p{Lu}/u.test(after)) return false
-  const text = document.text.slice(quote.start, quote.end)
+  const text = shownText(document, quote.start, quote.end)
   if (serviceWords.test(text) || crediting.test(text)) return false
   return !findTreatmentMentions(document).some((mention) => mention.role === 'name' && mention.start >= quote.start && mention.end <= quote.end)
 }

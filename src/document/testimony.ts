@@ -1,5 +1,6 @@
 import {findExperts, hasRoleWord} from '../text/attribution.js'
 import {type Quote, findQuotes, quoteAround} from './quotes.js'
+import {shownText} from './shown-text.js'
 import type {Document, Sentence, Token} from './types.js'
 
 /**
@@ -182,8 +183,9 @@ export function findCaseStory(document: Document, tellsOutcome: (sentence: Sente
 
 /** A quotation that asks ("Will I ever feel better?"): a worry voiced, not a result told. */
 export function isQuotedQuestion(document: Document, quote: Quote): boolean {
-  for (let index = quote.end - 1; index >= quote.start; index--) {
-    const char = document.text.charAt(index)
+  const text = shownText(document, quote.start, quote.end)
+  for (let index = text.length - 1; index >= 0; index--) {
+    const char = text.charAt(index)
     if (char === '?') return true
     if (/[\p{L}\p{N}]/u.test(char)) return false
   }
