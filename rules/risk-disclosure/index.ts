@@ -1,17 +1,32 @@
-import {type FoundPhrase, findTaggedPhrases, inArticle, inComments, sectionRole} from '../../src/document/presence.js'
-import type {Document, Sentence} from '../../src/document/types.js'
+import {type FoundPhrase, inArticle, inComments, isQuestion, sectionRole} from '../../src/document/presence.js'
+import {genreOf} from '../../src/document/genre.js'
+import {sentenceTreatments, treatmentsOf} from '../../src/document/referents.js'
+import {findCaseStory, findFirstPersonStory, findPatientQuotes, isQuotedQuestion} from '../../src/document/testimony.js'
+import {findTreatmentMentions} from '../../src/document/treatments.js'
+import type {Document, Sentence, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
-import {loadLexicon} from '../../src/rule/lexicon.js'
 import {shownText} from '../../src/document/shown-text.js'
+import type {RuleMatch} from '../../src/rule/types.js'
+import {isNegated} from '../../src/text/context.js'
+import {isConceded, isFramedAsBenefit, isIndirectQuestion, isMinimised, isTreatedCondition} from '../../src/text/treatment-context.js'
+import {type TreatmentExtras, treatmentKind} from '../../src/text/treatments.js'
 
 interface Options {
   treatments: Record<string, string[]>
   risks: Record<string, string[]>
 }
 
-const lexicon = new URL('lexicon.yml', import.meta.url)
+type Found = FoundPhrase & {tag: string; kind: string}
 
-type Found = FoundPhrase & {tag: string}
+/** What the rule read in a document: the treatments promoted and the risks credited to them. */
+export interface RiskReading {
+  /** Each promoted kind with the first sentence that promotes it, in document order. */
+  promoted: Array<{kind: string; sentence: Sentence; name?: Found}>
+  /** Risk phrases that count for a promoted treatment. */
+  risks: Found[]
+  /** A "Side effects" section that lists effects in its own words. */
+  sideEffectList: boolean
+}
 
 export default defineRule<Options>({
   meta: {
@@ -35,48 +50,131 @@ export default defineRule<Options>({
       }
     }
   },
-  lexicon,
+  lexicon: new URL('lexicon.yml', import.meta.url),
   check({document, matches, options, report}) {
-    const found: Found[] = inArticle(document, [
-      ...matches.map((match) => ({...match, tag: match.entry.tag ?? ''})),
-      ...findTaggedPhrases(document, options.treatments, 'treatment'),
-      ...findTaggedPhrases(document, options.risks, 'risk')
-    ])
+    const reading = readRisks(document, matches, {names: options.treatments, risks: options.risks})
+    if (reading.promoted.length === 0 || reading.risks.length > 0 || reading.sideEffectList) return
 
-    // A treatment is promoted where a sentence of the article joins it to benefit language.
-    const promoting = (sentence: Sentence) => {
-      const role = sectionRole(document, sentence)
-      return role !== 'references' && role !== 'risks'
-    }
-
-    const benefits = new Set(found.filter((item) => item.tag === 'benefit' && promoting(item.sentence)).map((item) => item.sentence))
-    const promoted = new Map<string, Found>()
-    for (const item of found) {
-      if (item.tag.startsWith('treatment:') && benefits.has(item.sentence) && !promoted.has(item.tag)) promoted.set(item.tag, item)
-    }
-
-    if (promoted.size === 0) return
-
-    const treatments = new Set([...promoted.keys()].map((tag) => tag.slice('treatment:'.length)))
-    const risks = inArticle(document, found.filter((item) => item.tag.startsWith('risk:')), {skipNegated: true})
-    const named = risks.some((item) => {
-      const treatment = item.tag.slice('risk:'.length)
-      return treatment === 'any' || treatments.has(treatment) || sectionRole(document, item.sentence) === 'risks'
-    })
-    if (named || hasSideEffectList(document)) return
-
-    const first = [...promoted.values()].sort((a, b) => a.start - b.start)[0]
-    const name = first.tag.slice('treatment:'.length)
-    const advice = adviceFor(first.tag) ?? `name the risks of ${name} that readers need`
+    const first = reading.promoted[0]
+    const known = treatmentKind(first.kind)
+    const what = first.name ? capitalise(shownText(document, first.name.start, first.name.end)) : capitalise(first.kind)
+    const advice = known ? `name the risks readers need: ${known.advice} (source: ${known.source})` : 'name the risks readers need'
     report({
       start: first.sentence.start,
       end: first.sentence.end,
       message:
-        `${capitalise(shownText(document, first.start, first.end))} is promoted here but no concrete risk is named: ${advice}. ` +
+        `${what} is promoted here but no concrete risk is named: ${advice}. ` +
         '"Fewer side effects", "monitored for side effects" or "learn about the risks" name none; list the side effects or add a "Risks and side effects" section'
     })
   }
 })
+
+/** Read which treatments a document promotes and which of their risks it names. */
+export function readRisks(document: Document, matches: readonly RuleMatch[], extras: TreatmentExtras): RiskReading {
+  // A journal abstract or a trial's call for volunteers reports on a treatment; it does not sell it.
+  if (genreOf(document) !== 'other') return {promoted: [], risks: [], sideEffectList: false}
+  const about = sentenceTreatments(document, extras)
+  const lexical = matches.map((match) => ({...match, tag: match.entry.tag ?? '', kind: match.entry.tag?.startsWith('risk:') ? 'any' : ''}))
+  const notRisks = new Map<Sentence, Array<{start: number; end: number}>>()
+  for (const item of lexical) {
+    if (item.tag !== 'not-risk') continue
+    const spans = notRisks.get(item.sentence)
+    if (spans) spans.push(item)
+    else notRisks.set(item.sentence, [item])
+  }
+  const found: Found[] = inArticle(document, [
+    ...lexical.filter((item) => item.tag !== 'not-risk'),
+    ...findTreatmentMentions(document, extras).map((mention) => ({...mention, tag: mention.role === 'name' ? 'treatment' : 'risk'}))
+  ])
+
+  // A treatment is promoted where a sentence about it carries benefit language.
+  const promoted = new Map<string, {kind: string; sentence: Sentence; name?: Found}>()
+  for (const item of found) {
+    if (item.tag !== 'benefit' || !promoting(document, item.sentence)) continue
+    const {tokens} = item.sentence
+    if (isNegated(tokens, item.startToken) || isIndirectQuestion(tokens, item.startToken) || isConceded(tokens, item.startToken)) continue
+    for (const kind of treatmentsOf(about, item.sentence).about) {
+      if (promoted.has(kind)) continue
+      // Named in the sentence, or else where the page first names it.
+      const name =
+        found.find((other) => other.tag === 'treatment' && other.kind === kind && other.sentence === item.sentence) ??
+        found.find((other) => other.tag === 'treatment' && other.kind === kind)
+      promoted.set(kind, {kind, sentence: item.sentence, name})
+    }
+  }
+
+  // A patient's praise in quotes, or a story of the patient's result, promotes the treatment the page is about.
+  const main = mainKind(found)
+  if (main && !promoted.has(main)) {
+    const praising = new Set(found.filter((item) => item.tag === 'benefit').map((item) => item.sentence))
+    const endorsing = endorsements(document, (sentence) => praising.has(sentence))
+    const at = endorsing.find((sentence) => {
+      const subject = treatmentsOf(about, sentence).about
+      return subject.length === 0 || subject.includes(main)
+    })
+    if (at) promoted.set(main, {kind: main, sentence: at, name: found.find((item) => item.tag === 'treatment' && item.kind === main)})
+  }
+
+  // A kind the page names once or twice beside one it names again and again
+  // is a part or an aside ("rapid detox uses naloxone"): the page promotes the main one.
+  const counts = new Map<string, number>()
+  for (const item of found) if (item.tag === 'treatment') counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1)
+  const most = Math.max(0, ...[...promoted.keys()].map((kind) => counts.get(kind) ?? 0))
+  for (const kind of promoted.keys()) if ((counts.get(kind) ?? 0) * 4 < most) promoted.delete(kind)
+
+  const kinds = new Set(promoted.keys())
+  const risks = inArticle(
+    document,
+    found.filter((item) => item.tag === 'risk' || item.tag === 'risk:any'),
+    {skipNegated: true}
+  ).filter((item) => {
+    if (item.kind !== 'any' && !kinds.has(item.kind) && sectionRole(document, item.sentence) !== 'risks') return false
+    if (notRisks.get(item.sentence)?.some((other) => other.start < item.end && item.start < other.end)) return false
+    const {tokens} = item.sentence
+    if (isMinimised(tokens, item.startToken) || isFramedAsBenefit(tokens, item.endToken) || isTreatedCondition(tokens, item.startToken)) return false
+    // A risk in a sentence about another treatment is that treatment's ("SSRIs often cause weight gain").
+    const subject = treatmentsOf(about, item.sentence).about
+    return subject.length === 0 || subject.some((kind) => kinds.has(kind))
+  })
+
+  return {
+    promoted: [...promoted.values()].sort((a, b) => a.sentence.start - b.sentence.start),
+    risks,
+    sideEffectList: hasSideEffectList(document)
+  }
+}
+
+/** The kind the page names most, when it names it at least twice. */
+function mainKind(found: readonly Found[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const item of found) if (item.tag === 'treatment') counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1)
+  const [kind, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? []
+  return kind !== undefined && (count ?? 0) >= 2 ? kind : undefined
+}
+
+/**
+ * Sentences in which a patient praises a result: those holding a patient's
+ * quotation (not a question), and the sentences of a story told in the
+ * first person or about a named patient that `praises`.
+ */
+function endorsements(document: Document, praises: (sentence: Sentence) => boolean): Sentence[] {
+  const sentences: Sentence[] = []
+  for (const quote of findPatientQuotes(document)) {
+    if (inComments(document, quote.start) || isQuotedQuestion(document, quote)) continue
+    const sentence = quote.block.sentences.find((item) => item.end > quote.start)
+    if (sentence) sentences.push(sentence)
+  }
+
+  const story = findFirstPersonStory(document, praises) ?? findCaseStory(document, praises)
+  if (story) sentences.push(...story.sentences.filter(praises))
+  return sentences.sort((a, b) => a.start - b.start)
+}
+
+/** Sentences that can promote: not in references or a risks section, and not a reader's question. */
+function promoting(document: Document, sentence: Sentence): boolean {
+  const role = sectionRole(document, sentence)
+  return role !== 'references' && role !== 'risks' && !isQuestion(sentence)
+}
 
 /** Words that make a list item a denial or a minimiser rather than a risk ("No downtime"). */
 const denial = /\b(?:no|non|not|zero|free|minimal|without|safe|safer|rare|rarely|never|few|fewer|only|mild)\b/i
@@ -91,11 +189,6 @@ function hasSideEffectList(document: Document): boolean {
     const items = document.blocks.filter((block) => block.section === section.index && block.kind === 'listItem')
     return items.length >= 2 && items.every((item) => !denial.test(item.prose))
   })
-}
-
-/** What to name for a treatment: the `message` of its lexicon entry. */
-function adviceFor(tag: string): string | undefined {
-  return loadLexicon(lexicon).phrases.find((entry) => entry.tag === tag && entry.message)?.message
 }
 
 function capitalise(value: string): string {

@@ -1,8 +1,11 @@
 import {inArticle, inComments} from '../../src/document/presence.js'
-import {findPatientQuotes} from '../../src/document/testimony.js'
-import type {Document, Token} from '../../src/document/types.js'
+import {findQuotes} from '../../src/document/quotes.js'
+import {findCaseStory, findFirstPersonStory, findPatientQuotes, isQuotedQuestion} from '../../src/document/testimony.js'
+import {findTreatmentMentions} from '../../src/document/treatments.js'
+import type {Document, Sentence, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import type {RuleMatch} from '../../src/rule/types.js'
+import {isNegated} from '../../src/text/context.js'
 import {startsWithCapital} from '../../src/text/word-shapes.js'
 import {shownText} from '../../src/document/shown-text.js'
 
@@ -19,7 +22,7 @@ export default defineRule({
     const found = inArticle(document, matches, {skipRoles: ['references']})
     const tagged = (tag: string) => found.filter((match) => match.entry.tag === tag)
 
-    const testimonial = findTestimonial(document, tagged('outcome'), [...tagged('story'), ...tagged('story-name')])
+    const testimonial = findTestimonial(document, tagged('outcome'), [...tagged('story'), ...tagged('story-name')], tagged('story-outcome'))
     if (!testimonial) return
     if (hasTypicalResults(tagged('typical-number'), tagged('typical-result'))) return
 
@@ -37,10 +40,18 @@ export default defineRule({
 })
 
 /** The first quotation or story in which a patient tells of their own result. */
-function findTestimonial(document: Document, outcomes: RuleMatch[], stories: RuleMatch[]): {start: number; end: number} | undefined {
+function findTestimonial(
+  document: Document,
+  outcomes: RuleMatch[],
+  stories: RuleMatch[],
+  storyOutcomes: RuleMatch[]
+): {start: number; end: number} | undefined {
   for (const quote of findPatientQuotes(document)) {
     const role = document.sections[quote.block.section]?.role
     if (inComments(document, quote.start) || role === 'comments' || role === 'references') continue
+    // A question in quotation marks ("Am I paying too much?") voices a worry, not a result.
+    if (isQuotedQuestion(document, quote)) continue
+    if (isEpigraph(document, quote)) continue
     if (outcomes.some((match) => match.start >= quote.start && match.end <= quote.end)) return quote
   }
 
@@ -49,6 +60,7 @@ function findTestimonial(document: Document, outcomes: RuleMatch[], stories: Rul
   for (const story of stories) {
     const {sentence} = story
     if (story.entry.tag === 'story-name' && !namedAfter(sentence.tokens, story.endToken)) continue
+    if (isInvitation(document, story)) continue
     const told = outcomes.find((match) =>
       sentence.role === 'heading'
         ? match.sentence.block.section === sentence.block.section && match.sentence.role !== 'heading'
@@ -57,12 +69,50 @@ function findTestimonial(document: Document, outcomes: RuleMatch[], stories: Rul
     if (told) return {start: told.sentence.start, end: told.sentence.end}
   }
 
-  return undefined
+  // A story told without quotation marks: in the first person, or about a named patient.
+  const tellsOutcome = (sentence: Sentence) =>
+    storyOutcomes.some((match) => match.sentence === sentence && !isNegated(sentence.tokens, match.startToken))
+  const story = findFirstPersonStory(document, tellsOutcome) ?? findCaseStory(document, tellsOutcome)
+  const at = story?.sentences.find(tellsOutcome)
+  return at ? {start: at.start, end: at.end} : undefined
 }
 
 /** "One patient, Sarah, ...": a name in commas after the words. */
 function namedAfter(tokens: readonly Token[], end: number): boolean {
   return tokens[end]?.text === ',' && startsWithCapital(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.kind === 'word'
+}
+
+const inviting = new Set(['read', 'see', 'view', 'watch', 'hear', 'browse', 'explore', 'check', 'discover', 'visit'])
+
+/** "Read our success stories", a link to them: a promise of stories, not one told. */
+function isInvitation(document: Document, story: RuleMatch): boolean {
+  if (document.links.some((link) => link.textStart <= story.start && story.end <= link.textEnd)) return true
+  const {tokens} = story.sentence
+  for (let index = story.startToken - 1; index >= Math.max(0, story.startToken - 4); index--) {
+    if (inviting.has(tokens[index].lower)) return true
+  }
+
+  return false
+}
+
+/** Words that tie a quotation to a treatment or a service. */
+const serviceWords = /\b(?:treatment|therapy|clinic|session|infusion|program|programme|center|centre|doctor|team|staff|product|supplement)s?\b/i
+
+/** Words by which a quotation credits something with a result ("Worked when nothing else did"). */
+const crediting = /\b(?:work(?:s|ed)?|help(?:s|ed)?|chang(?:e|es|ed|ing)|saved?|cured?|healed?|gave me|thanks to|because of)\b/i
+
+/**
+ * An epigraph: a quotation signed with a name near the top of the page that
+ * speaks of the illness but of no treatment ("Depression is like a
+ * fog..." – a novelist). It sets a scene; it endorses nothing.
+ */
+function isEpigraph(document: Document, quote: ReturnType<typeof findQuotes>[number]): boolean {
+  if (quote.block.index > 3) return false
+  const after = shownText(document, quote.end, Math.min(quote.block.end, quote.end + 40)).slice(0, 12)
+  if (!/^\W{0,2}\s*[\u2014\u2013-]\s*\p{Lu}/u.test(after)) return false
+  const text = shownText(document, quote.start, quote.end)
+  if (serviceWords.test(text) || crediting.test(text)) return false
+  return !findTreatmentMentions(document).some((mention) => mention.role === 'name' && mention.start >= quote.start && mention.end <= quote.end)
 }
 
 /**

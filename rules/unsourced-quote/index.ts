@@ -2,8 +2,8 @@ import {inComments} from '../../src/document/presence.js'
 import {findQuotes, quoteAround} from '../../src/document/quotes.js'
 import type {Block, Document, Sentence} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
-import {type Expert, findExperts, findSpeechVerb, findUnnamedExperts} from '../../src/text/attribution.js'
 import {shownText} from '../../src/document/shown-text.js'
+import {type Expert, findExpertGroups, findExperts, findSelfAttestation, findSpeechVerb, findSpeechVerbFor, findUnnamedExperts} from '../../src/text/attribution.js'
 
 export default defineRule({
   meta: {
@@ -19,42 +19,57 @@ export default defineRule({
       if (role === 'comments' || role === 'references' || inComments(document, block.start) || block.footnote) continue
 
       for (const sentence of block.sentences) {
-        const expert = quotedExpert(document, sentence)
-        if (!expert || isSourced(document, block, expert)) continue
+        const found = quotedExpert(document, sentence)
+        if (!found || isSourced(document, block, found.expert)) continue
 
-        const quote = findQuotes(document).find((item) => item.block === block && item.end > sentence.start && !item.blockquote)
+        const {expert, kind} = found
+        const quote = kind === 'named' || kind === 'unnamed' ? findQuotes(document).find((item) => item.block === block && item.end > sentence.start && !item.blockquote) : undefined
         const start = quote?.start ?? sentence.start
         const end = quote?.end ?? sentence.end
         const who = shownText(document, expert.start, expert.end).replace(/\s+/g, ' ')
-        report({
-          start,
-          end,
-          message:
-            `${who} is quoted with no source: link to or cite where the words come from (the interview, paper or talk) in the same paragraph, ` +
-            'and check that the expertise claimed is real (FTC Endorsement Guides, 16 CFR 255.3)'
-        })
+        report({start, end, message: messageFor(kind, who)})
         break
       }
     }
   }
 })
 
+type Attribution = {expert: Expert; kind: 'named' | 'unnamed' | 'group' | 'self'}
+
+function messageFor(kind: Attribution['kind'], who: string): string {
+  const check = 'and check that the expertise claimed is real (FTC Endorsement Guides, 16 CFR 255.3)'
+  if (kind === 'group') {
+    return `"${who}" credits a statement to experts no reader can check: say who they are and link to or cite the source (the study, guideline or statement) in the same paragraph, ${check}`
+  }
+
+  if (kind === 'self') {
+    return `"${who}" vouches for a claim on the writer's own expertise, with no source: link to or cite the evidence in the same paragraph, or say who the writer is and what the claim rests on (FTC Endorsement Guides, 16 CFR 255.3)`
+  }
+
+  return `${who} is quoted with no source: link to or cite where the words come from (the interview, paper or talk) in the same paragraph, ${check}`
+}
+
 /**
  * The expert a sentence quotes or paraphrases: a named expert with a speech
  * verb or a quotation, or an unnamed one ("a leading psychiatrist") with
  * both. An expert named inside someone else's quotation does not count.
  */
-function quotedExpert(document: Document, sentence: Sentence): Expert | undefined {
+function quotedExpert(document: Document, sentence: Sentence): Attribution | undefined {
   const tokens = sentence.tokens
   const speaks = findSpeechVerb(tokens) >= 0
   const quotes = findQuotes(document).some((quote) => quote.start < sentence.end && quote.end > sentence.start)
   const outsideQuotes = (expert: Expert) => !quoteAround(document, expert.start, expert.end)
 
   const named = findExperts(tokens).find(outsideQuotes)
-  if (named && (speaks || quotes)) return named
+  if (named && (quotes || findSpeechVerbFor(tokens, named) >= 0)) return {expert: named, kind: 'named'}
   const unnamed = findUnnamedExperts(tokens).find(outsideQuotes)
-  if (unnamed && speaks && quotes) return unnamed
-  return undefined
+  if (unnamed && speaks && quotes) return {expert: unnamed, kind: 'unnamed'}
+  // "Experts say it works", "psychologists agree that ...": a group credited with a statement.
+  if (tokens.at(-1)?.text === '?') return undefined
+  const group = findExpertGroups(tokens).find(outsideQuotes)
+  if (group) return {expert: group, kind: 'group'}
+  const self = findSelfAttestation(tokens)
+  return self ? {expert: self, kind: 'self'} : undefined
 }
 
 /** A link or citation in the paragraph, other than "according to <the expert>". */

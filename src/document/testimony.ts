@@ -1,5 +1,6 @@
 import {findExperts, hasRoleWord} from '../text/attribution.js'
 import {type Quote, findQuotes, quoteAround} from './quotes.js'
+import {shownText} from './shown-text.js'
 import type {Document, Sentence, Token} from './types.js'
 
 /**
@@ -57,4 +58,137 @@ function spokenByStaff(document: Document, quote: Quote): boolean {
 
 export function tokensOf(sentences: readonly Sentence[], start: number, end: number): Token[] {
   return sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.start >= start && token.end <= end))
+}
+
+/**
+ * A story someone tells of their own treatment without quotation marks, or
+ * one told about a named patient: the testimonial rule asks for a
+ * typical-results statement for these too, and the risk rule reads them as
+ * praise of the treatment the page is about.
+ */
+export interface Story {
+  /** `self`: told in the first person ("I went in for detox ..."); `named`: about a named person ("When Maria came to us ..."). */
+  teller: 'self' | 'named'
+  /** The sentences of the story in the article, in order. */
+  sentences: Sentence[]
+}
+
+/** Sentences in the article's own voice: not in the comments, a reference list or a quotation. */
+function articleSentences(document: Document): Sentence[] {
+  return document.shared('testimony:article-sentences', () =>
+    document.sentences.filter((sentence) => {
+      const role = document.sections[sentence.block.section]?.role
+      if (role === 'comments' || role === 'references' || sentence.block.footnote || sentence.block.quoted) return false
+      if (document.commentsSection && sentence.start >= document.commentsSection.start) return false
+      return !quoteAround(document, sentence.start, sentence.end)
+    })
+  )
+}
+
+/**
+ * Words of a writer speaking as author, editor or clinician rather than as a
+ * patient: "In this article I'll look at", "I recommend", "I can attest",
+ * "my patients", "came to my clinic".
+ */
+const authorVoice = [
+  ["i'll"], ['i', 'will'], ['let', 'me'], ["i'm", 'going', 'to'], ['i', 'recommend'], ['i', 'suggest'], ['i', 'can', 'attest'],
+  ['i', 'have', 'seen'], ["i've", 'seen'], ['i', 'have', 'witnessed'], ["i've", 'witnessed'], ['i', 'see'], ['i', 'treat'],
+  ['my', 'patients'], ['my', 'clients'], ['my', 'practice'], ['my', 'clinic'], ['my', 'colleagues'], ['my', 'team'], ['in', 'my', 'experience'],
+  ['i', 'would', 'recommend'], ["i'd", 'recommend'], ["i'd", 'reach'], ['i', 'prescribe'], ['this', 'article'], ['this', 'guide'], ['this', 'post']
+]
+
+function hasSequence(tokens: readonly Token[], sequences: readonly string[][]): boolean {
+  return tokens.some((_, index) => sequences.some((sequence) => sequence.every((word, offset) => tokens[index + offset]?.lower === word)))
+}
+
+/** A sentence a writer says of themselves as a patient or user ("I remember sitting in my car ..."). */
+export function isFirstPersonTelling(sentence: Sentence): boolean {
+  if (sentence.tokens.at(-1)?.text === '?') return false
+  return sentence.tokens.some((token) => firstPerson.has(token.lower)) && !hasSequence(sentence.tokens, authorVoice)
+}
+
+/**
+ * A story in the writer's own voice: at least two sentences in the first
+ * person that are not the author's or a clinician's voice, and one of them,
+ * or a sentence about "him" or "her" in the same paragraph (a parent's
+ * account of a son), telling what changed (judged by `tellsOutcome`).
+ */
+export function findFirstPersonStory(document: Document, tellsOutcome: (sentence: Sentence) => boolean): Story | undefined {
+  const sentences = articleSentences(document).filter((sentence) => sentence.role === 'body')
+  const told = new Set(sentences.filter((sentence) => isFirstPersonTelling(sentence)))
+  if (told.size < 2) return undefined
+  // A family member's account tells the outcome of "he" or "she" beside the teller's own sentences.
+  const blocks = new Set([...told].map((sentence) => sentence.block))
+  const story = sentences.filter(
+    (sentence) => told.has(sentence) || (blocks.has(sentence.block) && sentence.tokens.some((token) => thirdPerson.has(token.lower)))
+  )
+  return story.some(tellsOutcome) ? {teller: 'self', sentences: story} : undefined
+}
+
+const thirdPerson = new Set(['he', 'she', 'him', 'her', 'his'])
+
+/** Verbs a case story puts after the patient's name ("Bryan sat", "Maria came to us"). */
+const storyVerbs = new Set([
+  'was', 'had', 'came', 'arrived', 'started', 'began', 'felt', 'tried', 'struggled', 'decided', 'booked', 'sat', 'went', 'found',
+  'lived', 'spent', 'suffered', 'battled', 'turned', 'signed', 'walked', 'called', 'reached', 'first', 'knew', 'lost', 'stopped'
+])
+
+/** Words that open a sentence but are not a name. */
+const notFirstNames = new Set(['when', 'then', 'after', 'before', 'today', 'now', 'one', 'our', 'the', 'this', 'that', 'it', 'in', 'at', 'for', 'but', 'and', 'so', 'if', 'once'])
+
+/**
+ * The patient a sentence tells of by name: a capitalised name (not an
+ * expert's: no title or credential) followed by a verb of the story
+ * ("Bryan Peterson sat ...", "When Maria came to us ...").
+ */
+function namedPatient(tokens: readonly Token[]): string | undefined {
+  for (let index = 0; index < Math.min(tokens.length, 6); index++) {
+    const token = tokens[index]
+    if (token.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || notFirstNames.has(token.lower)) continue
+    let end = index + 1
+    if (tokens[end]?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[end].text)) end++
+    const verb = tokens[end]
+    if (!verb || !storyVerbs.has(verb.lower)) continue
+    const before = tokens[index - 1]?.lower
+    if (index > 0 && before !== 'when' && before !== 'then' && before !== ',') continue
+    const found = tokens.slice(index, end)
+    if (findExperts(tokens.slice(Math.max(0, index - 1), end + 1)).length > 0 || hasRoleWord(tokens.slice(Math.max(0, index - 1), index))) continue
+    return found.at(-1)!.text
+  }
+
+  return undefined
+}
+
+/**
+ * A story told about a named patient: a sentence that makes the patient the
+ * subject of a past-tense verb, the name coming back (or "he", "she") in at
+ * least two more sentences, and one sentence of the story (judged by
+ * `tellsOutcome`) telling what changed.
+ */
+export function findCaseStory(document: Document, tellsOutcome: (sentence: Sentence) => boolean): Story | undefined {
+  const sentences = articleSentences(document).filter((sentence) => sentence.role === 'body')
+  for (const [index, sentence] of sentences.entries()) {
+    const name = namedPatient(sentence.tokens)
+    if (!name) continue
+    const story = [sentence]
+    for (const next of sentences.slice(index + 1, index + 12)) {
+      if (next.tokens.some((token) => token.text === name || token.lower === 'he' || token.lower === 'she' || token.lower === 'his' || token.lower === 'her')) story.push(next)
+    }
+
+    if (story.length >= 3 && story.some(tellsOutcome)) return {teller: 'named', sentences: story}
+  }
+
+  return undefined
+}
+
+/** A quotation that asks ("Will I ever feel better?"): a worry voiced, not a result told. */
+export function isQuotedQuestion(document: Document, quote: Quote): boolean {
+  const text = shownText(document, quote.start, quote.end)
+  for (let index = text.length - 1; index >= 0; index--) {
+    const char = text.charAt(index)
+    if (char === '?') return true
+    if (/[\p{L}\p{N}]/u.test(char)) return false
+  }
+
+  return false
 }

@@ -69,8 +69,15 @@ function nameAt(tokens: readonly AttributionToken[], index: number): number {
   return end
 }
 
-/** Experts named with a title, a credential or a role, in `tokens`. */
+/** Experts named with a title, a credential or a role, in `tokens` (not organisations named after one). */
 export function findExperts(tokens: readonly AttributionToken[]): Expert[] {
+  return findTitledNames(tokens).filter((found) => {
+    const words = found.name.split(' ')
+    return !words.some((word) => organisationWords.has(word.toLowerCase()))
+  })
+}
+
+function findTitledNames(tokens: readonly AttributionToken[]): Expert[] {
   const experts: Expert[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
@@ -141,6 +148,12 @@ function roleWithin(tokens: readonly AttributionToken[], from: number, distance:
   return false
 }
 
+/** Words that make a titled name an organisation: "Dr. Kerklaan Therapeutics", "Dr. Lee Wellness Center". */
+const organisationWords = new Set([
+  'therapeutics', 'clinic', 'clinics', 'center', 'centre', 'centers', 'institute', 'wellness', 'health', 'labs', 'lab', 'group',
+  'practice', 'pharmacy', 'foundation', 'inc', 'llc', 'associates', 'medical', 'hospital', 'products', 'supplements', 'nutrition', 'show', 'podcast'
+])
+
 function expert(tokens: readonly AttributionToken[], start: number, end: number): Expert {
   const first = tokens[start]
   const nameStart = titles.has(first.lower) ? start + 1 : start
@@ -170,4 +183,116 @@ export function findSpeechVerb(tokens: readonly AttributionToken[]): number {
 /** A role word ("nurse", "director") in `tokens`: staff speaking, not a patient. */
 export function hasRoleWord(tokens: readonly AttributionToken[]): boolean {
   return tokens.some((token) => staffRoles.has(token.lower) || credentials.has(token.text) || titles.has(token.lower))
+}
+
+/**
+ * Verbs of opinion or speech said of a group: "experts agree", "specialists
+ * caution", "doctors recommend". A finding credited to researchers
+ * ("researchers found", "scientists have discovered") is an evidence claim,
+ * which the claim rules read.
+ */
+const groupVerbs = new Set([
+  ...speechVerbs, 'agree', 'agreed', 'caution', 'cautions', 'cautioned', 'recommend', 'recommends', 'recommended', 'suggest',
+  'suggests', 'suggested', 'consider', 'considers', 'considered', 'endorse', 'endorses', 'endorsed', 'acknowledge',
+  'acknowledges', 'acknowledged', 'advise', 'advises', 'advised', 'urge', 'urges', 'urged'
+])
+
+/** Roles a group of experts goes by ("addiction experts", "mental health professionals"). */
+const groupRoles = new Set([
+  'experts', 'specialists', 'researchers', 'scientists', 'psychologists', 'psychiatrists', 'doctors', 'physicians', 'clinicians',
+  'professionals', 'authorities', 'neuroscientists', 'therapists', 'taskforce', 'task-force', 'panel', 'consensus', 'investigators'
+])
+
+/** Words that may stand between a group and its verb: "experts now say", "researchers did notice", "experts have long warned". */
+const verbHelpers = new Set(['have', 'has', 'had', 'do', 'does', 'now', 'also', 'long', 'widely', 'generally', 'increasingly', 'often', 'provisionally', 'largely', 'all', 'still', 'even', 'strongly', 'repeatedly', 'recently'])
+
+/**
+ * An unnamed group of experts credited with a statement: "experts say",
+ * "most addiction experts believe", "psychologists agree", "an
+ * international psychiatry taskforce recommends". Not the
+ * publisher's own staff ("our doctors recommend"), and not a group told
+ * what to do ("ask your doctor").
+ */
+export function findExpertGroups(tokens: readonly AttributionToken[]): Expert[] {
+  const groups: Expert[] = []
+  for (const [index, token] of tokens.entries()) {
+    // A scrape may drop the space after a full stop: "medication.Experts say".
+    if (!groupRoles.has(token.lower.split('.').at(-1)!)) continue
+    let verb = index + 1
+    while (verb < tokens.length && verb - index <= 3 && verbHelpers.has(tokens[verb].lower)) verb++
+    if (!groupVerbs.has(tokens[verb]?.lower ?? '')) continue
+    // "the doctors told me": someone's own doctors in a story, not experts cited.
+    if (objectPronouns.has(tokens[verb + 1]?.lower ?? '')) continue
+    // "the notes", "adds up" are no speech; "ask your doctor" is advice.
+    let start = index
+    while (start > 0 && start > index - 4 && tokens[start - 1].kind === 'word' && !stopBefore.has(tokens[start - 1].lower)) start--
+    const before = tokens.slice(Math.max(0, start - 2), index).map((item) => item.lower)
+    if (before.includes('our') || before.includes('my') || before.includes('your') || before.includes('we')) continue
+    groups.push({start: tokens[start].start, end: tokens[verb].end, name: ''})
+  }
+
+  return groups
+}
+
+const objectPronouns = new Set(['me', 'him', 'her', 'us', 'them', 'you'])
+
+/** Words a group's description does not reach back past. */
+const stopBefore = new Set(['that', 'which', 'who', 'and', 'but', 'because', 'while', 'if', 'when', 'as', 'so', 'than', 'our', 'my', 'your', 'we', 'the', 'these', 'those', 'some', 'many', 'most', 'other', 'an', 'a', 'several'])
+
+/**
+ * The verb that reports what `expert` said: right after the name (or after
+ * an appositive in commas: "Jo Park, a psychiatrist at Yale, explains"),
+ * or right before it ("says Dr. Hale", "according to Dr. Hale"). A speech
+ * verb elsewhere in the sentence ("an article that explains it") is not
+ * the expert's.
+ */
+export function findSpeechVerbFor(tokens: readonly AttributionToken[], expert: Expert): number {
+  const first = tokens.findIndex((token) => token.start >= expert.start)
+  let last = tokens.findIndex((token) => token.end >= expert.end)
+  if (first < 0 || last < 0) return -1
+  // Skip an appositive: ", a psychiatrist at Yale,"
+  if (tokens[last + 1]?.text === ',') {
+    const close = tokens.findIndex((token, index) => index > last + 1 && index <= last + 14 && token.text === ',')
+    if (close > 0) last = close
+  }
+
+  for (let index = last + 1; index < Math.min(tokens.length, last + 4); index++) {
+    if (isSpeechVerbAt(tokens, index)) return index
+    if (tokens[index].kind === 'punctuation' && tokens[index].text !== ',') break
+  }
+
+  for (let index = first - 1; index >= Math.max(0, first - 3); index--) {
+    if (isSpeechVerbAt(tokens, index)) return index
+    if (tokens[index].lower === 'according' || (tokens[index].lower === 'to' && tokens[index - 1]?.lower === 'according')) return index
+  }
+
+  return -1
+}
+
+function isSpeechVerbAt(tokens: readonly AttributionToken[], index: number): boolean {
+  const token = tokens[index]
+  if (!speechVerbs.has(token.lower)) return false
+  if (token.lower === 'notes' && tokens[index - 1]?.lower === 'the') return false
+  if (token.lower === 'adds' && tokens[index + 1]?.lower === 'up') return false
+  return true
+}
+
+const attesting = new Set(['attest', 'assure', 'vouch', 'confirm', 'guarantee', 'promise', 'testify'])
+
+/**
+ * The writer vouching for a claim by their own expertise, with no source:
+ * "As someone who has worked in addiction care for twenty years, I can
+ * attest that ...", "As a psychiatrist, I can assure you ...".
+ */
+export function findSelfAttestation(tokens: readonly AttributionToken[]): Expert | undefined {
+  for (const [index, token] of tokens.entries()) {
+    if (!attesting.has(token.lower) || tokens[index - 1]?.lower !== 'can' || tokens[index - 2]?.lower !== 'i') continue
+    const before = tokens.slice(Math.max(0, index - 32), index - 2)
+    const credentialed =
+      before.some((item, at) => item.lower === 'as' && ['someone', 'a', 'an', 'one'].includes(before[at + 1]?.lower ?? '')) ||
+      before.some((item, at) => item.lower === 'my' && /^(?:\d+|years?|decades?|experience|career)$/.test(before[at + 1]?.lower ?? ''))
+    if (credentialed) return {start: tokens[index - 2].start, end: token.end, name: ''}
+  }
+
+  return undefined
 }

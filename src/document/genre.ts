@@ -1,0 +1,46 @@
+import type {Block, Document} from './types.js'
+
+/**
+ * Pages that report on a treatment without selling it: a journal abstract
+ * (Background, Methods, Results, Conclusions) and a page recruiting
+ * volunteers for a trial. Benefit words there are findings or aims, not
+ * promotion.
+ */
+export type Genre = 'abstract' | 'trial-recruitment' | 'other'
+
+const abstractParts = /^(?:abstract|background|objectives?|aims?|purpose|methods?|design|setting|participants|interventions?|results|findings|conclusions?|interpretation|limitations|trial registration)\b\s*[:.]?/i
+
+const recruiting = [
+  /\b(?:now|currently|is|are) (?:recruiting|enrolling)\b/i,
+  /\b(?:seeking|looking for|recruiting) (?:healthy )?(?:volunteers|participants|adults|people)\b/i,
+  /\byou may (?:be eligible|qualify)\b/i,
+  /\beligib(?:le|ility) (?:participants|criteria|to (?:join|participate|take part))\b/i,
+  /\b(?:participate|take part|enrol+|join) in (?:a|this|our|the) (?:clinical |research )?(?:trial|study)\b/i,
+  /\bstudy (?:participants|visits?|team|doctor|coordinator)\b/i,
+  /\b(?:compensat(?:ed|ion)|reimburse(?:d|ment)) for (?:your )?(?:time|travel|participation)\b/i
+]
+
+/** What kind of page the document is (computed once per document). */
+export function genreOf(document: Document): Genre {
+  return document.shared('genre', () => {
+    const blocks = document.blocks.filter((block) => !block.quoted && !block.footnote)
+    if (abstractSections(blocks) >= 3) return 'abstract'
+    const cues = recruiting.filter((pattern) => blocks.some((block) => pattern.test(block.prose))).length
+    if (cues >= 2) return 'trial-recruitment'
+    return 'other'
+  })
+}
+
+/** How many distinct abstract parts open a heading or a paragraph ("Methods:", "Results"). */
+function abstractSections(blocks: readonly Block[]): number {
+  const parts = new Set<string>()
+  for (const block of blocks) {
+    const opening = block.prose.trimStart()
+    const found = abstractParts.exec(opening)
+    if (!found) continue
+    // A heading, or a label ending in a colon: "Results: Of 120 adults ..."
+    if (block.kind === 'heading' || /[:.]$/.test(found[0].trim()) || block.startsWithEmphasis) parts.add(found[0].replace(/[:.\s]/g, '').toLowerCase())
+  }
+
+  return parts.size
+}

@@ -1,0 +1,201 @@
+import {isNegated} from '../text/context.js'
+import {isConceded} from '../text/treatment-context.js'
+import type {TreatmentExtras} from '../text/treatments.js'
+import {type TreatmentMention, findTreatmentMentions} from './treatments.js'
+import type {Block, Document, Sentence, Token} from './types.js'
+
+/**
+ * Which treatment a sentence is about. Copy names a treatment once and then
+ * goes on about it: "A stellate ganglion block is an injection in the neck.
+ * The procedure provides relief within hours." A sentence is about the
+ * kinds it names (not those it only compares with: "faster than an
+ * antidepressant"), or else about those of the sentence before it in the
+ * paragraph, of the lead-in above a list, of the paragraph before when it
+ * opens with a pronoun or "the procedure", or of its section's heading.
+ */
+export interface SentenceTreatments {
+  /** Kinds the sentence names as its subject matter, in order. */
+  named: string[]
+  /** Kinds named only as what is compared with, replaced or tried before ("unlike SSRIs", "than Prozac"). */
+  compared: string[]
+  /** The kinds the sentence is about: those it names, or those carried over. */
+  about: string[]
+}
+
+const none: SentenceTreatments = {named: [], compared: [], about: []}
+
+/** What each sentence is about, for the treatment data and a rule's extra names. */
+export function sentenceTreatments(document: Document, extras: TreatmentExtras = {}): ReadonlyMap<Sentence, SentenceTreatments> {
+  const key = `referents:${JSON.stringify([extras.names ?? {}, extras.risks ?? {}])}`
+  return document.shared(key, () => resolve(document, findTreatmentMentions(document, extras)))
+}
+
+/** The entry for one sentence (empty when it names and carries nothing). */
+export function treatmentsOf(map: ReadonlyMap<Sentence, SentenceTreatments>, sentence: Sentence): SentenceTreatments {
+  return map.get(sentence) ?? none
+}
+
+function resolve(document: Document, mentions: readonly TreatmentMention[]): Map<Sentence, SentenceTreatments> {
+  const bySentence = new Map<Sentence, TreatmentMention[]>()
+  for (const mention of mentions) {
+    if (mention.role !== 'name') continue
+    let list = bySentence.get(mention.sentence)
+    if (!list) bySentence.set(mention.sentence, (list = []))
+    list.push(mention)
+  }
+
+  const result = new Map<Sentence, SentenceTreatments>()
+  const headingKinds = new Map<number, string[]>()
+  let previousBlock: string[] = []
+  let lead: string[] = []
+  let section = -1
+
+  for (const block of document.blocks) {
+    if (block.section !== section) {
+      section = block.section
+      previousBlock = []
+      lead = []
+    }
+
+    let inBlock: string[] = []
+    for (const sentence of block.sentences) {
+      let {named, compared} = namedIn(bySentence.get(sentence) ?? [])
+      // "It can make antidepressants less effective": the sentence is about what "It" points back to.
+      const back = inBlock.length > 0 ? inBlock : previousBlock
+      if (named.length > 0 && back.length > 0 && opensWithPronoun(sentence.tokens) && !named.some((kind) => back.includes(kind))) {
+        compared = [...compared, ...named]
+        named = []
+      }
+
+      let about = named
+      if (about.length === 0 && block.kind !== 'heading') about = carried(block, sentence, inBlock, previousBlock, lead, headingKinds.get(section) ?? [])
+      if (named.length > 0 || compared.length > 0 || about.length > 0) result.set(sentence, {named, compared, about})
+      if (about.length > 0) inBlock = about
+    }
+
+    if (block.kind === 'heading') {
+      headingKinds.set(section, inBlock)
+    } else if (block.kind === 'listItem') {
+      if (inBlock.length > 0) previousBlock = inBlock
+    } else {
+      previousBlock = inBlock
+      lead = inBlock
+    }
+  }
+
+  return result
+}
+
+function carried(block: Block, sentence: Sentence, inBlock: string[], previousBlock: string[], lead: string[], heading: string[]): string[] {
+  if (inBlock.length > 0) return inBlock
+  if (block.kind === 'listItem') return lead.length > 0 ? lead : heading
+  if (sentence === block.sentences[0] && opensWithReference(sentence.tokens) && previousBlock.length > 0) return previousBlock
+  return heading
+}
+
+/** Kinds named in a sentence, and those named only in a comparison. */
+function namedIn(mentions: readonly TreatmentMention[]): {named: string[]; compared: string[]} {
+  const named: string[] = []
+  const compared: string[] = []
+  const kinds = new Set(mentions.map((mention) => mention.kind))
+  for (const mention of mentions) {
+    const {tokens} = mention.sentence
+    // "esketamine maintains antidepressant benefits": a word of the kind's name describing another's effect.
+    if (modified.has(tokens[mention.endToken]?.lower ?? '') && kinds.size > 1) continue
+    if (isNutrient(tokens, mention.startToken)) continue
+    const list = isCompared(tokens, mention.startToken, mention.endToken) ? compared : named
+    if (!list.includes(mention.kind)) list.push(mention.kind)
+  }
+
+  return {named, compared: compared.filter((kind) => !named.includes(kind))}
+}
+
+/** Nouns a kind's name can describe rather than name: "antidepressant effects", "adaptogenic benefits". */
+const modified = new Set(['effect', 'effects', 'benefit', 'benefits', 'properties', 'property', 'response', 'action', 'activity', 'qualities', 'potential'])
+
+/**
+ * Words before a name that make it the treatment compared with, replaced
+ * or tried before, not the one a sentence is about: "unlike SSRIs",
+ * "faster than an antidepressant", "as effective as Prozac", "without the
+ * side effects of medication", "people who have tried antidepressants".
+ */
+const comparison = new Set([
+  'unlike', 'than', 'instead', 'versus', 'vs', 'compared', 'comparison', 'alternative', 'alternatives', 'replace',
+  'replaces', 'replacing', 'replacement', 'switch', 'switching', 'without', 'tried', 'failed', 'failing', 'responded',
+  'resistant', 'despite', 'stop', 'stopping', 'stopped', 'quit', 'off', 'different', 'differently'
+])
+
+/** How far back a comparison word may stand, in tokens. */
+const comparisonWindow = 6
+
+export function isCompared(tokens: readonly Token[], startToken: number, endToken = startToken + 1): boolean {
+  return comparedBefore(tokens, startToken) || failedAfter(tokens, endToken) || isConceded(tokens, startToken)
+}
+
+function comparedBefore(tokens: readonly Token[], startToken: number): boolean {
+  for (let index = startToken - 1; index >= Math.max(0, startToken - comparisonWindow); index--) {
+    const token = tokens[index]
+    if (token.kind === 'punctuation' && token.text !== '-') return false
+    if (comparison.has(token.lower)) return true
+    // "as effective as Prozac", but not "as well as"
+    if (token.lower === 'as' && tokens[index - 2]?.lower === 'as' && tokens[index - 1]?.lower !== 'well') return true
+  }
+
+  return false
+}
+
+const failing = new Set(['failed', 'fail', 'fails', 'failing'])
+const helping = new Set(['work', 'worked', 'help', 'helped', 'helps', 'works'])
+
+/** "whom antidepressants have already failed", "when medication didn't help": the treatment tried before. */
+function failedAfter(tokens: readonly Token[], endToken: number): boolean {
+  for (let index = endToken; index < Math.min(tokens.length, endToken + 4); index++) {
+    const token = tokens[index]
+    if (token.kind === 'punctuation') return false
+    if (failing.has(token.lower)) return true
+    if (helping.has(token.lower) && isNegated(tokens, index)) return true
+  }
+
+  return false
+}
+
+/** Words before a name that make it a nutrient in food or the body, not a product: "foods rich in magnesium", "low levels of vitamin D". */
+const nutrientCues = new Set(['food', 'foods', 'diet', 'diets', 'eat', 'eating', 'eats', 'rich', 'sources', 'source', 'intake', 'levels', 'level', 'deficiency', 'deficient', 'meals', 'sunlight'])
+
+function isNutrient(tokens: readonly Token[], startToken: number): boolean {
+  for (let index = startToken - 1; index >= Math.max(0, startToken - 4); index--) {
+    if (tokens[index].kind === 'punctuation' && tokens[index].text !== '-') return false
+    if (nutrientCues.has(tokens[index].lower)) return true
+  }
+
+  return false
+}
+
+const pronouns = new Set(['it', 'its', "it's", 'they', 'their', 'them', 'this', 'these', 'such'])
+
+/** Nouns copy uses for a treatment it has named ("the procedure", "this supplement"). */
+const treatmentNouns = new Set([
+  'procedure', 'treatment', 'therapy', 'device', 'injection', 'infusion', 'infusions', 'supplement', 'supplements',
+  'remedy', 'remedies', 'medication', 'medications', 'medicine', 'herb', 'oil', 'product', 'formula', 'drip', 'block',
+  'session', 'sessions', 'spray', 'stimulator', 'headset', 'compound', 'plant', 'drug', 'approach', 'program', 'protocol',
+  'method', 'option', 'technique', 'intervention', 'extract', 'blend', 'gummies'
+])
+
+/** A sentence whose first word is a pronoun pointing back: "It can ...", "They help ...". */
+function opensWithPronoun(tokens: readonly Token[]): boolean {
+  const first = tokens.find((token) => token.kind === 'word')
+  return first !== undefined && (first.lower === 'it' || first.lower === 'they' || first.lower === 'its')
+}
+
+/** A sentence that opens by pointing back: "It ...", "In addition, they ...", "The procedure ...". */
+export function opensWithReference(tokens: readonly Token[]): boolean {
+  let words = 0
+  for (const [index, token] of tokens.entries()) {
+    if (token.kind !== 'word') continue
+    if (++words > 4) return false
+    if (pronouns.has(token.lower) && !isNegated(tokens, index)) return true
+    if ((token.lower === 'the' || token.lower === 'this' || token.lower === 'these') && treatmentNouns.has(tokens[index + 1]?.lower ?? '')) return true
+  }
+
+  return false
+}

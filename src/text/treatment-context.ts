@@ -1,0 +1,108 @@
+import type {MatchToken} from './phrase-matcher.js'
+
+/**
+ * How copy frames a treatment's benefit or risk, read from a sentence's
+ * tokens: a benefit conceded or only asked about is not promotion; a risk
+ * word minimised, naming the condition treated, or offered as how the
+ * treatment works is no risk disclosed. Backward scans are bounded, so a
+ * pasted line that is one endless "sentence" stays linear.
+ */
+
+type Token = MatchToken & {text: string}
+
+const minimisers = new Set(['less', 'fewer', 'minimal', 'lower', 'reduced', 'little', 'free', 'zero'])
+
+/** "less GI upset", "fewer headaches", "lower risk of seizures": a risk minimised, not named. */
+export function isMinimised(tokens: readonly Token[], startToken: number): boolean {
+  for (let index = startToken - 1; index >= Math.max(0, startToken - 3); index--) {
+    if (tokens[index].kind === 'punctuation') return false
+    if (minimisers.has(tokens[index].lower)) return true
+  }
+
+  return false
+}
+
+const enabling = new Set(['allow', 'allows', 'enable', 'enables', 'help', 'helps', 'let', 'lets', 'facilitate', 'facilitates', 'open', 'opens', 'promote', 'promotes'])
+
+/**
+ * An effect offered as how the treatment works, not as a risk: "the
+ * dissociative effects of ketamine allow patients to step back", "the
+ * altered state helps you revisit memories".
+ */
+export function isFramedAsBenefit(tokens: readonly Token[], endToken: number): boolean {
+  for (let index = endToken; index < Math.min(tokens.length, endToken + 4); index++) {
+    if (tokens[index].kind === 'punctuation') return false
+    if (enabling.has(tokens[index].lower)) return true
+  }
+
+  return false
+}
+
+const concessive = new Set(['while', 'although', 'though', 'whereas', 'whilst'])
+
+/** "While antidepressants help some people, they ...": a benefit granted in passing, not promoted. */
+export function isConceded(tokens: readonly Token[], startToken: number): boolean {
+  for (let index = startToken - 1; index >= Math.max(0, startToken - 40); index--) {
+    const token = tokens[index]
+    if (token.kind === 'punctuation' && token.text !== '-') return false
+    if (concessive.has(token.lower)) return index === 0 || tokens[index - 1].kind === 'punctuation' || tokens[index - 1].lower === 'even'
+  }
+
+  return false
+}
+
+const knowing = new Set(['tell', 'know', 'predict', 'determine', 'guess', 'say', 'decide', 'see', 'find', 'choose', 'learn', 'guarantee'])
+
+/** "cannot tell you which antidepressant will lift your mood", "whether it works": asked, not asserted. */
+export function isIndirectQuestion(tokens: readonly Token[], startToken: number): boolean {
+  for (let index = startToken - 1; index >= Math.max(0, startToken - 8); index--) {
+    const token = tokens[index]
+    if (token.kind === 'punctuation' && token.text !== '-') return false
+    if (token.lower === 'whether') return true
+    if ((token.lower === 'which' || token.lower === 'what' || token.lower === 'how') && knowing.has(tokens[index - 1]?.lower ?? '') ) return true
+    if ((token.lower === 'which' || token.lower === 'what' || token.lower === 'how') && tokens[index - 1]?.lower === 'you' && knowing.has(tokens[index - 2]?.lower ?? '')) return true
+    // "finding an antidepressant that works": one being looked for, not one promoted
+    if ((token.lower === 'that' || token.lower === 'which') && index === startToken - 1 && searched(tokens, index)) return true
+  }
+
+  return false
+}
+
+/** "finding an antidepressant that", "the right supplement that": a kind looked for, with an indefinite or "right". */
+function searched(tokens: readonly Token[], that: number): boolean {
+  for (let index = that - 1; index >= Math.max(0, that - 4); index--) {
+    const word = tokens[index].lower
+    if (word === 'a' || word === 'an' || word === 'any' || word === 'right') return /^(?:find|finding|found|choose|choosing|pick|picking|search|searching|look|looking)$/.test(tokens[index - 1]?.lower ?? '') || word === 'right'
+  }
+
+  return false
+}
+
+/** Words that treat what follows: the condition a treatment is for, not a risk of it. */
+const treating = new Set([
+  'treat', 'treats', 'treating', 'treated', 'treatment', 'treatments', 'relieve', 'relieves', 'relief', 'reduce', 'reduces',
+  'reducing', 'ease', 'eases', 'alleviate', 'alleviates', 'manage', 'manages', 'managing', 'prevent', 'prevents', 'improve',
+  'improves', 'fight', 'fights', 'combat', 'combats', 'against', 'reduction', 'decrease', 'decreases', 'decreased', 'lower', 'lowers', 'fewer'
+])
+
+/** Words that present what follows as a risk. */
+const causing = new Set([
+  'cause', 'causes', 'causing', 'caused', 'include', 'includes', 'including', 'risk', 'risks', 'effect', 'effects', 'experience',
+  'feel', 'feeling', 'report', 'reported', 'may', 'can', 'could', 'might', 'lead', 'leads', 'trigger', 'triggers', 'like', 'such',
+  'monitor', 'monitors', 'monitored', 'monitoring', 'watch', 'watches', 'check', 'checks'
+])
+
+/**
+ * A risk word naming the condition a treatment is for: "cleared to treat
+ * depression, anxiety and insomnia", "a trusted treatment for shingles pain
+ * and vascular headaches". The nearest cue before it decides.
+ */
+export function isTreatedCondition(tokens: readonly Token[], startToken: number): boolean {
+  for (let index = startToken - 1; index >= Math.max(0, startToken - 40); index--) {
+    const word = tokens[index].lower
+    if (causing.has(word)) return false
+    if (treating.has(word)) return true
+  }
+
+  return false
+}
