@@ -41,10 +41,21 @@ describe('claim findings as an editor sees them', () => {
     const text = 'Our ketamine protocol will reclaim your life, and it is state of the art.'
     expect(lintWith(text, {'efficacy-claim': 'warn'})).toEqual([])
     const added = lintWith(text, {'efficacy-claim': ['warn', {extraPhrases: ['reclaim your life']}]})
-    expect(added.map((message) => message.message)).toEqual(["'reclaim your life' states a treatment benefit as fact: cite the study that shows it, or say what it may do for some people"])
+    expect(added.map((message) => message.message)).toEqual(["'reclaim your life' states a treatment benefit as fact: cite the study that shows it, or say what ketamine may do for some people"])
     const breakthrough = 'TMS is a breakthrough for depression.'
     expect(lintWith(breakthrough, {'hype-claim': 'warn'})).toHaveLength(1)
     expect(lintWith(breakthrough, {'hype-claim': ['warn', {allowPhrases: ['breakthrough for']}]})).toEqual([])
+  })
+
+  it('name the risks of the treatment the page promotes, never ketamine\'s on a supplement page', () => {
+    const message = (text: string) => lintWith(text, {'safety-claim': 'error'})[0]?.message ?? ''
+    const supplement = message('Our saffron capsules calm the mind. They have no side effects at all.')
+    expect(supplement).toContain('of saffron')
+    expect(supplement).toMatch(/interactions with medicines/)
+    expect(supplement).not.toMatch(/ketamine|dissociation/)
+    const tms = message('TMS sessions last twenty minutes.\n\nThe treatment is completely safe.')
+    expect(tms).toMatch(/of TMS \(headache, scalp discomfort/)
+    expect(message('Our program is completely safe.')).toMatch(/say what the risks are and how/)
   })
 
   it('read list labels and headings as sentences, and skip references and comments', () => {

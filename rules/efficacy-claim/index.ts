@@ -1,3 +1,4 @@
+import {treatmentName} from '../../src/rule/claim-treatment.js'
 import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
 
 const advice: Record<string, string> = {
@@ -34,7 +35,7 @@ export default defineClaimRule({
     boostable: true,
     requires: {permanence: {tag: 'change', scope: 'clause'}},
     excuse: isQualifiedWorks,
-    message: ({phrase, tag}) =>
-      `'${phrase}' ${advice[tag ?? ''] ?? 'states a treatment benefit as fact: cite the study that shows it, or say what it may do for some people'}`
+    message: (situation) =>
+      `'${situation.phrase}' ${advice[situation.tag ?? ''] ?? `states a treatment benefit as fact: cite the study that shows it, or say what ${treatmentName(situation, 'it')} may do for some people`}`
   }
 })

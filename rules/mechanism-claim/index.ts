@@ -1,3 +1,4 @@
+import {treatmentName} from '../../src/rule/claim-treatment.js'
 import {defineClaimRule} from '../../src/rule/claims.js'
 
 export default defineClaimRule({
@@ -13,7 +14,7 @@ export default defineClaimRule({
     contextTags: ['agent'],
     requires: {'body-effect': {tag: 'agent', scope: 'discourse'}},
     hedgeable: true,
-    message: ({phrase}) =>
-      `'${phrase}' tells how the treatment works as settled fact: say what it is thought to do ("is thought to act on glutamate"), and cite the research`
+    message: (situation) =>
+      `'${situation.phrase}' tells how the treatment works as settled fact: say what ${treatmentName(situation, 'it')} is thought to do, in those words ("is thought to act on..."), and cite the research`
   }
 })

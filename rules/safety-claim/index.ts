@@ -1,12 +1,20 @@
+import {claimTreatment} from '../../src/rule/claim-treatment.js'
 import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
 
-const advice: Record<string, string> = {
-  absolute: 'states safety as fact: name the common side effects (for ketamine: dissociation, sedation, nausea, raised blood pressure, misuse), or cite the trial that measured them',
-  'natural-safe': 'treats "natural" as proof of safety: name the known side effects and who should not use it',
-  'safe-effective': 'promises safety along with the benefit: name the common side effects, or cite the trial that measured them',
-  minimiser: 'plays the risks down: name the common side effects, or cite the trial that measured them',
-  'plain-safe': 'states safety as fact: say what the risks are and how the clinic watches for them, or cite the evidence',
-  comparison: 'compares safety with no source: cite the head-to-head study, or name the risks instead'
+/** What to do, for each kind of safety claim; `risks` names the side effects of the page's treatment. */
+const advice: Record<string, (risks: string) => string> = {
+  absolute: (risks) => `states safety as fact: name the common side effects${risks}, or cite the trial that measured them`,
+  'natural-safe': (risks) => `treats "natural" as proof of safety: name the known side effects${risks} and who should not use it`,
+  'safe-effective': (risks) => `promises safety along with the benefit: name the common side effects${risks}, or cite the trial that measured them`,
+  minimiser: (risks) => `plays the risks down: name the common side effects${risks}, or cite the trial that measured them`,
+  'plain-safe': (risks) => `states safety as fact: say what the risks are${risks} and how the clinic watches for them, or cite the evidence`,
+  comparison: (risks) => `compares safety with no source: cite the head-to-head study, or name the risks instead${risks}`
+}
+
+/** " of Spravato (sedation, dissociation, ...)": the risks of the treatment the claim is about, when the page names one. */
+function risksOf(situation: ClaimSituation): string {
+  const treatment = claimTreatment(situation.document, situation.match.sentence)
+  return treatment ? ` of ${treatment.name} (${treatment.risks})` : ''
 }
 
 /** Claims that play risks down rather than deny them. */
@@ -43,6 +51,6 @@ export default defineClaimRule({
       'safe-effective': {tag: 'effective', scope: 'clause'}
     },
     excuse: isBalancedBySpecifics,
-    message: ({phrase, tag}) => `'${phrase}' ${advice[tag ?? ''] ?? advice.absolute}`
+    message: (situation) => `'${situation.phrase}' ${(advice[situation.tag ?? ''] ?? advice.absolute)(risksOf(situation))}`
   }
 })

@@ -1,3 +1,4 @@
+import {treatmentName} from '../../src/rule/claim-treatment.js'
 import {defineClaimRule} from '../../src/rule/claims.js'
 
 export default defineClaimRule({
@@ -14,7 +15,7 @@ export default defineClaimRule({
     hedgeable: true,
     boostable: true,
     requires: {time: {tag: 'benefit', scope: 'clause'}},
-    message: ({phrase}) =>
-      `'${phrase}' promises fast relief as fact: say how soon some people noticed a change in a cited study, and that many need several sessions or do not improve`
+    message: (situation) =>
+      `'${situation.phrase}' promises fast relief as fact: say how soon some people noticed a change with ${treatmentName(situation, 'the treatment')} in a cited study, and that many need several sessions or do not improve`
   }
 })

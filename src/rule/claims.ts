@@ -46,6 +46,8 @@ export type ClaimScope = 'clause' | 'sentence' | 'block' | 'section' | 'discours
 
 export interface ClaimSituation {
   match: RuleMatch
+  /** The document, for messages that name its treatment (`claimTreatment`). */
+  document: Document
   /** The matched words, normalised (curly quotes straightened, spaces collapsed). */
   phrase: string
   tag: string | undefined
@@ -223,6 +225,7 @@ function judge(
 
   const situation: ClaimSituation = {
     match,
+    document,
     phrase: normalizeText(match.text).replace(/\s+/g, ' ').trim(),
     tag,
     severity: match.entry.severity ?? defaultSeverity,
