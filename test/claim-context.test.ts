@@ -143,6 +143,8 @@ describe('citations', () => {
     expect(kinds('PMID 31109201 reports it.')).toEqual(['pmid'])
     expect(kinds('In trial NCT01234567, it helped.')).toEqual(['trial-id'])
     expect(kinds('According to the World Health Organization, many people have depression.')).toEqual(['according-to'])
+    expect(kinds('Lower cortisol was reported (for example, Lee et al., 2019).')).toEqual(['author-year'])
+    expect(kinds('In findings published Friday in Nature Medicine, most veterans improved.')).toEqual(['published-in'])
   })
 
   it('does not take the writer or an unnamed source for a citation', () => {

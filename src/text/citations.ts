@@ -60,10 +60,10 @@ const patterns: CitationPattern[] = [
     pattern: /\b(?:[Ss]tud(?:y|ies)|[Tt]rials?|[Rr]esearch(?:ers)?|[Ss]cientists|[Rr]eview|[Mm]eta-analysis|[Ss]urvey|[Rr]eport)\s+(?:from|at|by|conducted (?:at|by)|led by|published by|funded by)\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}&.'-]*){0,6}/gu,
     clues: studyWords
   },
-  // "published in JAMA Psychiatry", "a 2023 trial in The Lancet"
+  // "published in JAMA Psychiatry", "a 2023 trial in The Lancet", "published Friday in Nature Medicine"
   {
     kind: 'published-in',
-    pattern: /\b(?:published|reported|appeared|study|trial|review|meta-analysis|analysis|paper)\s+(?:published\s+)?in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,5}/gu,
+    pattern: /\b(?:published|reported|appeared|study|trial|review|meta-analysis|analysis|paper)\s+(?:published\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|online|this week|last week|last month|this month)\s+)?in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,5}/gu,
     clues: ['published', 'reported', 'appeared', 'study', 'trial', 'review', 'analysis', 'paper']
   }
 ]
