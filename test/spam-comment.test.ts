@@ -66,7 +66,11 @@ const floors: Record<string, {precision: number; recall: number; missing: number
   'blind-3': {precision: 0.95, recall: 0.85, missing: 0},
   // Untuned: precision 0.889 ("2026 anyone?" read as a one-word reply), recall 0.533; then tuned.
   'blind-4': {precision: 0.95, recall: 0.85, missing: 0},
-  'blog-1': {precision: 0, recall: 0, missing: 0}
+  // Health-blog comment families (recovery scams, spell casters, SEO drops, loans, mash) and hard
+  // genuine ones. First measured with the signals alone: blog-1 P 1.000 R 0.941, blog-2 P 0.964
+  // R 0.931; both now train the learned model, so these floors are not blind.
+  'blog-1': {precision: 0.97, recall: 0.95, missing: 0},
+  'blog-2': {precision: 0.97, recall: 0.95, missing: 0}
 }
 
 const outcomes = evaluate()
@@ -121,7 +125,8 @@ describe('spam-comment messages and options', () => {
     ])
     expect(messages[0].message).toContain('no English words')
     expect(messages[0].message).toContain('one-word off-topic reply')
-    expect(messages[1].message).toMatch(/sales words: .*Buy.*WhatsApp/)
+    expect(messages[1].message).toMatch(/contact requests: .*WhatsApp/)
+    expect(messages[1].message).toMatch(/sales words: Buy.*best price/)
     expect(messages[2].message).toContain('two links')
     expect(messages.every((message) => message.message.includes('remove it from the draft') && message.fix === undefined)).toBe(true)
   })

@@ -1,7 +1,10 @@
-import type {Document} from '../../src/document/types.js'
+import type {Comment, Document} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
+import type {RuleMatch} from '../../src/rule/types.js'
 import {englishWords, type EnglishWords} from '../../src/text/english-words.js'
-import {commentSignals} from './signals.js'
+import {commentFeatures} from './features.js'
+import {readWithModel, spamModel} from './model.js'
+import {commentSignals, isTrustedHost, newSeenComments, type Signal} from './signals.js'
 import {type WordLists, wordLists} from './word-lists.js'
 
 interface Options {
@@ -30,28 +33,15 @@ export default defineRule<Options>({
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   check({document, options, matches, report}) {
-    const comments = document.commentsSection?.comments ?? []
-    if (comments.length === 0) return
-
-    // Loaded only now: a file with no comments never reads the dictionary.
-    const lists = wordLists()
-    const dictionary = englishWords()
-    const article = document.shared('spam-comment:article', () => readArticle(document, lists, dictionary))
-    const seen = new Map<string, number>()
-    const inComments = matches.filter((match) => match.start >= comments[0].start).sort((a, b) => a.start - b.start)
-    let next = 0
-
-    for (const comment of comments) {
-      while (next < inComments.length && inComments[next].start < comment.start) next++
-      const inside = []
-      for (let index = next; index < inComments.length && inComments[index].start < comment.end; index++) {
-        if (inComments[index].end <= comment.end) inside.push(inComments[index])
-      }
-
-      const signals = commentSignals(comment, {text: document.text, lists, dictionary, ...article, matches: inside, seen})
-      const score = signals.reduce((sum, signal) => sum + signal.weight, 0)
-      if (signals.length === 0 || score < options.threshold) continue
+    const readings = readComments(document, matches)
+    if (readings.length === 0) return
+    const model = spamModel()
+    for (const {comment, signals, score, features} of readings) {
+      const learned = readWithModel(model, features)
+      if (!isSpam(score, learned.probability, options.threshold)) continue
       const reasons = signals.slice(0, maxReasons).map((signal) => signal.reason)
+      // When the signals alone fall short, say which words tipped the model.
+      if (score < options.threshold && learned.words.length > 0) reasons.push(`words comment spam uses: ${learned.words.slice(0, 3).map((word) => `"${word}"`).join(', ')}`)
       report({
         start: comment.start,
         end: comment.end,
@@ -60,6 +50,61 @@ export default defineRule<Options>({
     }
   }
 })
+
+/** The model's probability from which a comment that gives any signal is reported. */
+export const modelCut = 0.5
+
+/** Below this probability the model reads a comment as genuine, whatever its signals score. */
+export const genuineCut = 0.3
+
+/**
+ * The verdict. The model never reports a comment on its words alone: it
+ * needs a signal the message can name. A comment is spam when it gives a
+ * signal and the model is sure enough, or when its signals reach the
+ * threshold and the model does not read it as plainly genuine.
+ */
+export function isSpam(score: number, probability: number, threshold: number): boolean {
+  if (score <= 0) return false
+  return probability >= modelCut || (score >= threshold && probability >= genuineCut)
+}
+
+/** One comment with what the signals found and the features the model reads. */
+export interface CommentReading {
+  comment: Comment
+  signals: Signal[]
+  score: number
+  features: string[]
+}
+
+/** Read every comment of the document's comments section (none when it has none). */
+export function readComments(document: Document, matches: readonly RuleMatch[]): CommentReading[] {
+  const comments = document.commentsSection?.comments ?? []
+  if (comments.length === 0) return []
+
+  // Loaded only now: a file with no comments never reads the dictionary.
+  const lists = wordLists()
+  const dictionary = englishWords()
+  const article = document.shared('spam-comment:article', () => readArticle(document, lists, dictionary))
+  const seen = newSeenComments()
+  const inComments = matches.filter((match) => match.start >= comments[0].start).sort((a, b) => a.start - b.start)
+  let next = 0
+  const readings: CommentReading[] = []
+
+  for (const comment of comments) {
+    while (next < inComments.length && inComments[next].start < comment.start) next++
+    const inside = []
+    for (let index = next; index < inComments.length && inComments[index].start < comment.end; index++) {
+      if (inComments[index].end <= comment.end) inside.push(inComments[index])
+    }
+
+    const signals = commentSignals(comment, {text: document.text, lists, dictionary, ...article, matches: inside, seen})
+    const score = signals.reduce((sum, signal) => sum + signal.weight, 0)
+    const features = commentFeatures(document.text.slice(comment.start, comment.end), signals, (host) => isTrustedHost(host, lists))
+    readings.push({comment, signals, score, features})
+  }
+
+  return readings
+}
 
 /** The article's content words, and whether it is in English (another language is a signal only then). */
 function readArticle(document: Document, lists: WordLists, dictionary: EnglishWords): {articleWords: Set<string>; articleIsEnglish: boolean} {
