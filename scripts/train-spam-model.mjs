@@ -26,6 +26,7 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const {lintText} = await import(join(root, 'dist/src/engine/lint-text.js'))
 const {ConfigLoader} = await import(join(root, 'dist/src/config/load.js'))
 const spam = await import(join(root, 'dist/rules/spam-comment/index.js'))
+const {featureNames} = await import(join(root, 'dist/rules/spam-comment/features.js'))
 
 /** Fixture batches the model trains on. The last-written batch and any blind set stay out. */
 export const trainingBatches = ['dev', 'blind-1', 'blind-2', 'blind-3', 'blind-4', 'blog-1', 'blog-2']
@@ -183,7 +184,7 @@ function fixtureItems(batches) {
 }
 
 function itemOf(reading, isSpam, group, text) {
-  return {features: reading.features, score: reading.score, spam: isSpam, group, text}
+  return {features: featureNames(reading.features), score: reading.score, spam: isSpam, group, text}
 }
 
 // --- the model -------------------------------------------------------------------

@@ -2,8 +2,8 @@ import type {Comment, Document} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import type {RuleMatch} from '../../src/rule/types.js'
 import {englishWords, type EnglishWords} from '../../src/text/english-words.js'
-import {commentFeatures} from './features.js'
-import {readWithModel, spamModel} from './model.js'
+import {type CommentFeatures, commentFeatures} from './features.js'
+import {spamModel, spamProbability, spamWords} from './model.js'
 import {commentSignals, isTrustedHost, newSeenComments, type Signal} from './signals.js'
 import {type WordLists, wordLists} from './word-lists.js'
 
@@ -37,11 +37,11 @@ export default defineRule<Options>({
     if (readings.length === 0) return
     const model = spamModel()
     for (const {comment, signals, score, features} of readings) {
-      const learned = readWithModel(model, features)
-      if (!isSpam(score, learned.probability, options.threshold)) continue
+      if (score <= 0 || !isSpam(score, spamProbability(model, features), options.threshold)) continue
       const reasons = signals.slice(0, maxReasons).map((signal) => signal.reason)
       // When the signals alone fall short, say which words tipped the model.
-      if (score < options.threshold && learned.words.length > 0) reasons.push(`words comment spam uses: ${learned.words.slice(0, 3).map((word) => `"${word}"`).join(', ')}`)
+      const words = score < options.threshold ? spamWords(model, features) : []
+      if (words.length > 0) reasons.push(`words comment spam uses: ${words.slice(0, 3).map((word) => `"${word}"`).join(', ')}`)
       report({
         start: comment.start,
         end: comment.end,
@@ -73,7 +73,7 @@ export interface CommentReading {
   comment: Comment
   signals: Signal[]
   score: number
-  features: string[]
+  features: CommentFeatures
 }
 
 /** Read every comment of the document's comments section (none when it has none). */

@@ -1,22 +1,18 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {type CommentFeatures, type FeatureKind, featureKinds} from './features.js'
 
 /**
  * The learned part of spam-comment: a logistic regression over the
  * features of `features.ts`, trained by `scripts/train-spam-model.mjs`
  * (see the README for the data). `model.json` holds the bias and one weight
- * per feature; a feature it does not list weighs nothing.
+ * per feature, named with its kind ("w:subscribe"); a feature it does not
+ * list weighs nothing. Held as one map per kind, so a comment's features
+ * are looked up as they are, without building their names.
  */
 export interface SpamModel {
   bias: number
-  weights: ReadonlyMap<string, number>
-}
-
-export interface ModelReading {
-  /** The model's probability that the comment is spam. */
-  probability: number
-  /** The word features that pushed it most towards spam, strongest first. */
-  words: string[]
+  weights: Readonly<Record<FeatureKind, ReadonlyMap<string, number>>>
 }
 
 let cached: SpamModel | undefined
@@ -25,48 +21,60 @@ let cached: SpamModel | undefined
 export function spamModel(): SpamModel {
   if (cached) return cached
   const file = fileURLToPath(new URL('model.json', import.meta.url))
-  cached = parseModel(JSON.parse(readFileSync(file, 'utf8')), file)
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new Error(`${file}: cannot read the learned weights (${(error as Error).message})`)
+  }
+
+  cached = parseModel(data, file)
   return cached
 }
 
 export function parseModel(data: unknown, name: string): SpamModel {
   const {bias, weights} = (data ?? {}) as {bias?: unknown; weights?: unknown}
   if (typeof bias !== 'number' || typeof weights !== 'object' || weights === null) throw new Error(`${name}: expected {"bias": number, "weights": {feature: number}}`)
-  const map = new Map<string, number>()
+  const maps = Object.fromEntries(featureKinds.map((kind) => [kind, new Map<string, number>()])) as Record<FeatureKind, Map<string, number>>
   for (const [feature, weight] of Object.entries(weights)) {
+    const kind = feature.slice(0, 2)
+    if (!featureKinds.some((known) => `${known}:` === kind)) throw new Error(`${name}: "${feature}" is not a feature name (s:, f:, w:, b: or c: and a name)`)
     if (typeof weight !== 'number' || !Number.isFinite(weight)) throw new Error(`${name}: the weight of "${feature}" is not a number`)
-    map.set(feature, weight)
+    maps[kind.charAt(0) as FeatureKind].set(feature.slice(2), weight)
   }
 
-  return {bias, weights: map}
+  return {bias, weights: maps}
 }
 
-export function readWithModel(model: SpamModel, features: readonly string[]): ModelReading {
+/** The model's probability that a comment with these features is spam. */
+export function spamProbability(model: SpamModel, features: CommentFeatures): number {
   let logit = model.bias
+  for (const kind of featureKinds) {
+    const weights = model.weights[kind]
+    for (const feature of features[kind]) logit += weights.get(feature) ?? 0
+  }
+
+  return 1 / (1 + Math.exp(-logit))
+}
+
+/** The words (four letters or more) and word pairs that pushed a comment most towards spam, strongest first, for the message. */
+export function spamWords(model: SpamModel, features: CommentFeatures): string[] {
   const pushing: Array<[string, number]> = []
-  for (const feature of features) {
-    const weight = model.weights.get(feature)
-    if (weight === undefined) continue
-    logit += weight
-    // Words and word pairs are worth naming; letter groups, placeholders and shapes are not.
-    if (weight > 0 && worthNaming(feature)) pushing.push([feature, weight])
+  for (const kind of ['w', 'b'] as const) {
+    for (const feature of features[kind]) {
+      const weight = model.weights[kind].get(feature)
+      const shown = readable(feature)
+      if (weight !== undefined && weight > 0 && (kind === 'b' ? /\p{L}/u.test(shown) : shown.length >= 4 && !shown.startsWith('<'))) pushing.push([shown, weight])
+    }
   }
 
   pushing.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-  return {probability: 1 / (1 + Math.exp(-logit)), words: [...new Set(pushing.map(([feature]) => shown(feature)))]}
+  return [...new Set(pushing.map(([shown]) => shown))]
 }
 
-/** Words of four letters or more and word pairs (not letter groups, placeholders or shapes). */
-function worthNaming(feature: string): boolean {
-  const words = feature.slice(2).replace(/_\w+_|[\^$]/g, ' ').trim()
-  if (feature.startsWith('b:')) return /\p{L}/u.test(words)
-  return feature.startsWith('w:') && words.length >= 4
-}
-
-/** "b:check out" as "check out"; placeholders as what they stand for. */
-function shown(feature: string): string {
+/** "^ check out" as "check out"; placeholders as what they stand for. */
+function readable(feature: string): string {
   return feature
-    .slice(2)
     .replace(/^\^ | \$$/g, '')
     .replace(/_link_/g, '<link>')
     .replace(/_source_/g, '<source link>')

@@ -76,8 +76,8 @@ const spelledDomain = /(?<![\w.-])([a-z\d][a-z\d-]*)\s+dot\s+(com|net|org|co|io|
 const spacedDomain = /(?<![\w.-])([a-z\d][a-z\d-]*)(?:\s+\.\s*|\.\s+)(com|net|org|info|biz|xyz)\b/gi
 /** A video page's address without its host ("watch?v=..."). */
 const videoPath = /(?:^|[\s/])watch\?v=[\w-]{6,}/
-/** "@name" after the start of a comment (a reply starts with the name it answers). */
-const handle = /(?<=\S[^@]*)(?:^|[\s(])[@+][\w.]{3,}/
+/** "@name", "+name": a handle (see `hasHandle`). */
+const handle = /(?:^|[\s(])[@+][\w.]{3,}/g
 
 /** Every signal a comment gives, strongest first. */
 export function commentSignals(comment: Comment, context: SignalContext): Signal[] {
@@ -133,7 +133,7 @@ export function commentSignals(comment: Comment, context: SignalContext): Signal
   if (hasPhoneNumber(source)) add('phone', 'a phone number', 0.8)
   else if (hiddenPhone.test(source)) add('hidden-phone', 'a phone number broken up to get past filters', 1)
   if (moneyPromise.test(source)) add('money-rate', 'money figures with a rate or a deadline', 0.6)
-  if ((source.includes('@') || source.includes('+')) && handle.test(source)) add('handle', 'a social-media handle', 0.3)
+  if ((source.includes('@') || source.includes('+')) && hasHandle(source)) add('handle', 'a social-media handle', 0.3)
 
   const copy = copyOf(comment, words.length, links.count > 0 || signals.some((signal) => signal.key === 'email' || signal.key === 'phone'), context)
   if (copy !== undefined) add('duplicate', `${copy.exact ? 'a copy' : 'a near copy'} of comment ${copy.index + 1}`, 1)
@@ -299,6 +299,13 @@ function copyOf(comment: Comment, words: number, contact: boolean, context: Sign
   seen.sizes.set(comment.index, triples.size)
   seen.authors.set(comment.index, comment.author)
   return found === undefined ? undefined : {index: found, exact: false}
+}
+
+/** A handle after the start of the comment: a reply starts with the name it answers ("@Jen me too"). */
+function hasHandle(source: string): boolean {
+  const lead = source.length - source.trimStart().length
+  for (const found of source.matchAll(handle)) if (found.index + found[0].length - found[0].trimStart().length > lead) return true
+  return false
 }
 
 function hasPhoneNumber(source: string): boolean {
