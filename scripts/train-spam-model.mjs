@@ -2,7 +2,7 @@
 // Trains spam-comment's learned model (rules/spam-comment/model.json) and
 // reports cross-validated precision and recall. Run after `npm run build`:
 //
-//   node scripts/train-spam-model.mjs [--csv ../shared/corpus/spam] [--cv] [--write]
+//   node scripts/train-spam-model.mjs [--csv ../shared/corpus/spam] [--cv [--errors]] [--write [--out FILE]]
 //
 // Data: the labelled comments of the YouTube Spam Collection in --csv (CSV
 // files COMMENT_ID,AUTHOR,DATE,CONTENT,CLASS; Alberto, Lochter and Almeida,
@@ -16,24 +16,28 @@
 // gradient descent from zero weights over features in sorted order: the same
 // data always gives the same weights. --cv prints k-fold figures (random
 // folds, one CSV file held out at a time, one fixture batch held out at a
-// time); every comment is scored by a model that never saw it. --write
-// writes the weights trained on all the data.
+// time); every comment is scored by a model that never saw it (--errors
+// lists the comments it gets wrong). --write writes the weights trained on
+// all the data to rules/spam-comment/model.json, or to --out FILE.
 import {readFileSync, readdirSync, writeFileSync, existsSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
+if (!existsSync(join(root, 'dist', 'rules', 'spam-comment', 'index.js'))) {
+  console.error('train-spam-model: dist/ is missing or stale; run npm run build first')
+  process.exit(2)
+}
+
 const {lintText} = await import(join(root, 'dist/src/engine/lint-text.js'))
 const {ConfigLoader} = await import(join(root, 'dist/src/config/load.js'))
 const spam = await import(join(root, 'dist/rules/spam-comment/index.js'))
 const {featureNames} = await import(join(root, 'dist/rules/spam-comment/features.js'))
 
 /** Fixture batches the model trains on. The last-written batch and any blind set stay out. */
-export const trainingBatches = ['dev', 'blind-1', 'blind-2', 'blind-3', 'blind-4', 'blog-1', 'blog-2']
+const trainingBatches = ['dev', 'blind-1', 'blind-2', 'blind-3', 'blind-4', 'blog-1', 'blog-2']
 
 const settings = {
-  /** How much a fixture comment counts against a public one (the fixtures are health-blog comments). */
-  fixtureWeight: 1,
   /** L2 penalty, per comment (the mean loss is penalised by l2 / n * |w|^2 / 2). */
   l2: 3,
   iterations: 1500,
@@ -43,9 +47,6 @@ const settings = {
   /** Weights smaller than this are not written. */
   keep: 0.01
 }
-
-// Exploring: SPAM_SETTINGS='{"l2": 2}' overrides settings for one run.
-Object.assign(settings, JSON.parse(process.env.SPAM_SETTINGS ?? '{}'))
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -190,14 +191,13 @@ function itemOf(reading, isSpam, group, text) {
 // --- the model -------------------------------------------------------------------
 
 /** Fit weights on `items`; returns {bias, weights: Map}. */
-export function train(items) {
+function train(items) {
   const counts = new Map()
   for (const item of items) for (const feature of item.features) counts.set(feature, (counts.get(feature) ?? 0) + 1)
   const names = [...counts.keys()].filter((name) => counts.get(name) >= settings.minCount).sort()
   const ids = new Map(names.map((name, index) => [name, index]))
   const rows = items.map((item) => Int32Array.from(item.features.filter((name) => ids.has(name)).map((name) => ids.get(name)).sort((a, b) => a - b)))
   const targets = items.map((item) => (item.spam ? 1 : 0))
-  const sampleWeights = items.map((item) => (item.group.startsWith('batch:') ? settings.fixtureWeight : 1))
   const weights = new Float64Array(names.length)
   const gradient = new Float64Array(names.length)
   let bias = 0
@@ -208,7 +208,7 @@ export function train(items) {
     for (let index = 0; index < n; index++) {
       let logit = bias
       for (const id of rows[index]) logit += weights[id]
-      const error = (1 / (1 + Math.exp(-logit)) - targets[index]) * sampleWeights[index]
+      const error = 1 / (1 + Math.exp(-logit)) - targets[index]
       biasGradient += error
       for (const id of rows[index]) gradient[id] += error
     }
@@ -242,15 +242,11 @@ function random(seed) {
   }
 }
 
+/** The rule's verdict, and the signals alone and the model alone for comparison. */
 const verdicts = {
   combined: (item, p) => spam.isSpam(item.score, p, 1),
   signals: (item) => item.score >= 1,
-  model: (item, p) => p >= 0.5,
-  'm.5|s1m.4': (item, p) => item.score > 0 && (p >= 0.5 || (item.score >= 1 && p >= 0.4)),
-  'm.55|s1m.3': (item, p) => item.score > 0 && (p >= 0.55 || (item.score >= 1 && p >= 0.3)),
-  'm.6|s1m.3': (item, p) => item.score > 0 && (p >= 0.6 || (item.score >= 1 && p >= 0.3)),
-  'm.6|s1m.4': (item, p) => item.score > 0 && (p >= 0.6 || (item.score >= 1 && p >= 0.4)),
-  'm.45|s1m.3': (item, p) => item.score > 0 && (p >= 0.45 || (item.score >= 1 && p >= 0.3))
+  model: (item, p) => p >= spam.modelCut
 }
 
 function tally(outcomes, verdict) {
@@ -284,7 +280,7 @@ function crossValidate(title, items, foldOf, folds) {
   console.log(`\n${title}`)
   if (args.includes('--errors')) {
     for (const {item, p} of pooled) {
-      if (verdicts[process.env.VERDICT ?? 'combined'](item, p) !== item.spam) console.log(`  ${item.spam ? 'missed' : 'false'} p=${p.toFixed(2)} score=${item.score.toFixed(1)} ${item.text.replace(/\s+/g, ' ').slice(0, 160)}`)
+      if (verdicts.combined(item, p) !== item.spam) console.log(`  ${item.spam ? 'missed' : 'false'} p=${p.toFixed(2)} score=${item.score.toFixed(1)} ${item.text.replace(/\s+/g, ' ').slice(0, 160)}`)
     }
   }
 
@@ -324,6 +320,7 @@ if (args.includes('--write')) {
     bias: Math.round(model.bias * 10000) / 10000,
     weights
   }
-  writeFileSync(join(root, 'rules', 'spam-comment', 'model.json'), JSON.stringify(data, null, 0).replace(/,"/g, ',\n"') + '\n')
-  console.log(`wrote rules/spam-comment/model.json: ${Object.keys(weights).length} weights`)
+  const out = resolve(option('--out', join(root, 'rules', 'spam-comment', 'model.json')))
+  writeFileSync(out, JSON.stringify(data, null, 0).replace(/,"/g, ',\n"') + '\n')
+  console.log(`wrote ${out}: ${Object.keys(weights).length} weights`)
 }

@@ -9,6 +9,7 @@ import {type WordLists, wordLists} from './word-lists.js'
 
 interface Options {
   threshold: number
+  learned: boolean
 }
 
 /** Reasons named in a message; the rest only add to the score. */
@@ -20,14 +21,19 @@ export default defineRule<Options>({
     category: 'comments',
     severity: 'warning',
     fixable: false,
-    description: 'Spam in a scraped comments section: gibberish, off-topic one-word replies, other languages, links, sales and contact words, duplicates.',
+    description: 'Spam in a scraped comments section: scams, link drops and self-promotion, hidden contact details, copies, gibberish, off-topic one-word replies, other languages.',
     options: {
       threshold: {
         type: 'number',
         default: 1,
         min: 0.1,
         max: 10,
-        description: 'Spam score at which a comment is reported (one strong signal weighs 1, a weak one 0.3 to 0.7).'
+        description: 'Signal score at which a comment is reported unless the learned model reads it as genuine (one strong signal weighs 1, a weak one 0.3 to 0.7).'
+      },
+      learned: {
+        type: 'boolean',
+        default: true,
+        description: 'Let the learned model weigh the signals with the words of the comment; off, the signals alone decide (score at the threshold).'
       }
     }
   },
@@ -35,12 +41,13 @@ export default defineRule<Options>({
   check({document, options, matches, report}) {
     const readings = readComments(document, matches)
     if (readings.length === 0) return
-    const model = spamModel()
+    const model = options.learned ? spamModel() : undefined
     for (const {comment, signals, score, features} of readings) {
-      if (score <= 0 || !isSpam(score, spamProbability(model, features), options.threshold)) continue
+      if (score <= 0) continue
+      if (model ? !isSpam(score, spamProbability(model, features), options.threshold) : score < options.threshold) continue
       const reasons = signals.slice(0, maxReasons).map((signal) => signal.reason)
       // When the signals alone fall short, say which words tipped the model.
-      const words = score < options.threshold ? spamWords(model, features) : []
+      const words = model && score < options.threshold ? spamWords(model, features) : []
       if (words.length > 0) reasons.push(`words comment spam uses: ${words.slice(0, 3).map((word) => `"${word}"`).join(', ')}`)
       report({
         start: comment.start,

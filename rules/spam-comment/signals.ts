@@ -40,9 +40,10 @@ export function newSeenComments(): SeenComments {
   return {texts: new Map(), triples: new Map(), sizes: new Map(), authors: new Map()}
 }
 
-const tagWeights: Record<string, number> = {contact: 1, pharma: 1, promo: 1, adult: 1, scam: 0.7, money: 0.6, sales: 0.5, cta: 0.5, drugs: 0.4, ask: 0.3, creator: 0.3}
+const tagWeights: Record<string, number> = {contact: 1, app: 0.5, pharma: 1, promo: 1, adult: 1, scam: 0.7, money: 0.6, sales: 0.5, cta: 0.5, drugs: 0.4, ask: 0.3, creator: 0.3}
 const tagLabels: Record<string, string> = {
   contact: 'contact requests',
+  app: 'a messaging app',
   pharma: 'drug selling',
   drugs: 'drug names',
   promo: 'self-promotion',
@@ -59,9 +60,9 @@ const email = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i
 const phone = /(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]?){2,4}\d{3,4}\b/g
 const domain = /(?<![a-z\d.-])(?:[a-z\d][a-z\d-]*\.)+(?:com|net|org|biz|info|io|co|us|uk|in|ru|xyz|top|site|online|shop|store|club|pro|me|ly|to|cc|pw|vip|live|app|link|click|be|tv|gl|gd|ee|tk|ml|bet|vn|pl|ws)\b(?:\/\S*)?/gi
 
-/** "name (at) mail (dot) com", "name @ mail . com", "name at mail dot com". */
+/** "name (at) mail (dot) com", "name @ mail . com", "name at mail dot com" (both words spelled out). */
 const hiddenEmail =
-  /(?<![\w.+-])[\w.+-]{2,}\s*(?:[([{]\s*at\s*[)\]}]|\s@\s*|@\s+|\sat\s)\s*[\w-]{2,}\s*(?:[([{]\s*dot\s*[)\]}]|\s\.\s*|\.\s+|\sdot\s)\s*(?:com|net|org|co|io|info|biz|ru|uk|us|in|me)\b/i
+  /(?<![\w.+-])[\w.+-]{2,}\s*[([{]\s*at\s*[)\]}]\s*[\w-]{2,}\s*(?:[([{]\s*dot\s*[)\]}]|\.|\sdot\s)\s*(?:com|net|org|co|io|info|biz|ru|uk|us|in|me)\b|(?<![\w.+-])[\w.+-]{2,}(?:\s+@\s*|@\s+)[\w-]{2,}\s*(?:[([{]\s*dot\s*[)\]}]|\.|\sdot\s)\s*(?:com|net|org|co|io|info|biz|ru|uk|us|in|me)\b|(?<![\w.+-])[\w.+-]{2,}\s+at\s+[\w-]{2,}\s+dot\s+(?:com|net|org|co|io|info|biz|ru|uk|us|in|me)\b/i
 /** Digits one or two at a time between dots, dashes or spaces: "5.5.5-0.1.9-8.7.2.1". */
 const hiddenPhone = /(?<![\d.,])(?:\d[\s.-]{1,2}){8,14}\d(?![\d.,]*\d)/
 const money = String.raw`(?:[$£€]\s?\d[\d,.]*\s?(?:k\b|m\b|million\b|thousand\b)?|\b\d[\d,.]*\s?k?\s?(?:usd|dollars|bucks|euros)\b)`
