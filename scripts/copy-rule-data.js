@@ -1,5 +1,5 @@
-// Build step: put each rule's README beside its compiled module in dist/,
-// and compile its lexicon YAML to JSON there (checked at load time, and
+// Build step: put each rule's README and JSON data beside its compiled
+// module in dist/, and compile its lexicon YAML to JSON there (checked at load time, and
 // loadable without a YAML parser).
 import {mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync, existsSync} from 'node:fs'
 import {join} from 'node:path'
@@ -15,7 +15,8 @@ for (const entry of readdirSync(source, {withFileTypes: true})) {
   const to = join(target, entry.name)
   mkdirSync(to, {recursive: true})
   for (const file of readdirSync(from)) {
-    if (file === 'README.md') copyFileSync(join(from, file), join(to, file))
+    // README.md, and data a rule reads as JSON as it is (spam-comment's learned weights).
+    if (file === 'README.md' || file.endsWith('.json')) copyFileSync(join(from, file), join(to, file))
     else if (/\.ya?ml$/.test(file)) {
       const data = parse(readFileSync(join(from, file), 'utf8'))
       // Lexicons also carry their phrases compiled, so a run need not compile them.

@@ -185,6 +185,52 @@ describe('names that are not capitalised', () => {
   })
 })
 
+describe('video-site handles', () => {
+  it('reads name/text pairs when most handles are lower case or carry a tagline', () => {
+    const text = [
+      intro,
+      '6 Comments',
+      'rosa delgado',
+      'My mom had TMS last year and the headaches stopped after the first week.',
+      'noodle cat',
+      'Does anyone know if the clinic takes Medicaid?',
+      'Calm&amp;Co | Daily Vlogs!',
+      'sub to my channel for calm vlogs every day, link in bio!',
+      'jp moreno',
+      'thank you, this made the waiting room part less scary.',
+      'kev 77',
+      'How long did the tiredness last after each session?',
+      'dee',
+      'I stopped after three sessions because of the cost, but it did help a bit.'
+    ].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'h.txt'})).map((comment) => comment.author)).toEqual(['rosa delgado', 'noodle cat', 'Calm&amp;Co | Daily Vlogs!', 'jp moreno', 'kev 77', 'dee'])
+  })
+
+  it('keeps the rhythm when a reply reads like a name and a time ("Wow 23 min ago")', () => {
+    const text = [
+      intro,
+      '5 Comments',
+      'Lena Brook',
+      'Does the dizziness pass before you drive home?',
+      'Marco Ruiz',
+      'Wow 23 min ago',
+      'Tess Hale',
+      'My sister had six infusions and is doing better, thank you for this page.',
+      'Omar Haddad',
+      'What did the consultation cost you, roughly?',
+      'Ivy Chen',
+      'Thanks, the part about side effects was clear.'
+    ].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'w.txt'}))).toEqual([
+      {author: 'Lena Brook', text: 'Does the dizziness pass before you drive home?'},
+      {author: 'Marco Ruiz', text: 'Wow 23 min ago'},
+      {author: 'Tess Hale', text: 'My sister had six infusions and is doing better, thank you for this page.'},
+      {author: 'Omar Haddad', text: 'What did the consultation cost you, roughly?'},
+      {author: 'Ivy Chen', text: 'Thanks, the part about side effects was clear.'}
+    ])
+  })
+})
+
 describe('a page that is only comments', () => {
   it('reads comments under a "Comments" line with no article before it', () => {
     const text = ['Esketamine visit video', 'Comments', 'love this', 'check out my channel for daily motivation', 'this helped me a lot'].join('\n')

@@ -65,7 +65,15 @@ const floors: Record<string, {precision: number; recall: number; missing: number
   // signals were then widened with it in view (so it is no longer blind).
   'blind-3': {precision: 0.95, recall: 0.85, missing: 0},
   // Untuned: precision 0.889 ("2026 anyone?" read as a one-word reply), recall 0.533; then tuned.
-  'blind-4': {precision: 0.95, recall: 0.85, missing: 0}
+  'blind-4': {precision: 0.95, recall: 0.85, missing: 0},
+  // Health-blog comment families (recovery scams, spell casters, SEO drops, loans, mash) and hard
+  // genuine ones. First measured with the signals alone: blog-1 P 1.000 R 0.941, blog-2 P 0.964
+  // R 0.931; both now train the learned model, so these floors are not blind.
+  'blog-1': {precision: 0.97, recall: 0.95, missing: 0},
+  'blog-2': {precision: 0.97, recall: 0.95, missing: 0},
+  // Written last, after all tuning, and measured once: P 0.974, R 1.000 (two of its labels first
+  // pointed at author lines that repeat the text, so the test counted them missed: R 0.946).
+  'blog-final': {precision: 0.95, recall: 0.95, missing: 0}
 }
 
 const outcomes = evaluate()
@@ -120,7 +128,8 @@ describe('spam-comment messages and options', () => {
     ])
     expect(messages[0].message).toContain('no English words')
     expect(messages[0].message).toContain('one-word off-topic reply')
-    expect(messages[1].message).toMatch(/sales words: .*Buy.*WhatsApp/)
+    expect(messages[1].message).toMatch(/contact requests: .*WhatsApp/)
+    expect(messages[1].message).toMatch(/sales words: Buy.*best price/)
     expect(messages[2].message).toContain('two links')
     expect(messages.every((message) => message.message.includes('remove it from the draft') && message.fix === undefined)).toBe(true)
   })

@@ -427,7 +427,7 @@ function findContainers(blocks: readonly Block[], markdown: readonly Span[] | un
  */
 function readRun(run: Unit[], links: LinkIndex, comments: Comment[], carried: Unit['name']): Unit['name'] {
   const inContainer = run[0].container !== -1
-  const cued = run.some((unit) => unit.kind !== 'text')
+  const cued = run.some((unit) => unit.kind !== 'text') && !strayCues(run)
   let current: {author?: Unit['name']; texts: Unit[]} | undefined = carried ? {author: carried, texts: []} : undefined
   const close = () => {
     if (current && current.texts.length > 0) comments.push(makeComment(comments.length, current.author, current.texts, links))
@@ -511,17 +511,42 @@ function readRun(run: Unit[], links: LinkIndex, comments: Comment[], carried: Un
   return undefined
 }
 
+/**
+ * A reply that happens to read as a name and a time ("Wow 23 min ago",
+ * "Ahhh, 2 years ago....") among name and text lines: cues that real
+ * layouts give every comment, here given to one in three or fewer.
+ */
+function strayCues(run: readonly Unit[]): boolean {
+  const cues = run.filter((unit) => unit.kind !== 'text')
+  if (run.length < 8 || cues.length * 6 > run.length || cues.some((unit) => unit.kind !== 'author' && unit.kind !== 'date')) return false
+  return alternatesNames(run.map((unit) => ({...unit, kind: 'text'})))
+}
+
 /** Name, text, name, text: every other line a name, and the text lines not all names too. */
 function alternatesNames(run: readonly Unit[]): boolean {
   if (run.length < 2 || run.length % 2 === 1) return false
   const names = run.filter((_, index) => index % 2 === 0)
   const texts = run.filter((_, index) => index % 2 === 1)
+  if (handlesBesideSentences(names, texts)) return true
   // A lower-case handle or two ("Wikipedia fan") among capitalised names keeps the rhythm.
   if (!names.every((unit) => isNameLike(unit.line))) return false
   if (names.filter((unit) => !isNameLike(unit.line, true)).length * 4 > names.length) return false
   if (!texts.every((unit) => isNameLike(unit.line, true))) return true
   // All short lines: names only when the name lines are capitalised and the text lines are not ("Rudi", "uuuu").
   return names.every((unit) => /^[\p{Lu}@]/u.test(unit.line)) && texts.every((unit) => !startsWithCapital(unit.line))
+}
+
+/**
+ * Video-site handles are often lower case or carry a tagline ("cake cat",
+ * "Fun&Hacks | Lets Play!"). Over four pairs or more, name lines that all
+ * but one in six could be names, facing text lines that mostly could not
+ * (sentences, questions, links), are pairs however the names are written.
+ */
+function handlesBesideSentences(names: readonly Unit[], texts: readonly Unit[]): boolean {
+  if (names.length < 4) return false
+  const odd = names.filter((unit) => !isNameLike(unit.line)).length
+  const sentences = texts.filter((unit) => !isNameLike(unit.line)).length
+  return odd * 6 <= names.length && sentences * 2 >= texts.length
 }
 
 /**
