@@ -7,7 +7,8 @@
 // - dist/cli/lint-worker.js: the worker thread of --jobs (an ES module).
 // - dist/cli/html.cjs, dist/cli/mdx.cjs: the HTML and MDX readers, loaded
 //   only when a file needs them.
-// - dist/cli/lsp-server.cjs: the language server, loaded only by `mindlint lsp`.
+// - dist/cli/lsp-server.cjs: the language server, loaded only by `mindlint lsp`,
+//   and dist/cli/lsp-worker.js, the thread it lints on (an ES module).
 import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {dirname, relative, sep} from 'node:path'
@@ -181,4 +182,12 @@ await build({
   banner: {js: "const mindlintBundleUrl = require('node:url').pathToFileURL(__filename).href;"}
 })
 
-for (const file of ['dist/cli/mindlint.cjs', 'dist/cli/lint-worker.js', 'dist/cli/lsp-server.cjs', ...Object.keys(lazyFormats).map((name) => `dist/cli/${name}.cjs`)]) asciiOnly(file)
+await build({
+  ...cliShared,
+  entryPoints: ['src/lsp/lsp-worker.ts'],
+  outfile: 'dist/cli/lsp-worker.js',
+  format: 'esm',
+  banner: {js: "import {createRequire as mindlintRequire} from 'node:module'; const require = mindlintRequire(import.meta.url);"}
+})
+
+for (const file of ['mindlint.cjs', 'lint-worker.js', 'lsp-server.cjs', 'lsp-worker.js', ...Object.keys(lazyFormats).map((name) => `${name}.cjs`)]) asciiOnly(`dist/cli/${file}`)

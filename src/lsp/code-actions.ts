@@ -119,12 +119,17 @@ interface Insertion {
   text: string
 }
 
+/** A control comment as the format writes it: MDX rejects HTML comments and takes `{/* ... *\/}`. */
+function comment(format: DocumentFormat, directive: string): string {
+  return String(format) === 'mdx' ? `{/* mindlint-${directive} */}` : `<!-- mindlint-${directive} -->`
+}
+
 /**
  * `<!-- mindlint-disable-line id -->` at the end of the finding's line in
- * Markdown (an inline comment: a comment line of its own would split the
- * paragraph); `<!-- mindlint-disable-next-line id -->` on a line of its own
- * above it in plain text, where every line is its own block and a comment
- * line is not prose. An id is added to a comment already there.
+ * Markdown and HTML (an inline comment: a comment line of its own would
+ * split the paragraph); `<!-- mindlint-disable-next-line id -->` on a line
+ * of its own above it in plain text, where every line is its own block and
+ * a comment line is not prose. An id is added to a comment already there.
  */
 export function disableForLine(text: string, offset: number, rule: string, format: DocumentFormat): Insertion {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1
@@ -141,7 +146,7 @@ export function disableForLine(text: string, offset: number, rule: string, forma
 
     const lineEnding = text.includes('\r\n') ? '\r\n' : '\n'
     const indent = /^[ \t]*/.exec(text.slice(lineStart, lineEnd))![0]
-    return {start: lineStart, end: lineStart, text: `${indent}<!-- mindlint-disable-next-line ${rule} -->${lineEnding}`}
+    return {start: lineStart, end: lineStart, text: `${indent}${comment(format, `disable-next-line ${rule}`)}${lineEnding}`}
   }
 
   const added = addToComment(text, lineStart, lineEnd, 'disable-line', rule)
@@ -150,7 +155,7 @@ export function disableForLine(text: string, offset: number, rule: string, forma
   const line = text.slice(lineStart, lineEnd)
   const tail = /[ \t]*\\?[ \t]*$/.exec(line)![0]
   const at = lineEnd - tail.length
-  return {start: at, end: at, text: ` <!-- mindlint-disable-line ${rule} -->`}
+  return {start: at, end: at, text: ` ${comment(format, `disable-line ${rule}`)}`}
 }
 
 /**
@@ -168,18 +173,18 @@ export function disableForFile(text: string, rule: string, format: DocumentForma
   const lineEnding = text.includes('\r\n') ? '\r\n' : '\n'
   // In Markdown a blank line keeps the comment apart from the first block.
   const after = format === 'text' || text.length === start ? lineEnding : lineEnding + lineEnding
-  return {start, end: start, text: `<!-- mindlint-disable ${rule} -->${after}`}
+  return {start, end: start, text: `${comment(format, `disable ${rule}`)}${after}`}
 }
 
-/** Add `rule` to a `<!-- mindlint-<kind> ids -->` comment on the line, if one is there. */
+/** Add `rule` to a `<!-- mindlint-<kind> ids -->` comment on the line (or MDX's `{/* ... *\/}`), if one is there. */
 function addToComment(text: string, lineStart: number, lineEnd: number, kind: string, rule: string): Insertion | undefined {
   const line = text.slice(lineStart, lineEnd)
-  const comment = new RegExp(`<!--\\s*mindlint-${kind}((?:[ \\t,]+[\\w-]+)*)(\\s*)-->`).exec(line)
-  if (!comment) return undefined
-  const ids = comment[1].split(/[\s,]+/).filter(Boolean)
+  const found = new RegExp(`(?:<!--|\\{/\\*)\\s*mindlint-${kind}((?:[ \\t,]+[\\w-]+)*)(\\s*)(?:-->|\\*/\\})`).exec(line)
+  if (!found) return undefined
+  const ids = found[1].split(/[\s,]+/).filter(Boolean)
   // A comment with no ids already covers every rule; never turn it into a narrower one.
   if (ids.length === 0 || ids.includes(rule)) return undefined
-  const at = lineStart + comment.index + comment[0].length - comment[2].length - 3
+  const at = lineStart + found.index + found[0].length - found[2].length - 3
   return {start: at, end: at, text: ` ${rule}`}
 }
 

@@ -1,9 +1,10 @@
 import type {Diagnostic, Position, Range} from 'vscode-languageserver'
 import {DiagnosticSeverity} from 'vscode-languageserver'
-import type {ConfigError, ResolvedConfig} from '../config/types.js'
+import type {ResolvedConfig} from '../config/types.js'
 import type {DocumentFormat} from '../document/types.js'
 import type {LintMessage} from '../engine/messages.js'
 import type {Severity} from '../rule/types.js'
+import type {ConfigProblem} from './lint-document.js'
 
 /** A message with the span of the linted text it covers. */
 export interface Finding {
@@ -63,7 +64,7 @@ export function toFinding(message: LintMessage, uri: string, positionAt: (offset
  * the line and column the loader names, else at the key it names, else at
  * the top of the file.
  */
-export function configErrorDiagnostic(error: ConfigError, configText: string | undefined): Diagnostic {
+export function configErrorDiagnostic(error: ConfigProblem, configText: string | undefined): Diagnostic {
   const problem = error.message.startsWith(`${error.file}: `) ? error.message.slice(error.file.length + 2) : error.message
   const position = placeOfKey(error.key, configText)
   return {

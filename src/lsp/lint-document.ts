@@ -1,7 +1,7 @@
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {allRules} from '../../rules/index.js'
-import type {ConfigError, ResolvedConfig} from '../config/types.js'
+import type {ResolvedConfig} from '../config/types.js'
 import type {DocumentFormat} from '../document/types.js'
 import {lintText} from '../engine/lint-text.js'
 import type {LintResult} from '../engine/messages.js'
@@ -16,12 +16,22 @@ export interface OpenDocument {
   text: string
 }
 
+/** A configuration problem as data (it crosses from the linting thread). */
+export interface ConfigProblem {
+  file: string
+  /** Where in the file: "line 3, column 5", a key path ("rules.x"), or empty. */
+  key: string
+  message: string
+}
+
 export type LintOutcome =
   | {kind: 'linted'; result: LintResult; config: ResolvedConfig; format: DocumentFormat}
   /** Not a Markdown, MDX, text (or, once supported, HTML) buffer, or ignored by the configuration. */
   | {kind: 'skipped'}
   | {kind: 'too-large'; limit: number}
-  | {kind: 'broken-config'; error: ConfigError}
+  | {kind: 'broken-config'; error: ConfigProblem}
+  /** A bug in mindlint (or the linting thread stopped): said on the buffer, never a crash. */
+  | {kind: 'failed'; problem: string}
 
 /** The file system path of a `file:` URI; undefined for unsaved buffers (`untitled:`). */
 export function pathOfUri(uri: string): string | undefined {
@@ -56,7 +66,11 @@ export async function lintDocument(document: OpenDocument, cache: ConfigCache): 
 
   const settings = await cache.settingsFor(target.path, target.saved)
   if (settings.kind === 'ignored') return {kind: 'skipped'}
-  if (settings.kind === 'broken') return {kind: 'broken-config', error: settings.error}
+  if (settings.kind === 'broken') {
+    const {file, key, message} = settings.error
+    return {kind: 'broken-config', error: {file, key, message}}
+  }
+
   const {result} = lintText(document.text, {path: target.path, format: target.format, config: settings.config, rules: allRules})
   return {kind: 'linted', result, config: settings.config, format: target.format}
 }

@@ -19,13 +19,13 @@ import {
   TextDocumentSyncKind
 } from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import type {ConfigError} from '../config/types.js'
 import {toolInfo} from '../engine/tool-info.js'
 import {codeActions} from './code-actions.js'
-import {ConfigCache, isSettingsFile, watchedGlobs} from './config-cache.js'
+import {type ConfigCacheOptions, isSettingsFile, watchedGlobs} from './config-cache.js'
 import {configErrorDiagnostic, type LintedDocument, toFinding} from './diagnostics.js'
 import {hoverAt} from './hover.js'
-import {lintDocument, type LintOutcome, pathOfUri} from './lint-document.js'
+import {type ConfigProblem, type LintOutcome, pathOfUri} from './lint-document.js'
+import {Linter} from './linter.js'
 import {LintSchedule} from './schedule.js'
 
 /** Milliseconds after the last change before a buffer is linted. */
@@ -57,18 +57,21 @@ export function startServer(streams: ServerStreams = {input: process.stdin, outp
   const linted = new Map<string, LintedDocument>()
   /** Buffers linted at least once since they were opened: later changes wait for the debounce. */
   const seen = new Set<string>()
+  /** Buffers being linted, and those changed meanwhile (linted again when the lint under way ends). */
+  const inFlight = new Set<string>()
+  const lintAgain = new Set<string>()
   /** Config files shown as broken, with the problem shown. */
   const brokenConfigs = new Map<string, string>()
-  let roots: string[] = []
-  let cache = new ConfigCache({roots})
+  let settings: ConfigCacheOptions = {roots: []}
+  let linter = new Linter(settings)
   let schedule = new LintSchedule(defaultDebounce, (uri) => void lint(uri))
   let documentChanges = false
   let watchesByRegistration = false
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = readOptions(params.initializationOptions)
-    roots = workspaceRoots(params)
-    cache = new ConfigCache({roots, ...(options.configFile ? {configFile: options.configFile} : {})})
+    settings = {roots: workspaceRoots(params), ...(options.configFile ? {configFile: options.configFile} : {})}
+    linter = new Linter(settings)
     schedule = new LintSchedule(options.debounce ?? defaultDebounce, (uri) => void lint(uri))
     const workspace = params.capabilities.workspace
     documentChanges = workspace?.workspaceEdit?.documentChanges === true
@@ -93,8 +96,8 @@ export function startServer(streams: ServerStreams = {input: process.stdin, outp
 
   connection.onNotification('workspace/didChangeWorkspaceFolders', (params: {event: {added: Array<{uri: string}>; removed: Array<{uri: string}>}}) => {
     const removed = new Set(params.event.removed.flatMap((folder) => pathOfUri(folder.uri) ?? []))
-    roots = [...roots.filter((root) => !removed.has(root)), ...params.event.added.flatMap((folder) => pathOfUri(folder.uri) ?? [])]
-    cache.setRoots(roots)
+    const roots = [...settings.roots.filter((root) => !removed.has(root)), ...params.event.added.flatMap((folder) => pathOfUri(folder.uri) ?? [])]
+    settings = {...settings, roots}
     reloadSettings()
   })
 
@@ -135,11 +138,12 @@ export function startServer(streams: ServerStreams = {input: process.stdin, outp
 
   connection.onShutdown(() => {
     schedule.dispose()
+    linter.dispose()
   })
 
   /** Forget loaded configs (one changed), clear the broken ones shown, and lint every open buffer again. */
   function reloadSettings(): void {
-    cache.reload()
+    linter.configure(settings)
     for (const file of brokenConfigs.keys()) connection.sendDiagnostics({uri: pathToFileURL(file).href, diagnostics: []})
     brokenConfigs.clear()
     for (const document of documents.all()) schedule.schedule(document.uri, 0)
@@ -150,17 +154,24 @@ export function startServer(streams: ServerStreams = {input: process.stdin, outp
     await nextTurn()
     const document = documents.get(uri)
     if (!document || schedule.pending(uri)) return
-    const version = document.version
-    const text = document.getText()
-
-    let outcome: LintOutcome | {kind: 'failed'; problem: string}
-    try {
-      outcome = await lintDocument({uri, languageId: document.languageId, text}, cache)
-    } catch (error) {
-      connection.console.error(`mindlint: internal error linting ${uri}: ${(error as Error).stack ?? String(error)}`)
-      outcome = {kind: 'failed', problem: (error as Error).message}
+    // One lint per buffer at a time: text changed meanwhile is linted when this one ends.
+    if (inFlight.has(uri)) {
+      lintAgain.add(uri)
+      return
     }
 
+    const version = document.version
+    const text = document.getText()
+    inFlight.add(uri)
+    let outcome: LintOutcome
+    try {
+      outcome = await linter.lint({uri, languageId: document.languageId, text})
+    } finally {
+      inFlight.delete(uri)
+    }
+
+    if (lintAgain.delete(uri)) schedule.schedule(uri, 0)
+    if (outcome.kind === 'failed') connection.console.error(`mindlint: internal error linting ${uri}: ${outcome.problem}`)
     // Newest text wins: a buffer changed or closed meanwhile is linted again by its own schedule.
     if (documents.get(uri) !== document || document.version !== version || schedule.pending(uri)) return
     seen.add(uri)
@@ -186,7 +197,7 @@ export function startServer(streams: ServerStreams = {input: process.stdin, outp
     connection.sendDiagnostics({uri, version, diagnostics})
   }
 
-  function showBrokenConfig(error: ConfigError): void {
+  function showBrokenConfig(error: ConfigProblem): void {
     if (brokenConfigs.get(error.file) === error.message) return
     brokenConfigs.set(error.file, error.message)
     let text: string | undefined
