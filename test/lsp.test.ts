@@ -116,6 +116,21 @@ describe('mindlint lsp', () => {
     expect(await client.stop()).toBe(0)
   })
 
+  it('answers the editor while a long text is linted (the lint runs on its own thread)', async () => {
+    const {root, client} = await session({'.mindlintrc.json': config})
+    const uri = uriOf(join(root, 'long.md'))
+    const paragraph = (index: number) => `Visit ${index}: our revolutionary treatment helped a patient who had tried ${index % 7} medicines before.\n\n`
+    const long = Array.from({length: 5_000}, (_, index) => paragraph(index)).join('')
+    await client.open(uri, long)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const order: string[] = []
+    const diagnostics = client.diagnostics(uri).then(() => order.push('diagnostics'))
+    const answer = client.request('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 0}}).then(() => order.push('hover'))
+    await Promise.all([diagnostics, answer])
+    expect(order).toEqual(['hover', 'diagnostics'])
+    expect(await client.stop()).toBe(0)
+  })
+
   it('code actions: the fix, a suggestion, and the disable comments each give text that lints clean for that rule', async () => {
     const {root, client} = await session({'.mindlintrc.json': config})
     const uri = uriOf(join(root, 'post.md'))
