@@ -187,14 +187,12 @@ export function startServer(streams: ServerStreams = {input: process.stdin, outp
     if (outcome.kind === 'broken-config') showBrokenConfig(outcome.error)
     const notice =
       outcome.kind === 'too-large'
-        ? `mindlint: not linted: larger than ${outcome.limit / 1024 / 1024} MB (the command line's --max-file-size default)`
+        ? {severity: DiagnosticSeverity.Information, message: `not linted: larger than ${outcome.limit / 1024 / 1024} MB (the command line's --max-file-size default)`}
         : outcome.kind === 'failed'
-          ? `mindlint: internal error, not linted: ${outcome.problem}`
+          ? {severity: DiagnosticSeverity.Error, message: `internal error, not linted: ${outcome.problem}`}
           : undefined
-    const diagnostics = notice
-      ? [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity: DiagnosticSeverity.Information, source: 'mindlint', message: notice}]
-      : []
-    connection.sendDiagnostics({uri, version, diagnostics})
+    const top = {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+    connection.sendDiagnostics({uri, version, diagnostics: notice ? [{range: top, source: 'mindlint', ...notice}] : []})
   }
 
   function showBrokenConfig(error: ConfigProblem): void {
