@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {afterEach, describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
-import {tempProject} from './helpers.js'
+import {runCli, tempProject} from './helpers.js'
 import {LspClient, type Published, uriOf} from './lsp-client.js'
 
 interface TextEdit {
@@ -231,6 +231,28 @@ describe('mindlint lsp', () => {
       'vendor/copy.md': [],
       'archive/old.md': []
     })
+    expect(await client.stop()).toBe(0)
+  })
+
+  it('finds what the command line finds in the same file, with the same configuration (recommended, no config file)', async () => {
+    const text = `${article}\nSome 90% of patients feel better within hours, and it has no side effects.\n\nShare this\n`
+    const {root, client} = await session({'posts/post.md': text})
+    const uri = uriOf(join(root, 'posts/post.md'))
+    await client.open(uri, text)
+    const published = await client.diagnostics(uri)
+    const fromCli = JSON.parse(runCli(['posts/post.md', '--format', 'json'], {cwd: root}).stdout)[0].messages as Array<Record<string, number | string>>
+    expect(fromCli.length).toBeGreaterThan(5)
+    const severities: Record<string, number> = {error: 1, warning: 2, info: 3}
+    expect(published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.message, diagnostic.range])).toEqual(
+      fromCli.map((message) => [
+        message.ruleId,
+        severities[message.severity as string],
+        message.message,
+        message.line === undefined
+          ? {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+          : {start: {line: Number(message.line) - 1, character: Number(message.column) - 1}, end: {line: Number(message.endLine) - 1, character: Number(message.endColumn) - 1}}
+      ])
+    )
     expect(await client.stop()).toBe(0)
   })
 
