@@ -14,7 +14,7 @@ export type WorkerRequest =
 /**
  * The linting thread's semi-spaces. V8's default lets them grow to 16 MB;
  * a buffer's objects live for one lint, and at 8 MB re-linting an article
- * costs no more CPU while the server holds about 20 MB less (bench/lsp.mjs).
+ * costs no more CPU while the server holds less (bench/lsp.mjs).
  */
 const semiSpaceMb = 8
 
