@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {lint, type LintMessage} from '../src/index.js'
-import {disableForFile, disableForLine} from '../src/lsp/code-actions.js'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {codeActions, disableForFile, disableForLine} from '../src/lsp/code-actions.js'
 import {configErrorDiagnostic, toFinding} from '../src/lsp/diagnostics.js'
 import {readmeSections} from '../src/lsp/hover.js'
 import {lintedExtension} from '../src/lsp/language.js'
@@ -50,6 +51,20 @@ describe('disable comments the code actions insert', () => {
     const edited = apply(text, disableForLine(text, text.indexOf('A '), 'hype-claim', 'text'))
     expect(edited).toBe('Title\r\n  <!-- mindlint-disable-next-line hype-claim -->\r\n  A revolutionary treatment.\r\n')
     expect(found(edited, 'a.txt')).toEqual([])
+  })
+})
+
+describe('code actions', () => {
+  it('offer one disable per rule and line however often the rule flags it there', () => {
+    const text = 'A revolutionary, breakthrough treatment.\n'
+    const document = TextDocument.create('file:///a.md', 'markdown', 1, text)
+    const findings = lint(text, {path: 'a.md', config: rules}).messages.map((message) => toFinding(message, document.uri, (offset) => document.positionAt(offset)))
+    expect(findings.map((finding) => finding.message.ruleId)).toEqual(['hype-claim', 'hype-claim'])
+    const linted = {uri: document.uri, version: 1, text, format: 'markdown' as const, config: undefined as never, findings}
+    const titles = codeActions({document, linted, range: {start: {line: 0, character: 0}, end: {line: 0, character: 40}}, documentChanges: false}).map((action) => action.title)
+    expect(titles).toEqual(['Disable hype-claim for this line', 'Disable hype-claim for this file'])
+    // Asked only for source actions (fix all on save), there are none.
+    expect(codeActions({document, linted, range: {start: {line: 0, character: 0}, end: {line: 0, character: 40}}, only: ['source.fixAll'], documentChanges: false})).toEqual([])
   })
 })
 

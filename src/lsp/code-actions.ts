@@ -36,7 +36,8 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
   })
 
   const actions: CodeAction[] = []
-  const fileDisables = new Set<string>()
+  /** Disable actions already offered (a rule flagged twice on a line gets one). */
+  const disables = new Set<string>()
   for (const finding of linted.findings) {
     if (!overlaps(finding.diagnostic.range, range)) continue
     const {message, diagnostic} = finding
@@ -55,13 +56,14 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
       })
     }
 
-    if (finding.placed && written.length > 0) {
+    // A span holding tags is left to the writer: replacing it would drop the markup.
+    if (finding.placed && written.length > 0 && !/[<>]/.test(written)) {
       const fixedTo = fix && fix.start === finding.start && fix.end === finding.end ? fix.text : undefined
       for (const suggestion of new Set(message.suggestions ?? [])) {
         const replacement = matchCapital(written, suggestion)
         if (replacement === fixedTo || replacement === written) continue
         actions.push({
-          title: `Replace with '${replacement}'${rule ? ` (${rule})` : ''}`,
+          title: `Replace with '${shorten(replacement)}'${rule ? ` (${rule})` : ''}`,
           kind: CodeActionKind.QuickFix,
           diagnostics,
           edit: edit([replace(finding.start, finding.end, replacement)])
@@ -70,8 +72,9 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
     }
 
     if (!rule) continue
-    if (finding.placed) {
-      const lineEdit = disableForLine(text, finding.start, rule, linted.format)
+    const lineEdit = finding.placed ? disableForLine(text, finding.start, rule, linted.format) : undefined
+    if (lineEdit && !disables.has(`${rule}\0${lineEdit.start}`)) {
+      disables.add(`${rule}\0${lineEdit.start}`)
       actions.push({
         title: `Disable ${rule} for this line`,
         kind: CodeActionKind.QuickFix,
@@ -80,8 +83,8 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
       })
     }
 
-    if (!fileDisables.has(rule)) {
-      fileDisables.add(rule)
+    if (!disables.has(rule)) {
+      disables.add(rule)
       const fileEdit = disableForFile(text, rule, linted.format)
       actions.push({
         title: `Disable ${rule} for this file`,
@@ -96,9 +99,15 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
 }
 
 function describeReplacement(before: string, after: string): string {
-  if (before === '') return `insert '${after}'`
-  if (after === '') return `remove '${before}'`
-  return `replace '${before}' with '${after}'`
+  if (before === '') return `insert '${shorten(after)}'`
+  if (after === '') return `remove '${shorten(before)}'`
+  return `replace '${shorten(before)}' with '${shorten(after)}'`
+}
+
+/** A menu entry stays one short line. */
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > 40 ? `${line.slice(0, 39)}\u2026` : line
 }
 
 /** A replacement written with `\n` takes the file's own line ending (as `--fix` does). */
@@ -152,9 +161,10 @@ export function disableForLine(text: string, offset: number, rule: string, forma
   const added = addToComment(text, lineStart, lineEnd, 'disable-line', rule)
   if (added) return added
   // Before trailing spaces or a backslash, which make a hard line break only at the end of the line.
-  const line = text.slice(lineStart, lineEnd)
-  const tail = /[ \t]*\\?[ \t]*$/.exec(line)![0]
-  const at = lineEnd - tail.length
+  let at = lineEnd
+  while (at > lineStart && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--
+  if (at > lineStart && text[at - 1] === '\\') at--
+  while (at > lineStart && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--
   return {start: at, end: at, text: ` ${comment(format, `disable-line ${rule}`)}`}
 }
 

@@ -83,12 +83,12 @@ export function readmeSections(readme: string): RuleDocs {
     const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1]
     if (marker && (!fence || marker.startsWith(fence))) fence = fence ? undefined : marker
     if (!fence && !marker) {
-      const heading = /^(#{1,2})\s+(.*?)\s*$/.exec(line)
+      const heading = /^(#{1,2})[ \t]/.exec(line)
       // The title is the rule id, which the hover already shows.
       if (heading?.[1] === '#') continue
       if (heading?.[1] === '##') {
         current = []
-        sections.set(heading[2].toLowerCase(), current)
+        sections.set(line.slice(heading[0].length).trim().toLowerCase(), current)
         continue
       }
     }
@@ -101,7 +101,7 @@ export function readmeSections(readme: string): RuleDocs {
     return value ? value : undefined
   }
   // The summary is the first paragraph; the bullet list of category and severity after it is left out.
-  const summary = (section('') ?? '').split(/\n\s*\n/)[0].replace(/\s*\n\s*/g, ' ')
+  const summary = (section('') ?? '').split(/\n\s*\n/)[0].split('\n').map((line) => line.trim()).join(' ')
   const docs: RuleDocs = {summary}
   const why = section('why')
   const sources = section('sources')
