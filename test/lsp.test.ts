@@ -281,6 +281,31 @@ describe('mindlint lsp', () => {
     expect(await client.stop()).toBe(0)
   })
 
+  it('lints HTML and MDX buffers with the engine readers, and writes MDX disable comments as {/* */}', async () => {
+    const {root, client} = await session({'.mindlintrc.json': config})
+    const html = ['<!doctype html>', '<html><body><article>', '<p>Her brother committed suicide two years ago.</p>', '<p>Our revolutionary treatment works.</p>', '</article></body></html>', ''].join('\n')
+    const page = uriOf(join(root, 'page.html'))
+    await client.open(page, html, 'html')
+    const onPage = await client.diagnostics(page)
+    expect(ruleIds(onPage)).toEqual(['suicide-language', 'hype-claim'])
+    expect(onPage.diagnostics[0].range).toEqual({start: {line: 2, character: 15}, end: {line: 2, character: 32}})
+    const pageActions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri: page}, range: onPage.diagnostics[0].range, context: {diagnostics: []}})
+    const fixedPage = applyAction(html, page, pageActions.find((action) => action.isPreferred)!)
+    expect(fixedPage).toContain('<p>Her brother died by suicide two years ago.</p>')
+    expect(rulesFound(fixedPage, 'page.html')).toEqual(['hype-claim'])
+
+    const mdx = 'import Note from "./note"\n\nOur revolutionary treatment works.\n'
+    const post = uriOf(join(root, 'post.mdx'))
+    await client.open(post, mdx, 'mdx')
+    const onPost = await client.diagnostics(post)
+    expect(ruleIds(onPost)).toEqual(['hype-claim'])
+    const postActions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri: post}, range: onPost.diagnostics[0].range, context: {diagnostics: []}})
+    const disabled = applyAction(mdx, post, postActions.find((action) => action.title === 'Disable hype-claim for this line')!)
+    expect(disabled).toBe('import Note from "./note"\n\nOur revolutionary treatment works. {/* mindlint-disable-line hype-claim */}\n')
+    expect(rulesFound(disabled, 'post.mdx')).toEqual([])
+    expect(await client.stop()).toBe(0)
+  })
+
   it('stays quiet on languages it does not lint, and exits 1 when told to exit without shutdown', async () => {
     const {root, client} = await session({})
     const uri = uriOf(join(root, 'app.js'))

@@ -130,7 +130,7 @@ interface Insertion {
 
 /** A control comment as the format writes it: MDX rejects HTML comments and takes `{/* ... *\/}`. */
 function comment(format: DocumentFormat, directive: string): string {
-  return String(format) === 'mdx' ? `{/* mindlint-${directive} */}` : `<!-- mindlint-${directive} -->`
+  return format === 'mdx' ? `{/* mindlint-${directive} */}` : `<!-- mindlint-${directive} -->`
 }
 
 /**
