@@ -7,6 +7,8 @@
 // - dist/cli/lint-worker.js: the worker thread of --jobs (an ES module).
 // - dist/cli/html.cjs, dist/cli/mdx.cjs: the HTML and MDX readers, loaded
 //   only when a file needs them.
+// - dist/cli/lsp-server.cjs: the language server, loaded only by `mindlint lsp`,
+//   and dist/cli/lsp-worker.js, the thread it lints on (an ES module).
 import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {dirname, relative, sep} from 'node:path'
@@ -84,6 +86,22 @@ const lazyFormat = {
   }
 }
 
+/**
+ * `mindlint lsp` loads the server with `import('../lsp/server.js')`. Bundled
+ * into the CLI, that import would wrap every module the server shares with
+ * the lint path in a lazy initialiser, changing the lint path's start-up;
+ * the server is its own bundle instead, required from beside the CLI's.
+ */
+const separateServer = {
+  name: 'separate-server',
+  setup(esbuild) {
+    esbuild.onResolve({filter: /^\.\.\/lsp\/server\.js$/}, () => ({path: 'lsp-server', namespace: 'separate-server'}))
+    esbuild.onResolve({filter: /^\.\/lsp-server\.cjs$/}, () => ({path: './lsp-server.cjs', external: true}))
+    // require(), not import(): the CLI bundle runs as a vm script, which has no dynamic import.
+    esbuild.onLoad({filter: /.*/, namespace: 'separate-server'}, () => ({contents: "module.exports = require('./lsp-server.cjs')", loader: 'js'}))
+  }
+}
+
 const shared = {
   bundle: true,
   platform: 'node',
@@ -126,6 +144,7 @@ const cliShared = {...shared, plugins: [...shared.plugins, lazyFormat]}
 
 await build({
   ...cliShared,
+  plugins: [...cliShared.plugins, separateServer],
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli/mindlint.cjs',
   format: 'cjs',
@@ -154,4 +173,21 @@ for (const name of Object.keys(lazyFormats)) {
   })
 }
 
-for (const file of ['dist/cli/mindlint.cjs', 'dist/cli/lint-worker.js', ...Object.keys(lazyFormats).map((name) => `dist/cli/${name}.cjs`)]) asciiOnly(file)
+await build({
+  ...cliShared,
+  entryPoints: ['src/lsp/server.ts'],
+  outfile: 'dist/cli/lsp-server.cjs',
+  format: 'cjs',
+  define: {'import.meta.url': 'mindlintBundleUrl'},
+  banner: {js: "const mindlintBundleUrl = require('node:url').pathToFileURL(__filename).href;"}
+})
+
+await build({
+  ...cliShared,
+  entryPoints: ['src/lsp/lsp-worker.ts'],
+  outfile: 'dist/cli/lsp-worker.js',
+  format: 'esm',
+  banner: {js: "import {createRequire as mindlintRequire} from 'node:module'; const require = mindlintRequire(import.meta.url);"}
+})
+
+for (const file of ['mindlint.cjs', 'lint-worker.js', 'lsp-server.cjs', 'lsp-worker.js', ...Object.keys(lazyFormats).map((name) => `${name}.cjs`)]) asciiOnly(`dist/cli/${file}`)

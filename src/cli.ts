@@ -3,6 +3,7 @@ import {runInit} from './commands/init.js'
 import {didYouMean} from './config/validate.js'
 import {exitCodes} from './commands/exit-codes.js'
 import {type LintArguments, runLint} from './commands/lint.js'
+import {runLsp} from './commands/lsp.js'
 import {runRules} from './commands/rules.js'
 import {toolInfo} from './engine/tool-info.js'
 import {formatNames} from './report/index.js'
@@ -37,7 +38,10 @@ const rulesOptions = {format: {alias: 'f', type: 'string', choices: ['text', 'js
 
 const initOptions = {force: {type: 'boolean', default: false, describe: 'Overwrite an existing file'}} as const satisfies Record<string, Options>
 
-const knownOptions = [...new Set([...Object.keys(lintOptions), ...Object.keys(rulesOptions), ...Object.keys(initOptions), 'help', 'version'])]
+// Editors' LSP clients add --stdio; standard input and output are the only transport.
+const lspOptions = {stdio: {type: 'boolean', default: true, describe: 'Talk to the editor over standard input and output (the only transport)'}} as const satisfies Record<string, Options>
+
+const knownOptions = [...new Set([...Object.keys(lintOptions), ...Object.keys(rulesOptions), ...Object.keys(initOptions), ...Object.keys(lspOptions), 'help', 'version'])]
 
 /** Run the command line; resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -77,6 +81,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       (command) => command.options(initOptions),
       (args) => {
         chosen = () => runInit(args.force)
+      }
+    )
+    .command(
+      'lsp',
+      'Start the language server for editors (diagnostics, fixes, hover) on standard input and output',
+      (command) => command.options(lspOptions),
+      () => {
+        chosen = () => runLsp()
       }
     )
     .strict()

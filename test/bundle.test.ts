@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {cliPath, runCli, tempProject} from './helpers.js'
 
-const bundles = ['mindlint.cjs', 'lint-worker.js', 'html.cjs', 'mdx.cjs'].map((name) => fileURLToPath(new URL(`../dist/cli/${name}`, import.meta.url)))
+const bundles = ['mindlint.cjs', 'lint-worker.js', 'html.cjs', 'mdx.cjs', 'lsp-server.cjs', 'lsp-worker.js'].map((name) => fileURLToPath(new URL(`../dist/cli/${name}`, import.meta.url)))
 
 describe('the bundles a run loads', () => {
   it('are ASCII only, so V8 holds their source at one byte a character', () => {
@@ -14,6 +14,12 @@ describe('the bundles a run loads', () => {
       const first = /[^\u0000-\u007F]/.exec(source)
       expect(first ? `${file}: ${JSON.stringify(source.slice(first.index - 30, first.index + 10))}` : undefined).toBeUndefined()
     }
+  })
+
+  it('leave the language server out of the command line: only `mindlint lsp` loads it, from its own file', () => {
+    const cli = readFileSync(bundles[0], 'utf8')
+    expect(cli).not.toContain('vscode-languageserver')
+    expect(cli).toContain('require("./lsp-server.cjs")')
   })
 
   it('still read curly quotes and dashes in patterns written with them, in the main thread and in a worker', () => {

@@ -118,7 +118,7 @@ function joinKeepingForm(base: string, file: string): string {
 }
 
 /** Ignore files found so far, each applying to the folder it sits in. */
-class IgnoreFiles {
+export class IgnoreFiles {
   private readonly cwd: string
   private readonly byFolder = new Map<string, Ignore | null>()
   private readonly patterns: Ignore | undefined
