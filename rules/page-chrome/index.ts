@@ -1,6 +1,7 @@
+import {type ChromeKind, findChrome} from '../../src/document/chrome.js'
+import {shownText} from '../../src/document/shown-text.js'
 import type {Block, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
-import {shownText} from '../../src/document/shown-text.js'
 
 /** A cookie notice longer than this is probably an article about cookies. */
 const maxNoticeWords = 60
@@ -17,12 +18,14 @@ export default defineRule({
     category: 'comments',
     severity: 'warning',
     fixable: false,
-    description: 'Page furniture scraped with the article: like and view counters, share buttons, comment forms, cookie notices.'
+    description:
+      'Page furniture scraped with the article: menus, breadcrumbs, bylines and dates, share bars, calls to action, cookie notices, photo credits, footer lines.'
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   check({document, matches, report}) {
     const section = document.commentsSection
     const hasComments = (section?.comments.length ?? 0) > 0
+    const found: Found[] = []
     const flagged = new Set<number>()
     for (const match of matches) {
       const block = match.sentence.block
@@ -35,15 +38,58 @@ export default defineRule({
       const span = tag === 'notice' ? noticeSpan(block) : segmentSpan(block, match.start, match.end)
       if (!span || flagged.has(span.start)) continue
       flagged.add(span.start)
-      const text = shownText(document, span.start, span.end)
+      found.push({...span, note: match.entry.note ?? 'page chrome'})
+    }
+
+    // Lexicon phrases first: when a line is both, the phrase names it better.
+    for (const span of findChrome(document)) found.push({start: span.start, end: span.end, note: kindNotes[span.kind]})
+    // One message for each stretch: a phrase inside a line the structure found is that line.
+    found.sort((a, b) => a.start - b.start || b.end - a.end)
+    let reachedEnd = -1
+    for (const item of found) {
+      if (item.start < reachedEnd) continue
+      reachedEnd = item.end
+      const text = shownText(document, item.start, item.end)
       report({
-        start: span.start,
-        end: span.end,
-        message: `'${shorten(text)}' is page furniture (${match.entry.note ?? 'page chrome'}) scraped with the article: remove it from the draft`
+        start: item.start,
+        end: item.end,
+        message: `'${shorten(text)}' is page furniture (${item.note}) scraped with the article: remove it from the draft`
       })
     }
   }
 })
+
+interface Found {
+  start: number
+  end: number
+  note: string
+}
+
+/** What each kind of chrome is, as the message names it. */
+const kindNotes: Record<ChromeKind, string> = {
+  menu: 'a navigation menu',
+  breadcrumb: 'a breadcrumb trail',
+  'meta-bar': "the page's byline and meta bar",
+  byline: 'a byline',
+  date: 'a publication date',
+  'read-time': 'a reading-time counter',
+  buttons: 'buttons',
+  'call-to-action': 'a call-to-action button',
+  copyright: 'a copyright line',
+  'legal-links': "the footer's legal links",
+  address: 'a street address from the page footer or header',
+  phone: "a phone number from the page's header or footer",
+  tags: "the page's tags and categories",
+  related: 'a link to another story',
+  caption: 'a photo caption or credit',
+  'alt-text': "an image's alt text",
+  markup: 'raw HTML markup',
+  'cms-field': "a content system's field",
+  price: "a shop's price tag",
+  rating: 'a rating widget',
+  repeated: 'a banner or tab label scraped twice',
+  'site-name': "the site's name before the title"
+}
 
 function wordsOf(block: Block): Token[] {
   return block.sentences.flatMap((sentence) => sentence.tokens)
@@ -85,5 +131,6 @@ function isWord(token: Token): boolean {
 }
 
 function shorten(text: string): string {
-  return text.length > 60 ? text.slice(0, 57) + '...' : text
+  const line = text.replace(/\s+/g, ' ')
+  return line.length > 60 ? line.slice(0, 57) + '...' : line
 }

@@ -1,3 +1,4 @@
+import {inChrome} from '../../src/document/chrome.js'
 import type {Document, Sentence, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import {hasInnerCapital, isAcronym, isCapitalised} from '../../src/text/word-shapes.js'
@@ -105,7 +106,8 @@ function misspelledPart(text: string, speller: Speller, accepted: ReadonlySet<st
 /** The article's own text: not the comments, references or footnotes. */
 function isChecked(document: Document, sentence: Sentence): boolean {
   const role = document.sections[sentence.block.section].role
-  return role !== 'comments' && role !== 'references' && !sentence.block.footnote
+  // Page chrome (a photo credit, raw HTML) is for page-chrome to flag, not to spell.
+  return role !== 'comments' && role !== 'references' && !sentence.block.footnote && !inChrome(document, sentence.start, sentence.end)
 }
 
 /**

@@ -1,5 +1,6 @@
 import {findPassive} from '../text/passive.js'
 import {addCounts, countSentence, emptyCounts, gradesOf, type Grades, type TextCounts} from '../text/readability.js'
+import {inChrome} from './chrome.js'
 import type {Block, Document, Sentence} from './types.js'
 
 /**
@@ -63,7 +64,8 @@ export function readabilityStats(document: Document): ReadabilityStats {
 
 /**
  * Prose is what a reader reads as sentences: body sentences of paragraphs
- * and list items, outside the comments, references and footnotes. Headings,
+ * and list items, outside the comments, references, footnotes and page
+ * chrome (`chrome.ts`: a cookie notice, raw HTML, a caption). Headings,
  * list labels, table cells, code, URLs and front matter are not prose (the
  * last three never reach the sentences), nor is an HTML page's title, meta
  * description or structured data.
@@ -75,7 +77,7 @@ export function isProseSentence(document: Document, sentence: Sentence): boolean
   const role = document.sections[block.section].role
   if (role === 'comments' || role === 'references') return false
   if (block.kind === 'listItem' && sentence.wordCount < minListSentenceWords && !/[.!?]\s*$/.test(sentence.prose)) return false
-  return true
+  return !inChrome(document, sentence.start, sentence.end)
 }
 
 function measure(document: Document): DocumentReading {

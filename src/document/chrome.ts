@@ -1,0 +1,1083 @@
+import {readFileSync} from 'node:fs'
+import {parse as parseYaml} from 'yaml'
+import {readPrepared} from '../text/prepared-data.js'
+import {stripEdges, trimEnd} from '../text/trim.js'
+import type {Block, Document} from './types.js'
+
+/**
+ * Page chrome: the furniture a scraped page brings along with its article
+ * (menus, breadcrumbs, bylines, dates, share bars, calls to action, photo
+ * credits, footer addresses...). Found by the shape of a line, with the
+ * words that make it furniture read from `src/text/data/chrome.yml`; a line
+ * of article prose never has these shapes. Computed once per document
+ * (`findChrome`) for the `page-chrome` rule and for the readability
+ * measures, which leave chrome out of the prose.
+ */
+
+export type ChromeKind =
+  | 'menu'
+  | 'breadcrumb'
+  | 'meta-bar'
+  | 'byline'
+  | 'date'
+  | 'read-time'
+  | 'buttons'
+  | 'call-to-action'
+  | 'copyright'
+  | 'legal-links'
+  | 'address'
+  | 'phone'
+  | 'tags'
+  | 'related'
+  | 'caption'
+  | 'alt-text'
+  | 'markup'
+  | 'cms-field'
+  | 'price'
+  | 'rating'
+  | 'repeated'
+  | 'site-name'
+
+/** A stretch of the file that is page chrome. */
+export interface ChromeSpan {
+  kind: ChromeKind
+  start: number
+  end: number
+}
+
+/**
+ * A line that is chrome only beside other chrome: an author's byline
+ * ("By Jane Doe, MD") is the article's credit unless it stands in the page's
+ * meta block (by a date, a price, a counter); a written-out date is the
+ * article's own unless it dates a byline ("March 3, 2024" / "by" / "Jane Doe").
+ */
+interface Candidate extends ChromeSpan {
+  weak?: 'byline' | 'date'
+}
+
+// ---------------------------------------------------------------------------
+// Vocabulary
+
+interface ChromeWords {
+  menu: string[]
+  buttons: string[]
+  callToAction: {verbs: string[]; objects: string[]; adverbs: string[]; idioms: string[]}
+  notNames: string[]
+  bylineNames: string[]
+  badges: string[]
+  tagLabels: string[]
+  relatedLabels: string[]
+  relatedHeadings: string[]
+  cmsFields: string[]
+  photoAgencies: string[]
+  photoLabels: string[]
+  imageWords: string[]
+  legalLinks: string[]
+  depicted: {people: string[]; things: string[]; looks: string[]; doing: string[]}
+  streets: string[]
+  phoneLabels: string[]
+  helplines: string[]
+}
+
+/** Entries of several words, looked up at a position in a line's words. */
+class PhraseSet {
+  /** Entries by their first word, longest first. */
+  private readonly byFirst = new Map<string, string[][]>()
+
+  constructor(list: readonly string[]) {
+    for (const entry of list) {
+      const words = wordsOf(entry.toLowerCase()).map((word) => word.lower)
+      if (words.length === 0) continue
+      let entries = this.byFirst.get(words[0])
+      if (!entries) this.byFirst.set(words[0], (entries = []))
+      entries.push(words)
+      entries.sort((a, b) => b.length - a.length)
+    }
+  }
+
+  /** The number of words of the longest entry at `words[from]`, or 0. */
+  at(words: readonly string[], from: number): number {
+    const entries = this.byFirst.get(words[from])
+    if (!entries) return 0
+    for (const entry of entries) {
+      if (from + entry.length > words.length) continue
+      let index = 1
+      while (index < entry.length && entry[index] === words[from + index]) index++
+      if (index === entry.length) return entry.length
+    }
+
+    return 0
+  }
+
+  /** Whether the words, all of them, are one entry. */
+  is(words: readonly string[]): boolean {
+    return words.length > 0 && this.at(words, 0) === words.length
+  }
+
+  /** Whether some entry occurs among the words. */
+  within(words: readonly string[]): boolean {
+    for (let index = 0; index < words.length; index++) if (this.at(words, index) > 0) return true
+    return false
+  }
+}
+
+interface Vocabulary {
+  menu: PhraseSet
+  buttons: PhraseSet
+  strongButtons: PhraseSet
+  ctaVerbs: Set<string>
+  ctaObjects: Set<string>
+  ctaAdverbs: PhraseSet
+  ctaIdioms: PhraseSet
+  notNames: Set<string>
+  bylineNames: PhraseSet
+  badges: PhraseSet
+  tagLabels: PhraseSet
+  relatedLabels: PhraseSet
+  relatedHeadings: PhraseSet
+  cmsFields: PhraseSet
+  photoAgencies: PhraseSet
+  photoLabels: PhraseSet
+  imageWords: Set<string>
+  legalLinks: PhraseSet
+  people: Set<string>
+  things: Set<string>
+  looks: Set<string>
+  doing: Set<string>
+  streets: Set<string>
+  phoneLabels: PhraseSet
+  helplineWords: PhraseSet
+  helplineDigits: Set<string>
+}
+
+/** Buttons that are furniture even alone on their line ("Share", "Search"); the rest only in a bar. */
+const loneButtons = ['share', 'print', 'tweet', 'pin it', 'copy link', 'bookmark', 'search', 'cart', 'menu', 'donate', 'subscribe', 'login', 'log in', 'sign in', 'sign up']
+
+let vocabulary: Vocabulary | undefined
+
+function words(): Vocabulary {
+  vocabulary ??= compile(loadWords())
+  return vocabulary
+}
+
+function loadWords(): ChromeWords {
+  const prepared = readPrepared('chrome.json', import.meta.url)
+  if (prepared !== undefined) return JSON.parse(prepared) as ChromeWords
+  const file = new URL('../text/data/chrome.yml', import.meta.url)
+  return parseYaml(readFileSync(file, 'utf8')) as ChromeWords
+}
+
+function compile(data: ChromeWords): Vocabulary {
+  const set = (list: readonly string[]) => new Set(list.map((entry) => entry.toLowerCase()))
+  const digits = new Set<string>()
+  for (const entry of data.helplines) {
+    const value = entry.replace(/\D/g, '')
+    if (value.length >= 7) digits.add(value)
+  }
+
+  return {
+    menu: new PhraseSet(data.menu),
+    buttons: new PhraseSet(data.buttons),
+    strongButtons: new PhraseSet(loneButtons),
+    ctaVerbs: set(data.callToAction.verbs),
+    ctaObjects: set(data.callToAction.objects),
+    ctaAdverbs: new PhraseSet(data.callToAction.adverbs),
+    ctaIdioms: new PhraseSet(data.callToAction.idioms),
+    notNames: set(data.notNames),
+    bylineNames: new PhraseSet(data.bylineNames),
+    badges: new PhraseSet(data.badges),
+    tagLabels: new PhraseSet(data.tagLabels),
+    relatedLabels: new PhraseSet(data.relatedLabels),
+    relatedHeadings: new PhraseSet(data.relatedHeadings),
+    cmsFields: new PhraseSet(data.cmsFields),
+    photoAgencies: new PhraseSet(data.photoAgencies),
+    photoLabels: new PhraseSet(data.photoLabels),
+    imageWords: set(data.imageWords),
+    legalLinks: new PhraseSet(data.legalLinks),
+    people: set(data.depicted.people),
+    things: set(data.depicted.things),
+    looks: set(data.depicted.looks),
+    doing: set(data.depicted.doing),
+    streets: set(data.streets),
+    phoneLabels: new PhraseSet(data.phoneLabels),
+    helplineWords: new PhraseSet(data.helplines.filter((entry) => !/^\d[\d\s-]*$/.test(entry))),
+    helplineDigits: digits
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Lines
+
+interface Word {
+  text: string
+  lower: string
+  start: number
+  end: number
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+
+function wordsOf(text: string, offset = 0): Word[] {
+  const found: Word[] = []
+  wordPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = wordPattern.exec(text))) {
+    found.push({text: match[0], lower: match[0].toLowerCase(), start: offset + match.index, end: offset + match.index + match[0].length})
+  }
+
+  return found
+}
+
+/** One line of a block, trimmed, with its words. */
+interface Line {
+  index: number
+  block: Block
+  start: number
+  end: number
+  /** The block's prose for the line (markup blanked, characters normalised), trimmed. */
+  text: string
+  /** Lines longer than this are prose or markup: only the markup and prefix tests read them. */
+  long: boolean
+  words: Word[]
+  lower: string[]
+  /** Only blocks of the article proper are judged: not table cells, quotes, footnotes or comments. */
+  judged: boolean
+  blankBefore: boolean
+  blankAfter: boolean
+}
+
+const maxShortLine = 250
+
+function readLines(document: Document): Line[] {
+  const lines: Line[] = []
+  const comments = document.commentsSection?.start ?? Number.POSITIVE_INFINITY
+  for (const block of document.blocks) {
+    const judged = block.kind !== 'tableCell' && !block.quoted && !block.footnote && block.start < comments
+    let from = 0
+    while (from <= block.prose.length) {
+      let to = block.prose.indexOf('\n', from)
+      if (to < 0) to = block.prose.length
+      const raw = block.prose.slice(from, to)
+      const lead = raw.length - raw.trimStart().length
+      const text = raw.trim()
+      if (text.length > 0) {
+        const start = block.start + from + lead
+        const long = text.length > maxShortLine
+        const lineWords = long ? [] : wordsOf(text, start)
+        lines.push({
+          index: lines.length,
+          block,
+          start,
+          end: start + text.length,
+          text,
+          long,
+          words: lineWords,
+          lower: lineWords.map((word) => word.lower),
+          judged,
+          blankBefore: false,
+          blankAfter: false
+        })
+      }
+
+      from = to + 1
+    }
+  }
+
+  for (let index = 0; index + 1 < lines.length; index++) {
+    if (hasBlankLine(document.text, lines[index].end, lines[index + 1].start)) {
+      lines[index].blankAfter = true
+      lines[index + 1].blankBefore = true
+    }
+  }
+
+  return lines
+}
+
+/** Whether an empty line lies in `text` between `start` and `end` (two line breaks with only spaces between). */
+function hasBlankLine(text: string, start: number, end: number): boolean {
+  let breaks = 0
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x0a) {
+      if (++breaks === 2) return true
+    } else if (code !== 0x20 && code !== 0x09 && code !== 0x0d) breaks = 0
+  }
+
+  return false
+}
+
+// ---------------------------------------------------------------------------
+// Shapes
+
+const sentenceEnd = /[.!?…]["'”’)\]]*$/
+const letter = /\p{L}/u
+const lowerStart = /^\p{Ll}/u
+const upperStart = /^[\p{Lu}\p{N}"'“‘([]/u
+
+/** A line that reads as a sentence of prose: enough words, and a full stop at the end. */
+function isProse(line: Line | undefined): boolean {
+  if (line === undefined) return false
+  return line.long || (line.words.length >= 12 && sentenceEnd.test(line.text))
+}
+
+/** A line's words, read now for a long line (whose words the line tests never need). */
+function allWords(line: Line): readonly Word[] {
+  return line.long ? wordsOf(line.text, line.start) : line.words
+}
+
+function endsSentence(line: Line): boolean {
+  return sentenceEnd.test(line.text)
+}
+
+/** Words written with a capital (or a digit): link labels, names, titles. */
+function isCapitalWord(word: Word): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word.text)
+}
+
+const functionWords = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'but', 'with', 'at', 'by', 'from', 'as', 'is', 'are', 'was', 'be',
+  'it', 'this', 'that', 'what', 'how', 'why', 'when', 'who', 'we', 'you', 'your', 'our', 'can', 'do', 'does', 'will', 'not', 'if'
+])
+
+const secondPerson = new Set(['you', 'your', "you're", 'yours', 'yourself'])
+
+/** Leading bullets, dashes, emoji and brackets around a line's words. */
+function core(line: Line): string {
+  return stripEdges(line.text, /[\p{L}\p{N}$£€©(]/u, /[\p{L}\p{N}.)\]%]/u)
+}
+
+// Dates as pages print them: "March 3, 2024", "3 March 2024", "2024-03-03", "03/03/2024", "2 days ago".
+const monthName = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+const dateOnly = new RegExp(
+  `^(?:(?:published|posted|date|on)(?: on)?:?\\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\\s+)?(?:${monthName}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthName},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|yesterday)(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s+by)?$`,
+  'i'
+)
+const dateAnywhere = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:${monthName}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${monthName},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|(?:\\d+|an?)\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+ago)`,
+  'iu'
+)
+const relativeDate = /\bago$|^(?:yesterday|just now)$/i
+/** A review or update date: kept, since health pages are asked to show one. */
+const reviewLine = /\b(?:reviewed|updated|revised)\b/i
+
+const readTime = /\b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read\b|\breading time\b|\bread(?:ing)? time:/i
+const counterItem = /^\d[\d,.]*\s?[km]?\s+(?:views?|likes?|shares?|comments?|reads?|words|reactions?|votes?|responses?|sources?)\b/i
+
+const copyright = /(?:©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?(?:\d{4}|by\b)|\ball rights reserved\b)/i
+
+const phoneNumber = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d{1,3}(?:[\s.-]?\d{2,4}){2,4}\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/g
+
+const price = /^(?:price:?\s*|from\s+|now\s+|sale\s+)?[$£€]\s?\d{1,6}(?:,\d{3})*(?:\.\d{2})?(?:\s*(?:usd|gbp|eur|cad|aud))?(?:\s*[-–]\s*[$£€]?\s?\d{1,6}(?:,\d{3})*(?:\.\d{2})?)?$/i
+
+const ratingStars = /\b[1-5]\s?stars?\b/gi
+const ratingWords = /\bno ratings yet\b|\b(?:votes?|ratings?),\s*average:|\bout of 5 stars\b|^rate this (?:post|article|page|story)\b/i
+
+const htmlTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]*)?>/g
+
+/** "Vivitrol pic 3": an image's file label glued to the text after it. */
+const imageLabel = /^(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}(?:pic|img|image|photo|picture)[ _-]?\d{1,3}(?=\p{Lu}|\s*$|:)/iu
+const imageFile = /\.(?:jpe?g|png|gif|webp|svg|avif)$/i
+
+/** A lower-case letter (or a closing bracket) glued to a capital that starts a word: two labels run together. */
+const joint = /[a-z)](?=[A-Z][a-z])/g
+
+const usZip = /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},?\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b/
+const ukPostcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/
+
+const separatorBar = /[|·•¦∙‧⋅]/
+const breadcrumbSeparator = /^(?:[»›>→]|\/|::)$/
+
+// ---------------------------------------------------------------------------
+// Tests, one family each. Each returns the span of the line that is chrome.
+
+type Test = (line: Line, context: Context) => Candidate | undefined
+
+interface Context {
+  document: Document
+  lines: Line[]
+  vocabulary: Vocabulary
+  /** Index of the first line of prose: lines before it are the page header. */
+  articleStart: number
+  /** Index of the last line of prose: lines after it are the page footer. */
+  articleEnd: number
+}
+
+function whole(kind: ChromeKind, line: Line, weak?: Candidate['weak']): Candidate {
+  return weak ? {kind, start: line.start, end: line.end, weak} : {kind, start: line.start, end: line.end}
+}
+
+function inHeaderOrFooter(line: Line, context: Context): boolean {
+  return line.index < context.articleStart || line.index > context.articleEnd
+}
+
+/** Raw HTML pasted into a text file: "<div class=...> <h3>...</h3>". */
+const markup: Test = (line, context) => {
+  if (context.document.format !== 'text' || !line.text.includes('<')) return undefined
+  const tags = [...line.text.matchAll(htmlTag)]
+  if (tags.length === 0 || (tags.length === 1 && !tags[0][0].includes('='))) return undefined
+  const first = tags[0]
+  const last = tags.at(-1)!
+  // A line cut inside the markup ("...</a><") is markup to its end.
+  const tail = line.text.slice(last.index + last[0].length)
+  const end = tail.includes('<') || !sentenceEnd.test(tail) ? line.end : line.start + last.index + last[0].length
+  return {kind: 'markup', start: line.start + first.index, end}
+}
+
+/** "Meta Description: ...", "Focus keyphrase: ...": a field of the content system. */
+const cmsField: Test = (line, {vocabulary}) => {
+  if (line.long) return undefined
+  const length = vocabulary.cmsFields.at(line.lower, 0)
+  if (length === 0) return undefined
+  const after = line.text.slice(line.words[length - 1].end - line.start).trimStart()
+  return after.startsWith(':') ? whole('cms-field', line) : undefined
+}
+
+/** An image's file label glued to the text ("Vivitrol pic 3Mu Receptor1. ..."), or a file name. */
+const imageName: Test = (line) => {
+  const label = imageLabel.exec(line.text)
+  if (label) return {kind: 'caption', start: line.start, end: line.start + label[0].length}
+  if (line.long || line.words.length > 8) return undefined
+  return line.text.split(/\s/).some((part) => imageFile.test(trimEnd(part, '.,;:)]'))) ? whole('caption', line) : undefined
+}
+
+/**
+ * A label scraped twice, the copies glued together: "Coronavirus (COVID-19)
+ * Information and Updates within our ProgramsCoronavirus (COVID-19) Information".
+ */
+const repeated: Test = (line) => {
+  if (line.long || line.words.length < 4 || endsSentence(line)) return undefined
+  const opening = line.lower.slice(0, 2).join(' ')
+  for (const found of line.text.matchAll(joint)) {
+    const rest = wordsOf(line.text.slice(found.index + 1)).map((word) => word.lower)
+    if (rest.length >= 2 && rest.slice(0, 2).join(' ') === opening) return whole('repeated', line)
+  }
+
+  return undefined
+}
+
+/**
+ * A button's label glued to the caption before it ("...relaxing with
+ * headphones onShare on Pinterest"): the label, and the caption too when
+ * it reads as one.
+ */
+const gluedButton: Test = (line, context) => {
+  if (line.long || line.words.length > 24) return undefined
+  for (const found of line.text.matchAll(joint)) {
+    const at = found.index + 1
+    const rest = wordsOf(line.text.slice(at)).map((word) => word.lower)
+    if (rest.length === 0 || rest.length > 4) continue
+    const {vocabulary} = context
+    const button = vocabulary.ctaIdioms.is(rest) || vocabulary.buttons.at(rest, 0) > 0 && (rest.length === 1 || rest[1] === 'on' || rest[1] === 'via' || rest[1] === 'this' || vocabulary.buttons.is(rest.slice(1)))
+    if (!button) continue
+    const before = line.words.filter((word) => word.end <= line.start + at)
+    const caption = before.length > 0 && isDepiction(before.map((word) => word.lower), before, context.vocabulary)
+    return {kind: caption ? 'caption' : 'buttons', start: caption ? line.start : line.start + at, end: line.end}
+  }
+
+  return undefined
+}
+
+/** "Home » Services » TMS": a breadcrumb trail on one line. */
+const breadcrumb: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > 25 || endsSentence(line)) return undefined
+  const parts = line.text.split(/[»›→]|\s>\s|\s\/\s|::/)
+  if (parts.length < 3) return undefined
+  const items = parts.map((part) => part.trim()).filter((part) => part.length > 0)
+  if (items.length < 2) return undefined
+  const itemWords = items.map((item) => wordsOf(item))
+  if (itemWords.some((list) => list.length === 0 || list.length > 8)) return undefined
+  const home = vocabulary.menu.is(itemWords[0].map((word) => word.lower))
+  const capitalised = itemWords.every((list) => isCapitalWord(list[0]))
+  return home || capitalised ? whole('breadcrumb', line) : undefined
+}
+
+/** An item of a meta bar that is chrome on its own: a byline, a date, a counter, a button. */
+function isChromeItem(item: string, context: Context): boolean {
+  const {vocabulary} = context
+  const list = wordsOf(item)
+  const lower = list.map((word) => word.lower)
+  if (lower.length === 0) return false
+  if (/^by\b/i.test(item) || /^(?:posted|written)\s+by\b/i.test(item)) return true
+  if (dateOnly.test(item) || dateAnywhere.test(item) || readTime.test(item) || counterItem.test(item)) return true
+  if (vocabulary.buttons.is(lower) || vocabulary.badges.is(lower) || vocabulary.ctaIdioms.is(lower)) return true
+  if (vocabulary.tagLabels.at(lower, 0) > 0 && lower.length > vocabulary.tagLabels.at(lower, 0)) return true
+  // "Peninsula Editorial", "Health Staff": a publisher's byline.
+  for (let from = 1; from < lower.length; from++) if (vocabulary.bylineNames.is(lower.slice(from))) return true
+  if (/share this|share on|read more/i.test(item)) return true
+  return false
+}
+
+/**
+ * A meta bar: short items split by "|", "·" or "•" ("By Harbor Health |
+ * Depression | June 4, 2024"), with a byline, date, counter or button among
+ * them; in the page's header or footer, three short capitalised items are
+ * enough ("Relax | Luxury Rehab | The Hills"). A run of lines with the same
+ * number of bars is a table, not a bar.
+ */
+const metaBar: Test = (line, context) => {
+  if (line.long || line.words.length > 25 || line.text.startsWith('|')) return undefined
+  const items = line.text.split(separatorBar).map((item) => item.trim()).filter((item) => item.length > 0)
+  if (items.length < 2) return undefined
+  // The bars a line holds, as a string ("||", "·"): rows of a table hold the same ones.
+  const bars = (value: Line | undefined) => (value && !value.long ? value.text.replace(/[^|·•¦∙‧⋅]/g, '') : undefined)
+  const own = bars(line)
+  if (bars(context.lines[line.index - 1]) === own || bars(context.lines[line.index + 1]) === own) return undefined
+  const itemWords = items.map((item) => wordsOf(item))
+  if (itemWords.some((list) => list.length > 8)) return undefined
+  if (items.some((item) => /[.!?]$/.test(item) && wordsOf(item).length > 4)) return undefined
+  if (items.some((item) => isChromeItem(item, context))) return whole('meta-bar', line)
+  const shortCapitalised = itemWords.every((list) => list.length > 0 && list.length <= 4 && isCapitalWord(list[0]))
+  return items.length >= 3 && shortCapitalised && inHeaderOrFooter(line, context) ? whole('meta-bar', line) : undefined
+}
+
+/** "10 min read", "Reading time: 4 minutes" (and what shares its line). */
+const readingTime: Test = (line) => {
+  if (line.long || line.words.length > 16 || !readTime.test(line.text)) return undefined
+  return !endsSentence(line) || line.words.length <= 6 ? whole('read-time', line) : undefined
+}
+
+/**
+ * A relative date alone on its line ("- 2 days ago"): the page printed it
+ * for the day it was read, and it is wrong in any copy. A date written out
+ * ("June 4, 2025") is the article's own and is left alone; "June 4, 2025
+ * by" opens a byline.
+ */
+const dateLine: Test = (line) => {
+  if (line.long || line.words.length > 10 || reviewLine.test(line.text)) return undefined
+  const text = core(line)
+  if (!dateOnly.test(text)) return undefined
+  if (relativeDate.test(text)) return whole('date', line)
+  return /\sby$/i.test(text) ? whole('byline', line) : whole('date', line, 'date')
+}
+
+/** The words of a name: capitalised (or initials, credentials), a few of them. */
+function isName(list: readonly Word[], vocabulary: Vocabulary): boolean {
+  if (list.length === 0 || list.length > 7) return false
+  if (vocabulary.notNames.has(list[0].lower)) return false
+  return list.every((word) => isCapitalWord(word) || word.lower === 'and' || word.lower === 'de' || word.lower === 'van' || word.lower === 'von')
+}
+
+/**
+ * A byline: "By Jane Doe", "Posted by Jane Doe on March 3, 2024",
+ * "Written by Dr. Amir Haddad, MD", "Author: Jane Doe", a "by" left alone
+ * on its line, and the name on the line after such a "by". A reviewer's
+ * line ("Reviewed by ...") is not flagged: health pages are asked to show it.
+ */
+const byline: Test = (line, context) => {
+  if (line.long || line.words.length > 14 || reviewLine.test(line.text)) return undefined
+  const {vocabulary} = context
+  const text = core(line)
+  if (/^by$/i.test(text)) return whole('byline', line, 'byline')
+  const previous = context.lines[line.index - 1]
+  if (previous && !previous.long && /\bby$/i.test(core(previous)) && !endsSentence(line) && isName(line.words, vocabulary)) {
+    return whole('byline', line, 'byline')
+  }
+
+  const opened = /^(?:(posted|written|words|story|text|reporting)\s+)?by\b[\s:|]*|^author:\s*/i.exec(text)
+  if (!opened) return undefined
+  let rest = text.slice(opened[0].length)
+  // What follows the name: a date, with "on", a comma or a bar before it.
+  const date = dateAnywhere.exec(rest)
+  if (date) rest = beforeDate(rest.slice(0, date.index))
+  else if (endsSentence(line) && !/\b(?:\p{Lu}[\p{L}]{0,3}|jr|sr|inc|ltd)\.$/iu.test(text)) return undefined
+  const name = wordsOf(rest)
+  if (name.length === 0) return date ? whole('byline', line) : undefined
+  if (!isName(name, vocabulary)) return undefined
+  // "Posted by" is the blog's template; a dated byline is the page's meta line; "By Jane Doe" alone is a credit.
+  return date || opened[1]?.toLowerCase() === 'posted' ? whole('byline', line) : whole('byline', line, 'byline')
+}
+
+/** A name without the "on", comma or bar that led to its date ("Jane Doe, on" -> "Jane Doe"). */
+function beforeDate(value: string): string {
+  const marks = ' \t,|·•—–-'
+  const name = trimEnd(value, marks)
+  return /\s(?:on|at)$/i.test(name) ? trimEnd(name.slice(0, -3), marks) : name
+}
+
+/** "Tags: TMS, Depression", "Filed under Ketamine": the page's categories. */
+const tags: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > 16 || endsSentence(line)) return undefined
+  const length = vocabulary.tagLabels.at(line.lower, 0)
+  if (length === 0 || length === line.words.length) return undefined
+  const after = line.text.slice(line.words[length - 1].end - line.start).trimStart()
+  // "Posted in" needs no colon; "Tags" does ("Tags of a trial" is prose).
+  const needsColon = length === 1
+  if (needsColon && !after.startsWith(':')) return undefined
+  const rest = line.words.slice(length)
+  return rest.every((word) => isCapitalWord(word) || functionWords.has(word.lower)) ? whole('tags', line) : undefined
+}
+
+/** "[READ: Title]", "RELATED: Title", "See also: Title": a link to another story; and "Related posts". */
+const related: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > 24) return undefined
+  if (vocabulary.relatedHeadings.is(line.lower) && !endsSentence(line)) return whole('related', line)
+  const text = line.text.replace(/^[[(]\s*/, '')
+  const label = vocabulary.relatedLabels.at(line.lower, 0)
+  if (label === 0) return undefined
+  const after = text.slice(line.words[label - 1].end - line.start - (line.text.length - text.length)).trimStart()
+  if (!after.startsWith(':')) return undefined
+  const headline = after.slice(1).trim()
+  return /^[\p{Lu}"'“‘]/u.test(headline) && wordsOf(headline).length >= 2 ? whole('related', line) : undefined
+}
+
+/** "© 2024 Clinic Name. All rights reserved." */
+const copyrightLine: Test = (line) => {
+  if (line.long || line.words.length > 30) return undefined
+  return copyright.test(line.text) ? whole('copyright', line) : undefined
+}
+
+/** "Privacy Policy | Terms of Use | Sitemap": the footer's legal links. */
+const legalLinks: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > 20 || endsSentence(line)) return undefined
+  let count = 0
+  for (let index = 0; index < line.lower.length; ) {
+    const length = vocabulary.legalLinks.at(line.lower, index)
+    if (length === 0) return undefined
+    count++
+    index += length
+  }
+
+  return count >= 2 ? whole('legal-links', line) : undefined
+}
+
+function isHelpline(line: Line, vocabulary: Vocabulary): boolean {
+  if (vocabulary.helplineWords.within(line.lower)) return true
+  for (const found of line.text.matchAll(phoneNumber)) {
+    const digits = found[0].replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '')
+    if (vocabulary.helplineDigits.has(digits)) return true
+  }
+
+  return false
+}
+
+/** A phone number alone on its line, with at most a label ("Call us: 888.794.8858"); never a help line. */
+const phone: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > 12) return undefined
+  const numbers = [...line.text.matchAll(phoneNumber)]
+  if (numbers.length === 0 || isHelpline(line, vocabulary)) return undefined
+  let rest = line.text
+  for (const found of numbers) rest = rest.replace(found[0], ' ')
+  const restWords = wordsOf(rest).map((word) => word.lower)
+  for (let index = 0; index < restWords.length; ) {
+    const length = vocabulary.phoneLabels.at(restWords, index)
+    if (length === 0) return undefined
+    index += length
+  }
+
+  return whole('phone', line)
+}
+
+/** A street address: "1200 Harbor Blvd, Suite 4, Austin, TX 78701", "Leeds LS1 4AB". */
+const address: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > 16 || line.words.length < 2) return undefined
+  if (/[.!?]$/.test(line.text) && !/\b(?:st|ave|rd|blvd|dr|ln|ct|pl|ste)\.$/i.test(line.text)) return undefined
+  const allCapital = line.words.every((word) => isCapitalWord(word) || ['of', 'and', 'at', 'the'].includes(word.lower))
+  if (!allCapital) return undefined
+  if (usZip.test(line.text) || ukPostcode.test(line.text)) return whole('address', line)
+  // A number, then a street's name and kind.
+  const first = line.words[0]
+  if (!/^\d{1,6}$/.test(first.text)) return undefined
+  return line.lower.slice(2).some((word) => vocabulary.streets.has(word)) ? whole('address', line) : undefined
+}
+
+/** A price alone near the page's title ("$17.99"): a shop's product box. */
+const priceLine: Test = (line, context) => {
+  if (line.long || line.words.length > 6 || line.index >= context.articleStart) return undefined
+  return price.test(core(line)) || price.test(line.text) ? whole('price', line) : undefined
+}
+
+/** "1 Star2 Stars3 Stars (No Ratings Yet)", "Rate this post": a rating widget. */
+const rating: Test = (line) => {
+  if (line.long || line.words.length > 20) return undefined
+  const stars = line.text.match(ratingStars)?.length ?? 0
+  return stars >= 2 || ratingWords.test(line.text) ? whole('rating', line) : undefined
+}
+
+/** A line of buttons only: "Share", "Save / Send", "Facebook Twitter Email". */
+const buttons: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length === 0 || line.words.length > 8 || /[.?]$/.test(line.text)) return undefined
+  let count = 0
+  for (let index = 0; index < line.lower.length; ) {
+    const length = vocabulary.buttons.at(line.lower, index)
+    if (length === 0) return undefined
+    count++
+    index += length
+  }
+
+  if (count === 1 && !vocabulary.strongButtons.is(line.lower)) return undefined
+  return whole('buttons', line)
+}
+
+/**
+ * A call to action: a short line that starts with an action verb and
+ * names what to book or ask for, or ends with "now", "today", "here"
+ * ("Book a consultation", "Pay My Bill", "Call now", "Talk to a licensed
+ * advisor"), or holds a button idiom ("Looking for a doctor? Click Here").
+ * A line that a paragraph of prose follows heads a section of the article
+ * and is left alone, unless it is only the button ("Learn more").
+ */
+const callToAction: Test = (line, context) => {
+  if (line.long || line.words.length === 0 || line.words.length > 8 || /[.:;,]$/.test(line.text)) return undefined
+  const {vocabulary} = context
+  const lower = line.lower
+  const next = context.lines[line.index + 1]
+  const headsProse = next !== undefined && next.block.kind === 'paragraph' && isProse(next)
+  // An idiom that ends the line, or that is all of it.
+  for (let index = 0; index < lower.length; index++) {
+    const length = vocabulary.ctaIdioms.at(lower, index)
+    if (length > 0 && index + length === lower.length && (index === 0 || !headsProse || length === lower.length)) {
+      return whole('call-to-action', line)
+    }
+  }
+
+  if (!isCapitalWord(line.words[0]) || !vocabulary.ctaVerbs.has(lower[0]) || lower.length < 2) return undefined
+  if (lower.length > 7 || secondPerson.has(lower[1])) return undefined
+  // A button speaks for the reader ("Pay My Bill"); a heading with prose under it does not.
+  if (headsProse && lower[1] !== 'my') return undefined
+  const object = lower.slice(1).some((word) => vocabulary.ctaObjects.has(word))
+  const adverb = vocabulary.ctaAdverbs.at(lower, lower.length - 1) > 0 || vocabulary.ctaAdverbs.is(lower.slice(-2))
+  return object || adverb ? whole('call-to-action', line) : undefined
+}
+
+/**
+ * A slogan with a one-word button glued on: "Make a difference Donate".
+ * The button is capitalised after a word that is not.
+ */
+const sloganButton: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length < 2 || line.words.length > 6 || endsSentence(line)) return undefined
+  const last = line.words.at(-1)!
+  const before = line.words.at(-2)!
+  if (!vocabulary.strongButtons.is([last.lower]) || !isCapitalWord(last)) return undefined
+  if (isCapitalWord(before) || functionWords.has(before.lower)) return undefined
+  return whole('buttons', line)
+}
+
+/**
+ * A menu flattened into a line: three or more navigation labels, every word
+ * capitalised, no sentence ("Home About Us Services Contact").
+ */
+const menuLine: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length < 3 || line.words.length > 30 || /[.!?:]$/.test(line.text)) return undefined
+  if (!line.words.every((word) => isCapitalWord(word))) return undefined
+  let labels = 0
+  for (let index = 0; index < line.lower.length; ) {
+    const length = vocabulary.menu.at(line.lower, index)
+    if (length > 0) {
+      labels++
+      index += length
+    } else index++
+  }
+
+  return labels >= 3 ? whole('menu', line) : undefined
+}
+
+/**
+ * Words that describe a picture: who or what is shown, how they look, what
+ * they are doing. The line starts with an article or one of those words,
+ * does not speak to the reader, and names someone or something shown doing
+ * or wearing something ("A nonbinary person at home relaxing with headphones on").
+ */
+function isDepiction(lower: readonly string[], list: readonly Word[], vocabulary: Vocabulary): boolean {
+  if (lower.length < 3 || lower.length > 20) return false
+  if (list.slice(1).some((word) => !/^[\p{Ll}\p{N}]/u.test(word.text) && !/^\p{Lu}{2,}$/u.test(word.text))) return false
+  if (lower.some((word) => secondPerson.has(word))) return false
+  const first = lower[0]
+  const opens = first === 'a' || first === 'an' || first === 'the' || vocabulary.looks.has(first) || vocabulary.people.has(first) || vocabulary.things.has(first)
+  if (!opens) return false
+  const shown = lower.some((word) => vocabulary.people.has(word) || vocabulary.things.has(word))
+  const doing = lower.some((word) => vocabulary.doing.has(word))
+  return shown && doing
+}
+
+const pictureWords = new Set(['image', 'photo', 'photograph', 'picture', 'illustration', 'graphic', 'shot'])
+
+/** "Close-up image of ...", "A photo of ...", "Close-up of ...". */
+function opensWithPicture(lower: readonly string[]): boolean {
+  let index = lower[0] === 'a' || lower[0] === 'an' ? 1 : 0
+  const closeUp = lower[index] === 'close-up'
+  if (closeUp) index++
+  const picture = pictureWords.has(lower[index])
+  if (picture) index++
+  return (closeUp || picture) && lower[index] === 'of'
+}
+
+/**
+ * Alt text and captions left on their own line: "Close-up image of an
+ * ashwagandha plant", "A folded medical coat with a stethoscope,
+ * representing senior clinician staffing", a logo's "wired logo", and in the
+ * page header a picture's two or three words ("Happy family").
+ */
+const altText: Test = (line, context) => {
+  if (line.long || line.words.length === 0 || line.words.length > 20 || line.block.kind === 'listItem') return undefined
+  const {vocabulary} = context
+  const lower = line.lower
+  if (opensWithPicture(lower)) return whole('caption', line)
+
+  if (endsSentence(line) || /[:;,]$/.test(line.text)) return undefined
+  // "Alita Ong / Stocksy", "Getty Images/Luis Alvarez", "Photo: Jane Doe".
+  if (line.words.length <= 10 && vocabulary.photoAgencies.within(lower)) return whole('caption', line)
+  const label = vocabulary.photoLabels.at(lower, 0)
+  if (label > 0 && label < lower.length && line.words.length <= 10) {
+    const after = line.text.slice(line.words[label - 1].end - line.start).trimStart()
+    const byLabel = lower[label - 1] === 'by'
+    if (after.startsWith(':') || (byLabel && isCapitalWord(line.words[label]))) return whole('caption', line)
+  }
+
+  // "wired logo", "fb pixel".
+  if (lower.length >= 2 && lower.length <= 4 && vocabulary.imageWords.has(lower.at(-1)!) && !functionWords.has(lower.at(-2)!)) {
+    return whole('alt-text', line)
+  }
+
+  if (isDepiction(lower, line.words, vocabulary)) return whole('alt-text', line)
+  // "Happy family" at the top of the page: nothing but how someone looks and who they are.
+  if (line.index < context.articleStart && lower.length >= 2 && lower.length <= 4) {
+    const pictured = lower.every((word) => vocabulary.looks.has(word) || vocabulary.people.has(word) || vocabulary.things.has(word) || word === 'and')
+    const someone = lower.some((word) => vocabulary.people.has(word) || vocabulary.things.has(word))
+    if (pictured && someone && line.words.slice(1).every((word) => /^\p{Ll}/u.test(word.text))) return whole('alt-text', line)
+  }
+
+  return undefined
+}
+
+/**
+ * A keyword line: a few words in lower case standing alone between
+ * sentences ("adolescent psychiatric residential treatment centers"), the
+ * alt text or search keyword of a picture. A line that continues a wrapped
+ * sentence is not alone: the line before it does not end a sentence.
+ */
+const keywordLine: Test = (line, context) => {
+  if (line.long || line.words.length === 0 || line.words.length > 8 || line.block.kind === 'listItem') return undefined
+  if (!lowerStart.test(line.text) || /[.!?,;:\-–—]$/.test(line.text) || !letter.test(line.text)) return undefined
+  const previous = context.lines[line.index - 1]
+  const next = context.lines[line.index + 1]
+  const aloneBefore = !previous || line.blankBefore || endsSentence(previous)
+  const aloneAfter = !next || line.blankAfter || upperStart.test(next.text)
+  if (context.document.format === 'markdown' && line.block.prose.trim() !== line.text) return undefined
+  return aloneBefore && aloneAfter ? whole('alt-text', line) : undefined
+}
+
+/**
+ * The site's name before the page's title, when the title follows on a line
+ * of its own ("Clinic Name Article Title" above "Article Title").
+ */
+function siteName(line: Line, context: Context): ChromeSpan | undefined {
+  if (line.long || line.index >= context.articleStart || line.words.length < 5) return undefined
+  for (let other = 0; other < Math.min(context.lines.length, context.articleStart + 1); other++) {
+    const title = context.lines[other]
+    if (other === line.index || title.long || title.words.length < 4 || title.words.length >= line.words.length) continue
+    const offset = line.words.length - title.words.length
+    if (line.lower.slice(offset).join(' ') !== title.lower.join(' ')) continue
+    const end = line.words[offset - 1].end
+    return {kind: 'site-name', start: line.start, end}
+  }
+
+  return undefined
+}
+
+const lineTests: Test[] = [
+  markup,
+  cmsField,
+  imageName,
+  repeated,
+  gluedButton,
+  copyrightLine,
+  rating,
+  readingTime,
+  dateLine,
+  byline,
+  metaBar,
+  breadcrumb,
+  tags,
+  related,
+  legalLinks,
+  phone,
+  address,
+  priceLine,
+  buttons,
+  callToAction,
+  sloganButton,
+  menuLine,
+  altText,
+  keywordLine,
+  siteName
+]
+
+// ---------------------------------------------------------------------------
+// Runs of lines
+
+/** "Home" / "/" / "Rehabilitation" / "/" / "Title": a breadcrumb laid out one item a line. */
+function breadcrumbRun(context: Context, from: number): ChromeSpan | undefined {
+  const {lines, vocabulary} = context
+  const first = lines[from]
+  if (!first.judged || !vocabulary.menu.is(first.lower)) return undefined
+  let last = from
+  let index = from + 1
+  while (index + 1 < lines.length && breadcrumbSeparator.test(lines[index].text) && !lines[index + 1].long && lines[index + 1].words.length <= 12) {
+    last = breadcrumbSeparator.test(lines[index + 1].text) ? index : index + 1
+    index += 2
+  }
+
+  return last > from ? {kind: 'breadcrumb', start: first.start, end: lines[last].end} : undefined
+}
+
+/** Three or more lines in a row, each a navigation label: a menu laid out one link a line. */
+function menuRun(context: Context, from: number): ChromeSpan | undefined {
+  const {lines, vocabulary} = context
+  let index = from
+  while (index < lines.length && lines[index].judged && !lines[index].long && vocabulary.menu.is(lines[index].lower)) index++
+  return index - from >= 3 ? {kind: 'menu', start: lines[from].start, end: lines[index - 1].end} : undefined
+}
+
+const stopWords = new Set([
+  ...functionWords, 'be', 'been', 'were', 'has', 'have', 'had', 'its', 'their', 'they', 'he', 'she', 'his', 'her', 'my', 'i', 'me',
+  'about', 'into', 'over', 'after', 'before', 'than', 'then', 'so', 'up', 'out', 'more', 'most', 'less', 'many', 'much', 'some',
+  'any', 'all', 'each', 'other', 'such', 'only', 'own', 'same', 'too', 'very', 'just', 'also', 'says', 'said', 'new', 'one', 'two',
+  'may', 'might', 'could', 'would', 'should', 'which', 'where', 'there', 'these', 'those', 'no', 'yes'
+])
+
+function contentStems(list: readonly Word[]): Set<string> {
+  const stems = new Set<string>()
+  for (const word of list) {
+    if (stopWords.has(word.lower) || /^\d/.test(word.lower)) continue
+    stems.add(stem(word.lower))
+  }
+
+  return stems
+}
+
+function stem(word: string): string {
+  for (const suffix of ['ies', 'es', 's', 'ing', 'ed', 'ly']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length)
+  }
+
+  return word
+}
+
+/**
+ * A link to another story dropped between two paragraphs: a long headline
+ * (nine words or more, no full stop) that shares no word with the
+ * paragraphs around it and few with the article, and the one-sentence
+ * summary under it when there is one ("Hundreds of items recalled at a
+ * chain of stores" / "The items were stored ...").
+ */
+function otherStory(context: Context, index: number, stemsOfArticle: () => Map<string, number>): ChromeSpan | undefined {
+  const {lines} = context
+  const line = lines[index]
+  if (!line.judged || line.long || line.block.kind === 'listItem' || line.words.length < 9 || line.words.length > 30) return undefined
+  if (index <= context.articleStart || endsSentence(line) || /[:;,]$/.test(line.text)) return undefined
+  // A heading the author marked, or one that speaks to the reader, is the article's own.
+  if (context.document.format === 'markdown' && line.block.kind === 'heading') return undefined
+  if (line.lower.some((word) => secondPerson.has(word))) return undefined
+  const previous = lines[index - 1]
+  let after = index + 1
+  const headline = contentStems(line.words)
+  if (headline.size < 4) return undefined
+  let summary: Line | undefined = lines[after]
+  if (summary && summary.block.kind === 'paragraph' && isProse(summary) && !summary.long && shares(headline, contentStems(summary.words)) > 0) after++
+  else summary = undefined
+  const next = lines[after]
+  if (!isProse(previous) || !isProse(next)) return undefined
+  const around = new Set([...contentStems(allWords(previous)), ...contentStems(allWords(next))])
+  if (shares(headline, around) > 0) return undefined
+  // Of the headline's words, at most half are found elsewhere in the article.
+  const own = new Map<string, number>()
+  for (const value of [line, summary]) if (value) for (const word of contentStems(value.words)) own.set(word, (own.get(word) ?? 0) + 1)
+  const allStems = stemsOfArticle()
+  let elsewhere = 0
+  for (const word of headline) if ((allStems.get(word) ?? 0) > (own.get(word) ?? 0)) elsewhere++
+  if (elsewhere * 2 > headline.size) return undefined
+  return {kind: 'related', start: line.start, end: (summary ?? line).end}
+}
+
+function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0
+  for (const word of a) if (b.has(word)) count++
+  return count
+}
+
+// ---------------------------------------------------------------------------
+
+/** The chrome of a document, in order, computed once. */
+export function findChrome(document: Document): ChromeSpan[] {
+  return document.shared('chrome', () => scan(document))
+}
+
+/** Whether `[start, end)` lies inside the page's chrome: text the readability and spelling checks leave out. */
+export function inChrome(document: Document, start: number, end: number): boolean {
+  const spans = findChrome(document)
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (spans[middle].end <= start) low = middle + 1
+    else high = middle
+  }
+
+  return low < spans.length && spans[low].start <= start && end <= spans[low].end
+}
+
+function scan(document: Document): ChromeSpan[] {
+  const lines = readLines(document)
+  if (lines.length === 0) return []
+  let articleStart = lines.findIndex((line) => line.judged && line.block.kind !== 'heading' && isProse(line))
+  if (articleStart < 0) articleStart = lines.length
+  let articleEnd = lines.length - 1
+  while (articleEnd > articleStart && !(lines[articleEnd].judged && isProse(lines[articleEnd]))) articleEnd--
+  const context: Context = {document, lines, vocabulary: words(), articleStart, articleEnd}
+
+  // What each line is, by its index; a run of lines is entered at each line it covers.
+  const found: Array<Candidate | undefined> = new Array(lines.length)
+  let allStems: Map<string, number> | undefined
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (!line.judged) continue
+    let span = breadcrumbRun(context, index) ?? menuRun(context, index)
+    if (!span) {
+      for (const test of lineTests) {
+        span = test(line, context)
+        if (span) break
+      }
+    }
+
+    if (!span && line.words.length >= 9) span = otherStory(context, index, () => (allStems ??= stemCounts(document)))
+
+    if (!span) continue
+    found[index] = span
+    while (index + 1 < lines.length && lines[index + 1].start < span.end) found[++index] = span
+  }
+
+  const kept: ChromeSpan[] = []
+  for (const [index, span] of found.entries()) {
+    if (!span || kept.at(-1) === span) continue
+    if (span.weak && !keepWeak(span, found[index - 1], found[index + 1])) continue
+    kept.push(span)
+  }
+
+  return kept.map(({kind, start, end}) => ({kind, start, end}))
+}
+
+/** A byline beside any chrome (a date among it); a date beside a byline. */
+function keepWeak(span: Candidate, before: Candidate | undefined, after: Candidate | undefined): boolean {
+  const beside = [before, after].filter((other): other is Candidate => other !== undefined)
+  if (span.weak === 'byline') return beside.length > 0
+  return beside.some((other) => other.kind === 'byline')
+}
+
+/** How many lines (sentences of the article) use each word stem. */
+function stemCounts(document: Document): Map<string, number> {
+  const counts = new Map<string, number>()
+  const comments = document.commentsSection?.start ?? Number.POSITIVE_INFINITY
+  for (const sentence of document.sentences) {
+    if (sentence.start >= comments) break
+    const seen = new Set<string>()
+    for (const token of sentence.tokens) {
+      if (token.kind !== 'word' || stopWords.has(token.lower)) continue
+      const value = stem(token.lower)
+      if (seen.has(value)) continue
+      seen.add(value)
+      counts.set(value, (counts.get(value) ?? 0) + 1)
+    }
+  }
+
+  return counts
+}
