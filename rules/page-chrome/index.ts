@@ -1,4 +1,5 @@
 import {type ChromeKind, findChrome} from '../../src/document/chrome.js'
+import {findPhrases} from '../../src/document/presence.js'
 import {shownText} from '../../src/document/shown-text.js'
 import type {Block, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
@@ -22,7 +23,7 @@ export default defineRule({
       'Page furniture scraped with the article: menus, breadcrumbs, bylines and dates, share bars, calls to action, cookie notices, photo credits, footer lines.'
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
-  check({document, matches, report}) {
+  check({document, matches, options, report}) {
     const section = document.commentsSection
     const hasComments = (section?.comments.length ?? 0) > 0
     const found: Found[] = []
@@ -42,7 +43,12 @@ export default defineRule({
     }
 
     // Lexicon phrases first: when a line is both, the phrase names it better.
-    for (const span of findChrome(document)) found.push({start: span.start, end: span.end, note: kindNotes[span.kind]})
+    // A phrase the configuration allows keeps the line it is in from being flagged by its shape.
+    const allowed = findPhrases(document, (options.allowPhrases as string[] | undefined) ?? [])
+    for (const span of findChrome(document)) {
+      if (allowed.some((match) => match.start < span.end && span.start < match.end)) continue
+      found.push({start: span.start, end: span.end, note: kindNotes[span.kind]})
+    }
     // One message for each stretch: a phrase inside a line the structure found is that line.
     found.sort((a, b) => a.start - b.start || b.end - a.end)
     let reachedEnd = -1
@@ -69,7 +75,7 @@ interface Found {
 const kindNotes: Record<ChromeKind, string> = {
   menu: 'a navigation menu',
   breadcrumb: 'a breadcrumb trail',
-  'meta-bar': "the page's byline and meta bar",
+  'meta-bar': "the page's meta bar",
   byline: 'a byline',
   date: 'a publication date',
   'read-time': 'a reading-time counter',

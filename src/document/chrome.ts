@@ -478,9 +478,9 @@ const gluedButton: Test = (line, context) => {
 }
 
 /** "Home » Services » TMS": a breadcrumb trail on one line. */
-const breadcrumb: Test = (line, {vocabulary}) => {
+const breadcrumb: Test = (line, {document, vocabulary}) => {
   if (line.long || line.words.length > 25 || endsSentence(line)) return undefined
-  const parts = line.text.split(/[»›→]|\s>\s|\s\/\s|::/)
+  const parts = withGuillemets(line, document).split(/[»›→]|\s>\s|\s\/\s|::/)
   if (parts.length < 3) return undefined
   const items = parts.map((part) => part.trim()).filter((part) => part.length > 0)
   if (items.length < 2) return undefined
@@ -489,6 +489,18 @@ const breadcrumb: Test = (line, {vocabulary}) => {
   const home = vocabulary.menu.is(itemWords[0].map((word) => word.lower))
   const capitalised = itemWords.every((list) => isCapitalWord(list[0]))
   return home || capitalised ? whole('breadcrumb', line) : undefined
+}
+
+/** The line's prose with the file's guillemets, which the prose reads as quotes. */
+function withGuillemets(line: Line, document: Document): string {
+  if (!line.text.includes('"')) return line.text
+  let result = ''
+  for (let index = 0; index < line.text.length; index++) {
+    const source = document.text.charAt(line.start + index)
+    result += source === '»' || source === '«' ? source : line.text.charAt(index)
+  }
+
+  return result
 }
 
 /** An item of a meta bar that is chrome on its own: a byline, a date, a counter, a button. */
@@ -862,13 +874,14 @@ const keywordLine: Test = (line, context) => {
  */
 function siteName(line: Line, context: Context): ChromeSpan | undefined {
   if (line.long || line.index >= context.articleStart || line.words.length < 5) return undefined
-  for (let other = 0; other < Math.min(context.lines.length, context.articleStart + 1); other++) {
+  // The title is one of the next few lines.
+  const last = Math.min(context.lines.length - 1, line.index + 3)
+  for (let other = line.index + 1; other <= last; other++) {
     const title = context.lines[other]
-    if (other === line.index || title.long || title.words.length < 4 || title.words.length >= line.words.length) continue
+    if (title.long || title.words.length < 4 || title.words.length >= line.words.length) continue
     const offset = line.words.length - title.words.length
     if (line.lower.slice(offset).join(' ') !== title.lower.join(' ')) continue
-    const end = line.words[offset - 1].end
-    return {kind: 'site-name', start: line.start, end}
+    return {kind: 'site-name', start: line.start, end: line.words[offset - 1].end}
   }
 
   return undefined
@@ -885,11 +898,11 @@ const lineTests: Test[] = [
   readingTime,
   dateLine,
   byline,
+  legalLinks,
   metaBar,
   breadcrumb,
   tags,
   related,
-  legalLinks,
   phone,
   address,
   priceLine,
@@ -972,9 +985,14 @@ function otherStory(context: Context, index: number, stemsOfArticle: () => Map<s
   let after = index + 1
   const headline = contentStems(line.words)
   if (headline.size < 4) return undefined
+  // A one-sentence summary under the headline: it shares a word with the headline, or none with the paragraph after it.
   let summary: Line | undefined = lines[after]
-  if (summary && summary.block.kind === 'paragraph' && isProse(summary) && !summary.long && shares(headline, contentStems(summary.words)) > 0) after++
-  else summary = undefined
+  const afterSummary = lines[after + 1]
+  if (summary && summary.block.kind === 'paragraph' && isProse(summary) && !summary.long && summary.words.length <= 30 && isProse(afterSummary)) {
+    const own = contentStems(summary.words)
+    if (shares(headline, own) > 0 || shares(own, contentStems(allWords(afterSummary))) === 0) after++
+    else summary = undefined
+  } else summary = undefined
   const next = lines[after]
   if (!isProse(previous) || !isProse(next)) return undefined
   const around = new Set([...contentStems(allWords(previous)), ...contentStems(allWords(next))])

@@ -1,0 +1,154 @@
+import {describe, expect, it} from 'vitest'
+import {buildDocument} from '../src/document/build.js'
+import {findChrome, inChrome} from '../src/document/chrome.js'
+import {readingOf} from '../src/document/readability.js'
+import {actionable, lintWith} from './helpers.js'
+
+/**
+ * page-chrome on scraped pages: what each message covers (the chrome, not
+ * the article text beside it), what stays quiet, and what the document
+ * model does with chrome (readability and spelling leave it out).
+ */
+
+function chrome(text: string, path = 'page.txt', options?: Record<string, unknown>): string[] {
+  const setting = options ? ['warn', options] : 'warn'
+  return actionable(lintWith(text, {'page-chrome': setting}, {path}), 'page-chrome').map((message) =>
+    text.slice(message.offset, message.endOffset)
+  )
+}
+
+const opening = 'Ketamine clinics have opened in many cities over the last five years, and more people are asking about them.'
+const closing = 'Most clinics ask for a referral from a doctor who knows your history before the first infusion is booked.'
+
+describe('what a message covers', () => {
+  it('flags the site name before a title, not the title', () => {
+    const text = `Harbor Health Blog What Happens at a Ketamine Visit\n\nWhat Happens at a Ketamine Visit\n\n${opening}\n`
+    expect(chrome(text)).toEqual(['Harbor Health Blog'])
+  })
+
+  it('flags a share button glued to a caption together with the caption', () => {
+    const text = `An older man sitting on a bench holding a phoneShare on Pinterest\n${opening}\n`
+    expect(chrome(text)).toEqual(['An older man sitting on a bench holding a phoneShare on Pinterest'])
+  })
+
+  it('flags only the file label glued to the start of a paragraph', () => {
+    const text = `Clinic pic 2How infusions work. ${opening}\n`
+    expect(chrome(text)).toEqual(['Clinic pic 2'])
+  })
+
+  it('flags raw HTML from its first tag, leaving the sentence before it', () => {
+    const text = `${opening} <div class="toc"><h3>Contents</h3></div>\n`
+    expect(chrome(text)).toEqual(['<div class="toc"><h3>Contents</h3></div>'])
+  })
+
+  it('flags a breadcrumb laid out one item a line as one message', () => {
+    const text = `Title of the Post\n\n  1. Home\n  2. /\n  3. Blog\n  4. /\n  5. Title of the Post\n\n${opening}\n`
+    expect(chrome(text)).toEqual(['Home\n  2. /\n  3. Blog\n  4. /\n  5. Title of the Post'])
+  })
+
+  it('flags a link to another story with the summary under it', () => {
+    const text = `${opening}\nSeveral airlines cancel hundreds of summer flights as pilot shortage deepens\nThe carriers blamed staffing gaps at regional hubs for the cuts announced on Monday.\n${closing}\n`
+    expect(chrome(text)).toEqual([
+      'Several airlines cancel hundreds of summer flights as pilot shortage deepens\nThe carriers blamed staffing gaps at regional hubs for the cuts announced on Monday.'
+    ])
+  })
+
+  it('says what the line is and what to do, with no fix', () => {
+    const messages = actionable(lintWith(`Call us: (512) 555-0147\n${opening}\n`, {'page-chrome': 'warn'}), 'page-chrome')
+    expect(messages).toHaveLength(1)
+    expect(messages[0].message).toBe("'Call us: (512) 555-0147' is page furniture (a phone number from the page's header or footer) scraped with the article: remove it from the draft")
+    expect(messages[0].suggestions).toBeUndefined()
+    expect(messages[0].url).toMatch(/rules\/page-chrome/)
+  })
+})
+
+describe('bylines and dates', () => {
+  it('leaves an author credit alone, and flags it under a price', () => {
+    expect(chrome(`Ketamine Infusions\nBy Dr. Lena Ortiz, MD\n${opening}\n`)).toEqual([])
+    expect(chrome(`Calm Gummies\n$24.99\nBy CALMROOTS\n${opening}\n`)).toEqual(['$24.99', 'By CALMROOTS'])
+  })
+
+  it('leaves a written-out date alone, and flags it when it dates a byline', () => {
+    expect(chrome(`Ketamine Infusions\nMarch 3, 2024\n${opening}\n`)).toEqual([])
+    expect(chrome(`Ketamine Infusions\n\nMarch 3, 2024\n\nby\n\nDana Whitfield\n\n${opening}\n`)).toEqual(['March 3, 2024', 'by', 'Dana Whitfield'])
+  })
+
+  it('flags a relative date, which is wrong in any copy', () => {
+    expect(chrome(`Ketamine Infusions\n- 3 days ago\n${opening}\n`)).toEqual(['3 days ago'])
+  })
+
+  it('leaves review and update lines alone', () => {
+    expect(chrome(`Ketamine Infusions\nMedically reviewed by Dr. Lena Ortiz on March 3, 2024\nLast updated 2024-03-03\n${opening}\n`)).toEqual([])
+  })
+})
+
+describe('stays quiet on article text', () => {
+  it('leaves a help line alone whatever its shape', () => {
+    expect(chrome(`If you are thinking about suicide, help is available.\nCall or text 988\n1-800-273-8255\n(800) 662-4357\n`)).toEqual([])
+  })
+
+  it('leaves rows of a plain-text table alone', () => {
+    expect(chrome('Treatment | Sessions | Cost\nKetamine | 6 | $2,400\nTMS | 36 | $9,000\n')).toEqual([])
+  })
+
+  it('leaves the lower-case lines of a wrapped paragraph alone', () => {
+    const text = 'Most of our patients start with six infusions over two weeks, and many\nnotice a change by the third one\nalthough some need the full course.\n'
+    expect(chrome(text)).toEqual([])
+  })
+
+  it('leaves a section heading with prose under it alone', () => {
+    expect(chrome(`${opening}\nBook a Consultation\n${closing}\n`)).toEqual([])
+    expect(chrome(`${opening}\nCheck Your Insurance Coverage\n${closing}\n`)).toEqual([])
+  })
+
+  it('leaves a Markdown heading the author wrote alone, even one far from its neighbours', () => {
+    const text = `${opening}\n\n## What the weather did to our summer travel plans this year\n\n${closing}\n`
+    expect(chrome(text, 'post.md')).toEqual([])
+  })
+
+  it('leaves HTML in Markdown alone', () => {
+    expect(chrome(`${opening}\n\n<details><summary>Costs</summary>About $400 an infusion.</details>\n`, 'post.md')).toEqual([])
+  })
+
+  it('leaves the comments section to spam-comment', () => {
+    const text = `${opening}\n2 Comments\nGwen Park says:\nApril 2, 2024 at 9:14 am\nlol same here\nReply\nDan Ito says:\nApril 3, 2024 at 8:01 am\nCall now (512) 555-0199\n`
+    expect(chrome(text)).toEqual([])
+  })
+
+  it('keeps a line that an allowed phrase is in', () => {
+    const text = `Harbor Health\nCall us: (512) 555-0147\n${opening}\n`
+    expect(chrome(text)).toEqual(['Call us: (512) 555-0147'])
+    expect(chrome(text, 'page.txt', {allowPhrases: ['call us']})).toEqual([])
+  })
+})
+
+describe('the document model', () => {
+  it('knows where the chrome is', () => {
+    const text = `Skip to main content\n© 2024 Harbor Health. All rights reserved.\n${opening}\n`
+    const document = buildDocument(text, {path: 'page.txt'})
+    expect(findChrome(document).map((span) => span.kind)).toEqual(['copyright'])
+    const notice = text.indexOf('©')
+    expect(inChrome(document, notice, notice + 5)).toBe(true)
+    expect(inChrome(document, text.indexOf('Ketamine clinics'), text.indexOf('Ketamine clinics') + 8)).toBe(false)
+  })
+
+  it('leaves chrome out of the prose the readability checks read', () => {
+    const text = `${opening}\nClose-up photo of a woman sitting at a desk, holding a pen and writing notes.\n${closing}\n`
+    const sentences = readingOf(buildDocument(text, {path: 'page.txt'})).sentences.map((item) => item.sentence.prose.trim())
+    expect(sentences).toEqual([opening, closing])
+  })
+
+  it('does not spell-check an image label', () => {
+    expect(actionable(lintWith(`${opening}\n\nstocksy logo\n\n${closing}\n`, {spelling: 'warn'}), 'spelling')).toEqual([])
+    expect(actionable(lintWith(`${opening} The stocksy logo is new.\n`, {spelling: 'warn'}), 'spelling')).toHaveLength(1)
+  })
+
+  it('reads a megabyte of short lines and a long line of tags in linear time', () => {
+    const lines = Array.from({length: 40_000}, (_, index) => (index % 3 === 0 ? `Home | About | Blog ${index}` : `word${index} and more words here`)).join('\n')
+    const longLine = '<b>x</b> | '.repeat(100_000)
+    const started = performance.now()
+    findChrome(buildDocument(lines, {path: 'page.txt'}))
+    findChrome(buildDocument(longLine, {path: 'page.txt'}))
+    expect((performance.now() - started) / 1000).toBeLessThan(20)
+  })
+})
