@@ -96,6 +96,16 @@ describe('stays quiet on article text', () => {
     expect(chrome(text)).toEqual([])
   })
 
+  it('leaves a list that lost its bullets alone', () => {
+    expect(chrome('Common side effects:\n\nnausea\n\nblurred vision\n\nhigh blood pressure\n')).toEqual([])
+    expect(chrome(`${opening}\n\nblurred vision\n\ndry mouth and nausea\n\n${closing}\n`)).toEqual([])
+  })
+
+  it('leaves a long Title Case heading alone, even one that shares no word with the paragraphs around it', () => {
+    const text = `${opening}\nInsurance, Payment Plans and Financing Options for Families on a Budget\nWe accept most major plans and offer monthly payments with no interest for up to a year.\n${closing}\n`
+    expect(chrome(text)).toEqual([])
+  })
+
   it('leaves a section heading with prose under it alone', () => {
     expect(chrome(`${opening}\nBook a Consultation\n${closing}\n`)).toEqual([])
     expect(chrome(`${opening}\nCheck Your Insurance Coverage\n${closing}\n`)).toEqual([])

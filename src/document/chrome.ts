@@ -293,6 +293,16 @@ function readLines(document: Document): Line[] {
   return lines
 }
 
+/** Whether `text` holds no letter, digit or code fence between `start` and `end` (markup marks aside). */
+function onlySpace(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x60 || code === 0x7e || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) return false
+  }
+
+  return true
+}
+
 /** Whether an empty line lies in `text` between `start` and `end` (two line breaks with only spaces between). */
 function hasBlankLine(text: string, start: number, end: number): boolean {
   let breaks = 0
@@ -310,7 +320,8 @@ function hasBlankLine(text: string, start: number, end: number): boolean {
 // Shapes
 
 const sentenceEnd = /[.!?…]["'”’)\]]*$/
-const letter = /\p{L}/u
+/** Words and spaces only: a keyword line has no punctuation (and no code: "s.append(x)"). */
+const keywordCharacters = /^[\p{L}\p{N}\s'&-]+$/u
 const lowerStart = /^\p{Ll}/u
 const upperStart = /^[\p{Lu}\p{N}"'“‘([]/u
 
@@ -406,6 +417,11 @@ function whole(kind: ChromeKind, line: Line, weak?: Candidate['weak']): Candidat
   return weak ? {kind, start: line.start, end: line.end, weak} : {kind, start: line.start, end: line.end}
 }
 
+/** A heading the Markdown marks ("## ..."): the author's structure, never a picture's words. */
+function isMarkedHeading(line: Line, context: Context): boolean {
+  return context.document.format === 'markdown' && line.block.kind === 'heading'
+}
+
 function inHeaderOrFooter(line: Line, context: Context): boolean {
   return line.index < context.articleStart || line.index > context.articleEnd
 }
@@ -487,7 +503,7 @@ const breadcrumb: Test = (line, {document, vocabulary}) => {
   const itemWords = items.map((item) => wordsOf(item))
   if (itemWords.some((list) => list.length === 0 || list.length > 8)) return undefined
   const home = vocabulary.menu.is(itemWords[0].map((word) => word.lower))
-  const capitalised = itemWords.every((list) => isCapitalWord(list[0]))
+  const capitalised = itemWords.every((list) => /^\p{Lu}/u.test(list[0].text))
   return home || capitalised ? whole('breadcrumb', line) : undefined
 }
 
@@ -820,7 +836,7 @@ function opensWithPicture(lower: readonly string[]): boolean {
  * page header a picture's two or three words ("Happy family").
  */
 const altText: Test = (line, context) => {
-  if (line.long || line.words.length === 0 || line.words.length > 20 || line.block.kind === 'listItem') return undefined
+  if (line.long || line.words.length === 0 || line.words.length > 20 || line.block.kind === 'listItem' || isMarkedHeading(line, context)) return undefined
   const {vocabulary} = context
   const lower = line.lower
   if (opensWithPicture(lower)) return whole('caption', line)
@@ -858,13 +874,22 @@ const altText: Test = (line, context) => {
  * sentence is not alone: the line before it does not end a sentence.
  */
 const keywordLine: Test = (line, context) => {
-  if (line.long || line.words.length === 0 || line.words.length > 8 || line.block.kind === 'listItem') return undefined
-  if (!lowerStart.test(line.text) || /[.!?,;:\-–—]$/.test(line.text) || !letter.test(line.text)) return undefined
+  if (line.long || line.words.length < 2 || line.words.length > 8 || line.block.kind === 'listItem' || isMarkedHeading(line, context)) return undefined
+  if (!lowerStart.test(line.text) || !keywordCharacters.test(line.text) || /[-–—]$/.test(line.text)) return undefined
   const previous = context.lines[line.index - 1]
   const next = context.lines[line.index + 1]
   const aloneBefore = !previous || line.blankBefore || endsSentence(previous)
   const aloneAfter = !next || line.blankAfter || upperStart.test(next.text)
-  if (context.document.format === 'markdown' && line.block.prose.trim() !== line.text) return undefined
+  // Items of a list that lost its bullets ("Side effects:" / "blurred vision" / "dry mouth").
+  if (previous && /:$/.test(previous.text)) return undefined
+  const listMate = (other: Line | undefined) => other !== undefined && !other.long && other.words.length <= 8 && lowerStart.test(other.text) && other.text !== line.text
+  if (listMate(previous) || listMate(next)) return undefined
+  if (context.document.format === 'markdown') {
+    // In Markdown a short lower-case paragraph often introduces the code under it ("or as a module").
+    if (line.block.prose.trim() !== line.text) return undefined
+    if (!onlySpace(context.document.text, previous?.end ?? 0, line.start) || !onlySpace(context.document.text, line.end, next?.start ?? context.document.text.length)) return undefined
+  }
+
   return aloneBefore && aloneAfter ? whole('alt-text', line) : undefined
 }
 
@@ -979,8 +1004,12 @@ function otherStory(context: Context, index: number, stemsOfArticle: () => Map<s
   if (!line.judged || line.long || line.block.kind === 'listItem' || line.words.length < 9 || line.words.length > 30) return undefined
   if (index <= context.articleStart || endsSentence(line) || /[:;,]$/.test(line.text)) return undefined
   // A heading the author marked, or one that speaks to the reader, is the article's own.
-  if (context.document.format === 'markdown' && line.block.kind === 'heading') return undefined
+  if (isMarkedHeading(line, context)) return undefined
   if (line.lower.some((word) => secondPerson.has(word))) return undefined
+  // A news headline is in sentence case; a Title Case line is the page's own heading.
+  const capitals = line.words.slice(1).filter((word) => !stopWords.has(word.lower) && /^\p{Lu}/u.test(word.text)).length
+  const content = line.words.slice(1).filter((word) => !stopWords.has(word.lower)).length
+  if (capitals * 2 > content) return undefined
   const previous = lines[index - 1]
   let after = index + 1
   const headline = contentStems(line.words)
