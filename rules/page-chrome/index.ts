@@ -47,7 +47,10 @@ export default defineRule({
     const allowed = findPhrases(document, (options.allowPhrases as string[] | undefined) ?? [])
     for (const span of findChrome(document)) {
       if (allowed.some((match) => match.start < span.end && span.start < match.end)) continue
-      found.push({start: span.start, end: span.end, note: kindNotes[span.kind]})
+      const item: Found = {start: span.start, end: span.end, note: kindNotes[span.kind]}
+      // Markup is named by its tags: its attributes (a src, an onerror) are no text to show.
+      if (span.kind === 'markup') item.quote = tagNames(document.text.slice(span.start, span.end))
+      found.push(item)
     }
     // One message for each stretch: a phrase inside a line the structure found is that line.
     found.sort((a, b) => a.start - b.start || b.end - a.end)
@@ -55,11 +58,11 @@ export default defineRule({
     for (const item of found) {
       if (item.start < reachedEnd) continue
       reachedEnd = item.end
-      const text = shownText(document, item.start, item.end)
+      const text = item.quote ?? shorten(shownText(document, item.start, item.end))
       report({
         start: item.start,
         end: item.end,
-        message: `'${shorten(text)}' is page furniture (${item.note}) scraped with the article: remove it from the draft`
+        message: `'${text}' is page furniture (${item.note}) scraped with the article: remove it from the draft`
       })
     }
   }
@@ -69,6 +72,19 @@ interface Found {
   start: number
   end: number
   note: string
+  /** What the message quotes, when not the text itself. */
+  quote?: string
+}
+
+/** "<div>, <h3>, <p>...": the first few elements of a stretch of markup. */
+function tagNames(markup: string): string {
+  const names: string[] = []
+  for (const found of markup.matchAll(/<([A-Za-z][A-Za-z0-9-]*)/g)) {
+    const name = `<${found[1].toLowerCase()}>`
+    if (!names.includes(name)) names.push(name)
+  }
+
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')}...` : names.join(', ')
 }
 
 /** What each kind of chrome is, as the message names it. */
