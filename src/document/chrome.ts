@@ -417,9 +417,9 @@ function whole(kind: ChromeKind, line: Line, weak?: Candidate['weak']): Candidat
   return weak ? {kind, start: line.start, end: line.end, weak} : {kind, start: line.start, end: line.end}
 }
 
-/** A heading the Markdown marks ("## ..."): the author's structure, never a picture's words. */
+/** A heading the markup marks ("## ...", "<h2>"): the author's structure, never a picture's words. */
 function isMarkedHeading(line: Line, context: Context): boolean {
-  return context.document.format === 'markdown' && line.block.kind === 'heading'
+  return context.document.format !== 'text' && line.block.kind === 'heading'
 }
 
 function inHeaderOrFooter(line: Line, context: Context): boolean {
@@ -884,7 +884,7 @@ const keywordLine: Test = (line, context) => {
   if (previous && /:$/.test(previous.text)) return undefined
   const listMate = (other: Line | undefined) => other !== undefined && !other.long && other.words.length <= 8 && lowerStart.test(other.text) && other.text !== line.text
   if (listMate(previous) || listMate(next)) return undefined
-  if (context.document.format === 'markdown') {
+  if (context.document.format !== 'text') {
     // In Markdown a short lower-case paragraph often introduces the code under it ("or as a module").
     if (line.block.prose.trim() !== line.text) return undefined
     if (!onlySpace(context.document.text, previous?.end ?? 0, line.start) || !onlySpace(context.document.text, line.end, next?.start ?? context.document.text.length)) return undefined
