@@ -1,7 +1,10 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
 import {buildDocument} from '../src/document/build.js'
 import {findChrome, inChrome} from '../src/document/chrome.js'
 import {readingOf} from '../src/document/readability.js'
+import {checkChromeWords} from '../src/text/chrome-words.js'
 import {actionable, lintWith} from './helpers.js'
 
 /**
@@ -160,5 +163,21 @@ describe('the document model', () => {
     findChrome(buildDocument(lines, {path: 'page.txt'}))
     findChrome(buildDocument(longLine, {path: 'page.txt'}))
     expect((performance.now() - started) / 1000).toBeLessThan(20)
+  })
+})
+
+describe('the chrome vocabulary', () => {
+  const words = parse(readFileSync(new URL('../src/text/data/chrome.yml', import.meta.url), 'utf8')) as Record<string, unknown>
+
+  it('loads the shipped file', () => {
+    const checked = checkChromeWords(words)
+    expect(checked.menu).toContain('about us')
+    expect(checked.callToAction.verbs).toContain('book')
+  })
+
+  it('names the list that is wrong', () => {
+    expect(() => checkChromeWords({...words, menu: ['Home']})).toThrow(/menu must be a list of lower-case words/)
+    expect(() => checkChromeWords({...words, depicted: {people: ['person']}})).toThrow(/depicted\.things/)
+    expect(() => checkChromeWords({...words, footer: ['x']})).toThrow(/unknown list "footer"/)
   })
 })

@@ -1,6 +1,4 @@
-import {readFileSync} from 'node:fs'
-import {parse as parseYaml} from 'yaml'
-import {readPrepared} from '../text/prepared-data.js'
+import {type ChromeWords, chromeWords} from '../text/chrome-words.js'
 import {stripEdges, trimEnd} from '../text/trim.js'
 import type {Block, Document} from './types.js'
 
@@ -57,27 +55,6 @@ interface Candidate extends ChromeSpan {
 
 // ---------------------------------------------------------------------------
 // Vocabulary
-
-interface ChromeWords {
-  menu: string[]
-  buttons: string[]
-  callToAction: {verbs: string[]; objects: string[]; adverbs: string[]; idioms: string[]}
-  notNames: string[]
-  bylineNames: string[]
-  badges: string[]
-  tagLabels: string[]
-  relatedLabels: string[]
-  relatedHeadings: string[]
-  cmsFields: string[]
-  photoAgencies: string[]
-  photoLabels: string[]
-  imageWords: string[]
-  legalLinks: string[]
-  depicted: {people: string[]; things: string[]; looks: string[]; doing: string[]}
-  streets: string[]
-  phoneLabels: string[]
-  helplines: string[]
-}
 
 /** Entries of several words, looked up at a position in a line's words. */
 class PhraseSet {
@@ -156,15 +133,8 @@ const loneButtons = ['share', 'print', 'tweet', 'pin it', 'copy link', 'bookmark
 let vocabulary: Vocabulary | undefined
 
 function words(): Vocabulary {
-  vocabulary ??= compile(loadWords())
+  vocabulary ??= compile(chromeWords())
   return vocabulary
-}
-
-function loadWords(): ChromeWords {
-  const prepared = readPrepared('chrome.json', import.meta.url)
-  if (prepared !== undefined) return JSON.parse(prepared) as ChromeWords
-  const file = new URL('../text/data/chrome.yml', import.meta.url)
-  return parseYaml(readFileSync(file, 'utf8')) as ChromeWords
 }
 
 function compile(data: ChromeWords): Vocabulary {
