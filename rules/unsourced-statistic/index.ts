@@ -13,6 +13,9 @@ function valueOf(token: Token | undefined): number | undefined {
   return smallNumbers[token.lower]
 }
 
+/** What "100%" measures when it is an outcome ("100% absorption", "100% success"), not an absolute ("100% natural"). */
+const measuredAfter = new Set(['absorption', 'absorbed', 'bioavailability', 'bioavailable', 'success', 'successful', 'effective', 'results', 'satisfaction', 'cure', 'recovery', 'remission', 'response'])
+
 /** Words that make a sentence a definition or threshold ("a response is defined as a 50 percent drop"). */
 const definitionWords = new Set(['defined', 'define', 'defines', 'definition', 'requires', 'require', 'threshold', 'criterion', 'criteria', 'cutoff', 'cut-off'])
 
@@ -31,7 +34,7 @@ function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation
       const after = tokens[match.endToken]?.lower ?? ''
       // "100% natural", "0% financing", "100 percent safe": an absolute or a price, not a measured share.
       const value = isPercent(first.lower) ? Number.parseFloat(first.lower) : valueOf(first)
-      if ((value === 100 || value === 0) && after !== 'of') return true
+      if ((value === 100 || value === 0) && after !== 'of' && !measuredAfter.has(after)) return true
       // "save up to 20%", "10% off": a price.
       const before = tokens.slice(Math.max(0, match.startToken - 3), match.startToken).map((token) => token.lower)
       return before.some((word) => moneyWords.has(word)) || moneyWords.has(after)

@@ -346,7 +346,7 @@ const counterItem = /^\d[\d,.]*\s?[km]?\s+(?:views?|likes?|shares?|comments?|rea
 
 const copyright = /(?:©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?(?:\d{4}|by\b)|\ball rights reserved\b)/i
 
-const phoneNumber = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d{1,3}(?:[\s.-]?\d{2,4}){2,4}\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/g
+const phoneNumber = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b|\+\d{8,15}\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/g
 
 const price = /^(?:price:?\s*|from\s+|now\s+|sale\s+)?[$£€]\s?\d{1,6}(?:,\d{3})*(?:\.\d{2})?(?:\s*(?:usd|gbp|eur|cad|aud))?(?:\s*[-–]\s*[$£€]?\s?\d{1,6}(?:,\d{3})*(?:\.\d{2})?)?$/i
 

@@ -484,6 +484,18 @@ function glossEnd(tokens: readonly MatchToken[], open: number): number {
   return -1
 }
 
+/** Whether a character is a superscript digit, the footnote mark glued to a word ("research¹"). */
+function isFootnoteMark(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x20_70 && code <= 0x20_79)
+}
+
+/** The word without a glued footnote mark, matched like a possessive's stem; undefined when there is none. */
+function withoutFootnoteMark(lower: string): string | undefined {
+  let end = lower.length
+  while (end > 0 && isFootnoteMark(lower.charCodeAt(end - 1))) end--
+  return end < lower.length && end > 0 ? lower.slice(0, end) : undefined
+}
+
 /** Symbols that belong to the word before them: "NAD+", "Spravato®". */
 const suffixSymbols = new Set(['+', '®', '™', '©', '*', '†', '‡'])
 
@@ -522,7 +534,7 @@ function toUnits(tokens: readonly MatchToken[]): Unit[] {
 
       units.push({lower: token.lower, stem: possessiveStem(token.lower), token: index, barrier: false})
     } else {
-      units.push({lower: token.lower, stem: undefined, token: index, barrier: false})
+      units.push({lower: token.lower, stem: withoutFootnoteMark(token.lower), token: index, barrier: false})
     }
   }
 
