@@ -3,6 +3,10 @@
 // leaks the global prefix into the install of the clone's dev dependencies
 // (npm/cli#8440), so TypeScript is missing here. Install them into this
 // folder first, from the lock file, then build as usual.
+//
+// Nothing goes to stdout: `npm pack` runs this script too, and pre-commit 3
+// reads the tarball's name from `npm pack`'s stdout. The build's output goes
+// to stderr instead.
 import {spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
@@ -12,7 +16,7 @@ const here = process.cwd()
 function run(args, env = process.env) {
   const npm = process.env.npm_execpath
   const command = npm ? process.execPath : 'npm'
-  const result = spawnSync(command, npm ? [npm, ...args] : args, {cwd: here, env, stdio: 'inherit'})
+  const result = spawnSync(command, npm ? [npm, ...args] : args, {cwd: here, env, stdio: ['inherit', 2, 'inherit']})
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
