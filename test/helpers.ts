@@ -1,7 +1,7 @@
 import {lint} from '../src/index.js'
 import type {ConfigData, LintMessage} from '../src/index.js'
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -62,4 +62,24 @@ export function tempProject(files: Record<string, string | Uint8Array>): string 
   }
 
   return root
+}
+
+/** The repository's root folder. */
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url))
+
+/**
+ * A fresh copy of this checkout's files, as a clone would hold them: tracked
+ * and untracked files, never ignored ones (no node_modules, no dist).
+ */
+export function checkoutCopy(prefix: string): string {
+  const copy = mkdtempSync(join(tmpdir(), prefix))
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {cwd: repoRoot, encoding: 'utf8'})
+  if (listed.status !== 0) throw new Error(`git ls-files: ${listed.stderr}`)
+  for (const path of listed.stdout.split('\0').filter(Boolean)) {
+    if (!existsSync(join(repoRoot, path))) continue
+    mkdirSync(dirname(join(copy, path)), {recursive: true})
+    copyFileSync(join(repoRoot, path), join(copy, path))
+  }
+
+  return copy
 }

@@ -1,9 +1,9 @@
 import {spawnSync, type SpawnSyncReturns} from 'node:child_process'
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {checkoutCopy} from './helpers.js'
 
 /**
  * The pre-commit hook as a user meets it: a throwaway repository whose
@@ -15,7 +15,6 @@ import {beforeAll, describe, expect, it} from 'vitest'
  * from source through `prepare`. Dependencies come from npm's cache where
  * it has them (`npm ci` filled it).
  */
-const repoRoot = fileURLToPath(new URL('..', import.meta.url))
 const hasPreCommit = spawnSync('pre-commit', ['--version'], {encoding: 'utf8'}).status === 0
 const title = hasPreCommit
   ? 'pre-commit hook with the installed pre-commit'
@@ -48,16 +47,9 @@ function git(cwd: string, ...args: string[]): string {
   return result.stdout.trim()
 }
 
-/** This checkout's files (committed or not, never ignored ones) as a fresh one-commit repository. */
+/** This checkout as a fresh one-commit repository. */
 function hookRepository(): string {
-  const copy = mkdtempSync(join(tmpdir(), 'mindlint-hook-repo-'))
-  const listed = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repoRoot)
-  for (const path of listed.stdout.split('\0').filter(Boolean)) {
-    if (!existsSync(join(repoRoot, path))) continue
-    mkdirSync(dirname(join(copy, path)), {recursive: true})
-    copyFileSync(join(repoRoot, path), join(copy, path))
-  }
-
+  const copy = checkoutCopy('mindlint-hook-repo-')
   git(copy, 'init', '-q')
   git(copy, 'add', '-A')
   git(copy, 'commit', '-q', '-m', 'mindlint under test')

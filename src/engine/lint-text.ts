@@ -5,12 +5,12 @@ import {readabilityStats} from '../document/readability.js'
 import type {Document, DocumentFormat} from '../document/types.js'
 import type {ResolvedConfig, RuleConfig} from '../config/types.js'
 import {toConfigSeverity} from '../config/presets.js'
-import {ruleUrl} from '../rule/define-rule.js'
 import type {AnyRule, Report, RuleMatch, Severity} from '../rule/types.js'
 import {compareText} from '../text/compare.js'
 import {readInlineControl} from './inline-control.js'
 import {type MindlintMessage, type LintResult, countMessages, toLintMessage} from './messages.js'
 import {type CompiledPhrases, compilePhrases, findRuleMatches, type LexiconRule} from './phrases.js'
+import {ruleUrl} from './tool-info.js'
 
 export interface LintTextOptions {
   /** Used for messages and to choose Markdown or plain text. */

@@ -2,9 +2,9 @@ import {readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import {allRules} from '../../rules/index.js'
-import {ruleUrl} from '../rule/define-rule.js'
 import {optionSpecsOf} from '../rule/options.js'
 import type {Category, Severity} from '../rule/types.js'
+import {ruleUrl} from './tool-info.js'
 
 /** A rule as `mindlint rules --format json` lists it. */
 export interface RuleInfo {

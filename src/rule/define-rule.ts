@@ -7,8 +7,3 @@ import type {Rule} from './types.js'
 export function defineRule<Options = Record<string, unknown>>(rule: Rule<Options>): Rule<Options> {
   return rule
 }
-
-/** The documentation address of a rule. */
-export function ruleUrl(id: string): string {
-  return `https://github.com/mindlint/mindlint/blob/main/rules/${id}/README.md`
-}
