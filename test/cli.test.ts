@@ -147,6 +147,25 @@ describe('files, folders and globs', () => {
     expect(results.find((result) => result.path === 'b.txt')!.warningCount).toBe(1)
     expect(results.find((result) => result.path === 'missing.md')!.messages[0]).toMatchObject({fatal: true, severity: 'error'})
   })
+
+  it('counts a missing path or a glob that matches nothing as not linted, never as a file checked (exit 2)', () => {
+    const root = tempProject({'b.txt': chrome})
+    const run = runCli(['missing.md', 'b.txt'], {cwd: root})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('mindlint: missing.md: no such file or folder')
+    const tail = run.stdout.trimEnd().split('\n').slice(-4)
+    expect(tail).toEqual(['⚠ 1 problem (0 errors, 1 warning)', '✖ 1 path not linted (named above)', '  1 file checked, 1 with problems', '  page-chrome  1  comments'])
+
+    const glob = runCli(['posts/**/*.md'], {cwd: root})
+    expect(glob.code).toBe(2)
+    expect(glob.stderr).toBe('mindlint: posts/**/*.md: no files match this pattern\n')
+    expect(glob.stdout).toContain('0 files checked')
+    expect(glob.stdout).not.toMatch(/[1-9]\d* files? checked|\d+ problems? \(/)
+
+    const github = runCli(['missing.md', 'b.txt', '--format', 'github'], {cwd: root})
+    expect(github.code).toBe(2)
+    expect(github.stdout).toMatch(/in 1 file\(s\); 1 path\(s\) not linted\n$/)
+  })
 })
 
 describe('bad input', () => {

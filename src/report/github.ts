@@ -15,8 +15,9 @@ export const githubStream: StreamFactory = (context) => ({
   },
   end(totals) {
     // A plain log line after the annotations (not a command).
-    if (totals.errors + totals.warnings + totals.notes === 0) return ''
-    return `mindlint: ${totals.errors} error(s), ${totals.warnings} warning(s), ${totals.notes} note(s) in ${totals.files} file(s)\n`
+    if (totals.errors + totals.warnings + totals.notes + totals.notLinted === 0) return ''
+    const notLinted = totals.notLinted > 0 ? `; ${totals.notLinted} path(s) not linted` : ''
+    return `mindlint: ${totals.errors} error(s), ${totals.warnings} warning(s), ${totals.notes} note(s) in ${totals.files} file(s)${notLinted}\n`
   }
 })
 

@@ -31,10 +31,15 @@ export const stylishStream: StreamFactory = (context) => {
     end(totals) {
       const {errors, warnings, notes, fixable} = totals
       const total = errors + warnings + notes
-      if (total === 0) return ''
-      const summary = `${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}${notes ? `, ${notes} ${plural(notes, 'note')}` : ''})`
-      const mark = errors > 0 ? colors.red(colors.bold('✖ ' + summary)) : warnings > 0 ? colors.yellow(colors.bold('⚠ ' + summary)) : colors.blue('ℹ ' + summary)
-      const lines = ['', mark, ...runSummary(totals, colors)]
+      if (total === 0 && totals.notLinted === 0) return ''
+      const lines = ['']
+      if (total > 0) {
+        const summary = `${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}${notes ? `, ${notes} ${plural(notes, 'note')}` : ''})`
+        lines.push(errors > 0 ? colors.red(colors.bold('✖ ' + summary)) : warnings > 0 ? colors.yellow(colors.bold('⚠ ' + summary)) : colors.blue('ℹ ' + summary))
+      }
+
+      if (totals.notLinted > 0) lines.push(colors.red(colors.bold(`✖ ${totals.notLinted} ${plural(totals.notLinted, 'path')} not linted (named above)`)))
+      lines.push(...runSummary(totals, colors))
       if (fixable > 0) lines.push(colors.dim(`  ${fixable} ${plural(fixable, 'problem')} can be fixed with --fix`))
       return lines.join('\n') + '\n'
     }

@@ -8,7 +8,10 @@ export interface RuleCount {
 
 /** Counts over a whole run, kept as results stream past. */
 export interface RunTotals {
+  /** Files linted (paths that could not be read or matched nothing are `notLinted`). */
   files: number
+  /** Paths named but not linted: missing, no match for a glob, unreadable, not fixed. */
+  notLinted: number
   /** Files with at least one message. */
   withProblems: number
   errors: number
@@ -19,10 +22,16 @@ export interface RunTotals {
 }
 
 export function emptyTotals(): RunTotals {
-  return {files: 0, withProblems: 0, errors: 0, warnings: 0, notes: 0, fixable: 0, byRule: new Map()}
+  return {files: 0, notLinted: 0, withProblems: 0, errors: 0, warnings: 0, notes: 0, fixable: 0, byRule: new Map()}
 }
 
 export function addResult(totals: RunTotals, result: LintResult): void {
+  // Its message says why it was not linted; it is not a problem found in a file.
+  if (result.fatal) {
+    totals.notLinted++
+    return
+  }
+
   totals.files++
   totals.errors += result.errorCount
   totals.warnings += result.warningCount
@@ -30,8 +39,8 @@ export function addResult(totals: RunTotals, result: LintResult): void {
   totals.fixable += result.fixableCount
   if (result.messages.length > 0) totals.withProblems++
   for (const message of result.messages) {
-    // Without a rule: a file that could not be read (or fixed), or mindlint's own note ("read as plain text").
-    const id = message.ruleId ?? (message.fatal ? '(file not linted or not fixed)' : '(mindlint note)')
+    // Without a rule: mindlint's own note ("read as plain text").
+    const id = message.ruleId ?? '(mindlint note)'
     let entry = totals.byRule.get(id)
     if (!entry) totals.byRule.set(id, (entry = {count: 0, errors: 0, category: message.category ?? ''}))
     entry.count++
