@@ -28,7 +28,7 @@ const lintOptions = {
   'fix-dry-run': {type: 'boolean', default: false, describe: 'Print the fixes as a unified diff instead of writing them'},
   jobs: {alias: 'j', type: 'string', describe: 'Threads, this one included: a number, or auto (the cores, when there are enough files)', defaultDescription: 'auto'},
   cache: {type: 'boolean', default: false, describe: 'Skip files unchanged since the last run (same content, config and version)'},
-  'cache-location': {type: 'string', describe: 'Cache file or folder (default node_modules/.cache/mindlint); implies --cache'},
+  'cache-location': {type: 'string', describe: 'Cache file or folder (default node_modules/.cache/mindlint/ when node_modules exists, else .mindlintcache); implies --cache'},
   shard: {type: 'string', describe: 'Lint only the i-th of n slices of the files, e.g. 2/4 (for a CI matrix)'},
   'url-list': {type: 'string', describe: 'Lint the web pages listed in this file (one URL a line)'},
   'url-timeout': {type: 'number', default: 10, describe: 'Seconds to wait for each web page'}

@@ -1,4 +1,4 @@
-import {readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
@@ -103,7 +103,8 @@ describe('--shard', () => {
 
 describe('--cache', () => {
   it('reuses the stored result of an unchanged file, and lints it again when it, or the config, changes', () => {
-    const root = tempProject(articles(2))
+    // A project with node_modules keeps the cache with other tools' caches.
+    const root = tempProject({...articles(2), 'node_modules/.package-lock.json': '{}'})
     const first = runCli(['posts', '--cache', '--format', 'json'], {cwd: root})
     const cacheFile = join(root, 'node_modules', '.cache', 'mindlint', 'cache.json')
     const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as {entries: Record<string, {result: LintResult}>}
@@ -126,6 +127,21 @@ describe('--cache', () => {
     writeFileSync(join(root, '.mindlintrc.json'), JSON.stringify({rules: {'page-chrome': 'off'}}))
     const fourth = results(runCli(['posts', '--cache', '--format', 'json'], {cwd: root}).stdout)
     expect(fourth.flatMap((result) => result.messages).map((message) => message.message)).not.toContain('from the cache')
+  })
+
+  it('writes .mindlintcache in a folder without node_modules, never creating node_modules', () => {
+    const root = tempProject(articles(1))
+    const run = runCli(['posts', '--cache'], {cwd: root})
+    expect(run.stderr).toBe('')
+    expect(existsSync(join(root, 'node_modules'))).toBe(false)
+    expect(Object.keys(JSON.parse(readFileSync(join(root, '.mindlintcache'), 'utf8')).entries)).toHaveLength(1)
+  })
+
+  it('says in one line when the cache cannot be written, and still reports', () => {
+    const root = tempProject({...articles(1), 'blocker': 'a file where the cache folder would go'})
+    const run = runCli(['posts', '--cache-location', 'blocker/cache.json', '--format', 'json'], {cwd: root})
+    expect(results(run.stdout)).toHaveLength(1)
+    expect(run.stderr).toBe(`mindlint: cannot write the cache ${join(root, 'blocker', 'cache.json')} (a file stands where a folder is needed); this run's results are not cached\n`)
   })
 
   it('writes the cache where --cache-location says', () => {

@@ -62,7 +62,8 @@ export async function runLint(args: LintArguments): Promise<number> {
     maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
     jobs: args.jobs === undefined || args.jobs === 'auto' ? 'auto' : Number(args.jobs),
     urlTimeoutMs: Math.round(args.urlTimeout * 1000),
-    ...(args.cache || args.cacheLocation ? {cacheLocation: args.cacheLocation ?? defaultCacheLocation} : {})
+    ...(args.cache || args.cacheLocation ? {cacheLocation: args.cacheLocation ?? defaultCacheLocation(process.cwd())} : {}),
+    onWarning: (problem) => process.stderr.write(`mindlint: ${printable(problem)}\n`)
   }
   const context: FormatContext = {
     cwd: process.cwd(),

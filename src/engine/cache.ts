@@ -6,9 +6,17 @@ import {compareText} from '../text/compare.js'
 import type {LintResult} from './messages.js'
 import {toolInfo} from './tool-info.js'
 
-/** Where `--cache` keeps its file unless `--cache-location` says otherwise. */
-export const defaultCacheLocation = 'node_modules/.cache/mindlint/'
 const cacheFileName = 'cache.json'
+
+/**
+ * Where `--cache` keeps its file unless `--cache-location` says otherwise:
+ * beside other tools' caches in `node_modules/.cache/mindlint/` when the
+ * working folder has `node_modules`, else `.mindlintcache` in the working
+ * folder (as ESLint's `.eslintcache`), never creating `node_modules`.
+ */
+export function defaultCacheLocation(cwd: string): string {
+  return isFolder(join(cwd, 'node_modules')) ? 'node_modules/.cache/mindlint/' : '.mindlintcache'
+}
 
 interface CacheEntry {
   /** Hash of the file's bytes. */
@@ -91,13 +99,26 @@ export class LintCache {
       this.changed = false
       return undefined
     } catch (error) {
-      return `cannot write the cache ${this.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+      return `cannot write the cache ${this.file} (${writeProblem(error as NodeJS.ErrnoException)}); this run's results are not cached`
     }
   }
 }
 
 export function hash(value: string | Uint8Array): string {
   return createHash('sha1').update(value).digest('hex')
+}
+
+function writeProblem(error: NodeJS.ErrnoException): string {
+  const problems: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOTDIR: 'a file stands where a folder is needed',
+    EEXIST: 'a file stands where a folder is needed',
+    EISDIR: 'it is a folder',
+    ENOSPC: 'no space left on the device'
+  }
+  return (error.code && problems[error.code]) ?? error.code ?? error.message
 }
 
 function isFolder(path: string): boolean {

@@ -25,6 +25,8 @@ export interface RunOptions {
   onFile?: (done: number, total: number, path: string) => void
   /** Milliseconds to wait for each web page (`--url-timeout`). */
   urlTimeoutMs?: number
+  /** A problem that costs no result (the cache could not be written); default: a process warning. */
+  onWarning?: (problem: string) => void
 }
 
 export interface LintFilesOptions extends PlanOptions, RunOptions {}
@@ -115,7 +117,8 @@ export async function* lintEach(plan: LintPlan, options: RunOptions = {}): Async
     yield* pagesOf(plan, maxFileSize, options)
   } finally {
     const problem = cache?.save()
-    if (problem) process.emitWarning(problem)
+    if (problem && options.onWarning) options.onWarning(problem)
+    else if (problem) process.emitWarning(problem)
   }
 }
 
