@@ -12,7 +12,7 @@ function jsonOf(run: {stdout: string}): Array<{path: string; messages: Array<{ru
 describe('configuration errors exit 2 naming the file and the key', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['unknown rule, with a suggestion', JSON.stringify({rules: {'page-crome': 'warn'}}), /\.mindlintrc\.json: rules\.page-crome: unknown rule \(did you mean "page-chrome"\?\)/],
-    ['bad severity', JSON.stringify({rules: {'page-chrome': 'loud'}}), /rules\.page-chrome: expected "off", "info", "warn" or "error", got "loud"/],
+    ['bad severity', JSON.stringify({rules: {'page-chrome': 'loud'}}), /rules\.page-chrome: expected "off", "info" \(or "note"\), "warn" \(or "warning"\) or "error", got "loud"/],
     ['bad option type', JSON.stringify({rules: {'hard-sentence': ['warn', {targetAge: 'twelve'}]}}), /rules\.hard-sentence\[1\]\.targetAge: expected a number, got "twelve"/],
     ['unknown option', JSON.stringify({rules: {'hard-sentence': ['warn', {age: 12}]}}), /rules\.hard-sentence\[1\]\.age: unknown option/],
     ['unknown top-level key', JSON.stringify({rule: {}}), /\.mindlintrc\.json: rule: unknown key \(did you mean "rules"\?\)/],
@@ -131,5 +131,19 @@ describe('severity from configuration', () => {
     expect(error.map((message) => message.severity)).toEqual(['error'])
     const info = lint('- 19 Likes', {path: 'a.txt', config: {extends: [], rules: {'page-chrome': 'info'}}}).messages
     expect(info.map((message) => message.severity)).toEqual(['info'])
+  })
+
+  it('reads the names reports print, warning and note, as warn and info', () => {
+    const root = tempProject({
+      '.mindlintrc.yaml': 'extends: []\nrules:\n  page-chrome: warning\n  hard-sentence: [note, {targetAge: 16}]\n',
+      'post.txt': chrome
+    })
+    const run = runCli(['post.txt', '--format', 'json'], {cwd: root})
+    expect(run.stderr).toBe('')
+    expect(jsonOf(run)[0].messages.map((message) => [message.ruleId, message.severity])).toEqual([['page-chrome', 'warning']])
+    const note = lint('- 19 Likes', {path: 'a.txt', config: {extends: [], rules: {'page-chrome': 'note'}}}).messages
+    expect(note.map((message) => message.severity)).toEqual(['info'])
+    const strongest = lint('- 19 Likes', {path: 'a.txt', config: {extends: [], rules: {'page-chrome': ['warning', {}]}}}).messages
+    expect(strongest.map((message) => message.severity)).toEqual(['warning'])
   })
 })

@@ -5,6 +5,7 @@ import {parseDocument} from 'yaml'
 import {defaultOptions} from '../rule/options.js'
 import type {AnyRule, ConfigSeverity} from '../rule/types.js'
 import {isPresetName, preset} from './presets.js'
+import {configSeverity} from './severity.js'
 import {ConfigError, type ConfigData, type ResolvedConfig, type RuleConfig, type RuleSetting} from './types.js'
 import {validateConfig} from './validate.js'
 
@@ -225,8 +226,10 @@ export class ConfigLoader {
 
 function applyRules(settings: Settings, rules: Record<string, RuleSetting>): void {
   for (const [id, setting] of Object.entries(rules)) {
-    const [severity, options] = Array.isArray(setting) ? setting : [setting]
+    const [name, options] = Array.isArray(setting) ? setting : [setting]
     const previous = settings.rules.get(id)
+    // Validated already; `warning` and `note` become `warn` and `info`.
+    const severity = configSeverity(name) ?? 'off'
     // A severity alone keeps the options set earlier (as in ESLint).
     settings.rules.set(id, {severity, options: options ?? previous?.options})
   }

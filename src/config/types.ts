@@ -1,7 +1,10 @@
 import type {ConfigSeverity} from '../rule/types.js'
 
+/** A severity as a config may spell it: `warning` and `note` are read as `warn` and `info`. */
+export type SeverityName = ConfigSeverity | 'warning' | 'note'
+
 /** A rule's entry in a config file: a severity, or a severity and options. */
-export type RuleSetting = ConfigSeverity | [ConfigSeverity] | [ConfigSeverity, Record<string, unknown>]
+export type RuleSetting = SeverityName | [SeverityName] | [SeverityName, Record<string, unknown>]
 
 /** A configuration file as written (`.mindlintrc.json`, `.yaml`, `package.json#mindlint`). */
 export interface ConfigData {

@@ -1,10 +1,11 @@
 import {validateOptions} from '../rule/options.js'
 import type {AnyRule} from '../rule/types.js'
+import {configSeverity} from './severity.js'
 import {ConfigError, type ConfigData} from './types.js'
 
 const topLevelKeys = new Set(['$schema', 'root', 'extends', 'rules', 'ignores', 'overrides', 'reportHedged'])
 const overrideKeys = new Set(['files', 'rules', 'reportHedged'])
-const severities = new Set(['off', 'info', 'warn', 'error'])
+const expectedSeverity = '"off", "info" (or "note"), "warn" (or "warning") or "error"'
 
 /**
  * Check config data before any file is linted. Throws a `ConfigError`
@@ -68,13 +69,13 @@ function checkRules(value: unknown, file: string, where: string, rules: Readonly
 
     const list = Array.isArray(setting) ? setting : [setting]
     if (list.length === 0 || list.length > 2) {
-      throw new ConfigError(file, key, 'expected "off", "info", "warn", "error" or [severity, options]')
+      throw new ConfigError(file, key, `expected ${expectedSeverity}, or [severity, options]`)
     }
 
     const [severity, options] = list
-    if (typeof severity !== 'string' || !severities.has(severity)) {
+    if (configSeverity(severity) === undefined) {
       const where = Array.isArray(setting) ? `${key}[0]` : key
-      throw new ConfigError(file, where, `expected "off", "info", "warn" or "error", got ${JSON.stringify(severity)}`)
+      throw new ConfigError(file, where, `expected ${expectedSeverity}, got ${JSON.stringify(severity)}`)
     }
 
     if (list.length === 2) {
