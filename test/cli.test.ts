@@ -247,6 +247,19 @@ describe('output options', () => {
     expect(runCli(['post.txt', '--no-color'], {cwd: root}).stdout).not.toContain('\u001b[')
     expect(runCli(['post.txt', '--color'], {cwd: root, env: {NO_COLOR: ''}}).stdout).toContain('\u001b[')
   })
+
+  it('honours FORCE_COLOR on piped output (0 or false turn colours off; --no-color still wins)', () => {
+    const root = tempProject({'post.txt': chrome})
+    for (const value of ['1', '3', 'true', '']) {
+      expect(runCli(['post.txt'], {cwd: root, env: {NO_COLOR: '', FORCE_COLOR: value}}).stdout).toContain('\u001b[')
+    }
+
+    expect(runCli(['post.txt'], {cwd: root, env: {NO_COLOR: '1', FORCE_COLOR: '1'}}).stdout).toContain('\u001b[')
+    for (const value of ['0', 'false']) expect(runCli(['post.txt'], {cwd: root, env: {NO_COLOR: '', FORCE_COLOR: value}}).stdout).not.toContain('\u001b[')
+    expect(runCli(['post.txt', '--no-color'], {cwd: root, env: {FORCE_COLOR: '1'}}).stdout).not.toContain('\u001b[')
+    runCli(['post.txt', '--output-file', 'report.txt'], {cwd: root, env: {FORCE_COLOR: '1'}})
+    expect(readFileSync(join(root, 'report.txt'), 'utf8')).not.toContain('\u001b[')
+  })
 })
 
 describe('rules and init commands', () => {

@@ -67,7 +67,7 @@ export async function runLint(args: LintArguments): Promise<number> {
   }
   const context: FormatContext = {
     cwd: process.cwd(),
-    color: args.color ?? (!process.env.NO_COLOR && !args.outputFile && Boolean(process.stdout.isTTY)),
+    color: useColor(args.color, process.env, args.outputFile !== undefined, Boolean(process.stdout.isTTY)),
     rules: new Map(allRules.map((rule) => [rule.meta.id, rule.meta]))
   }
 
@@ -169,6 +169,21 @@ async function wholeRun(args: LintArguments, format: Format, context: FormatCont
   const reportOnStdout = !args.fixDryRun && !(args.stdin && args.fix)
   if ((reportOnStdout || args.outputFile) && !writeOutput(output, args.outputFile)) return exitCodes.usage
   return exitCode(totals, ioFailure, args.maxWarnings)
+}
+
+/**
+ * Colours: `--color` / `--no-color` first; then, for the terminal (never an
+ * `--output-file`), `FORCE_COLOR` (on, even when piped; `0` or `false` off;
+ * it outranks `NO_COLOR`, as in Node), then `NO_COLOR` (off when set and not
+ * empty), then whether stdout is a terminal.
+ */
+export function useColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, toFile: boolean, terminal: boolean): boolean {
+  if (flag !== undefined) return flag
+  if (toFile) return false
+  const force = env.FORCE_COLOR
+  if (force !== undefined) return !/^(?:0|false)$/i.test(force.trim())
+  if (env.NO_COLOR) return false
+  return terminal
 }
 
 function exitCode(totals: RunTotals, ioFailure: boolean, maxWarnings: number): number {
