@@ -31,7 +31,8 @@ const lintOptions = {
   'cache-location': {type: 'string', describe: 'Cache file or folder (default node_modules/.cache/mindlint/ when node_modules exists, else .mindlintcache); implies --cache'},
   shard: {type: 'string', describe: 'Lint only the i-th of n slices of the files, e.g. 2/4 (for a CI matrix)'},
   'url-list': {type: 'string', describe: 'Lint the web pages listed in this file (one URL a line)'},
-  'url-timeout': {type: 'number', default: 10, describe: 'Seconds to wait for each web page'}
+  'url-timeout': {type: 'number', default: 10, describe: 'Seconds to wait for each web page'},
+  'print-config': {type: 'string', describe: 'Print the configuration that applies to this file (JSON) and where it came from; lint nothing'}
 } as const satisfies Record<string, Options>
 
 const rulesOptions = {format: {alias: 'f', type: 'string', choices: ['text', 'json'], default: 'text'}} as const satisfies Record<string, Options>

@@ -147,3 +147,57 @@ describe('severity from configuration', () => {
     expect(strongest.map((message) => message.severity)).toEqual(['warning'])
   })
 })
+
+describe('--print-config FILE', () => {
+  const project = {
+    'base.yaml': 'rules:\n  spelling: [warn, {accept: [Brightwell]}]\n',
+    '.mindlintrc.json': JSON.stringify({
+      extends: ['recommended', './base.yaml'],
+      rules: {'hard-sentence': ['warning', {targetAge: 14}], 'plain-words': 'note'},
+      overrides: [{files: 'press/**', rules: {'page-chrome': 'off'}}],
+      ignores: ['archive/**']
+    }),
+    'press/release.md': '- 19 Likes\n'
+  }
+
+  it('prints the rules, severities (config spelling) and options that apply, with the files and overrides they came from, and lints nothing', () => {
+    const root = tempProject(project)
+    const run = runCli(['--print-config', 'press/release.md'], {cwd: root})
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe('')
+    const printed = JSON.parse(run.stdout) as {file: string; configFiles: string[]; overrides: string[]; ignored: boolean; rules: Record<string, unknown>}
+    expect(printed.file).toBe('press/release.md')
+    expect(printed.configFiles).toEqual(['recommended preset', 'base.yaml', '.mindlintrc.json'])
+    expect(printed.overrides).toEqual(['.mindlintrc.json: overrides[0] (files: press/**)'])
+    expect(printed.ignored).toBe(false)
+    expect(printed.rules['page-chrome']).toBe('off')
+    expect(printed.rules['spelling']).toEqual(['warn', {accept: ['Brightwell']}])
+    expect(printed.rules['plain-words']).toEqual(['info', expect.objectContaining({acronyms: true})])
+    // Options given, with the rule's defaults for the rest.
+    expect(printed.rules['hard-sentence']).toEqual(['warn', expect.objectContaining({targetAge: 14, minWords: expect.any(Number)})])
+    expect(printed.rules['passive-voice']).toBe('off')
+
+    const other = JSON.parse(runCli(['--print-config', 'archive/old.md'], {cwd: root}).stdout) as {ignored: boolean; overrides: string[]; rules: Record<string, unknown>}
+    expect(other).toMatchObject({ignored: true, overrides: []})
+    expect(other.rules['page-chrome']).toEqual(['warn', expect.any(Object)])
+  })
+
+  it('names the preset when no config file is found, and follows --config', () => {
+    const root = tempProject({'a.md': 'Text.\n', 'other.yml': 'extends: strict\n'})
+    expect(JSON.parse(runCli(['--print-config', 'a.md'], {cwd: root}).stdout).configFiles).toEqual(['recommended preset (no config file found)'])
+    const strict = JSON.parse(runCli(['--print-config', 'a.md', '--config', 'other.yml'], {cwd: root}).stdout)
+    expect(strict.configFiles).toEqual(['strict preset', 'other.yml'])
+    expect(strict.reportHedged).toBe(true)
+  })
+
+  it('exits 2 on a config error, or with other paths', () => {
+    const root = tempProject({'.mindlintrc.json': JSON.stringify({rules: {'page-crome': 'warn'}}), 'a.md': 'Text.\n'})
+    const bad = runCli(['--print-config', 'a.md'], {cwd: root})
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('rules.page-crome: unknown rule (did you mean "page-chrome"?)')
+    const both = runCli(['a.md', '--print-config', 'a.md'], {cwd: root})
+    expect(both.code).toBe(2)
+    expect(both.stderr).toContain('give no other paths')
+    expect(both.stdout).toBe('')
+  })
+})

@@ -17,6 +17,7 @@ import {addResult, emptyTotals, type RunTotals} from '../report/totals.js'
 import type {Format, FormatContext} from '../report/types.js'
 import {openOutput, writeOutput} from '../report/write-output.js'
 import {exitCodes} from './exit-codes.js'
+import {runPrintConfig} from './print-config.js'
 import {inlineLessOnBusyCores, keepHeapSmall} from './v8-settings.js'
 
 export interface LintArguments {
@@ -41,10 +42,17 @@ export interface LintArguments {
   shard?: string
   urlList?: string
   urlTimeout: number
+  printConfig?: string
 }
 
 /** The lint command: check the arguments, lint, report, and choose the exit code. */
 export async function runLint(args: LintArguments): Promise<number> {
+  if (args.printConfig !== undefined) {
+    if (args.paths.length > 0 || args.stdin) return usage('--print-config FILE prints the configuration of one file: give no other paths and no --stdin')
+    if (args.printConfig === '') return usage('--print-config needs a file name')
+    return runPrintConfig(args.printConfig, args.config)
+  }
+
   const format = await loadFormat(args.format)
   if (!format) return usage(`unknown format "${printable(args.format)}" (choose from ${formatNames.join(', ')})`)
   const problem = usageProblem(args)

@@ -20,10 +20,23 @@ interface Settings {
 /** A config file after its `extends` chain is applied. */
 interface Layer {
   source: string
+  /** Where its settings came from, in the order applied: presets and files extended, then the file. */
+  sources: string[]
   folder: string
   settings: Settings
   ignores: Array<(path: string) => boolean>
-  overrides: Array<{matches: (path: string) => boolean; rules: Record<string, RuleSetting>; reportHedged?: boolean}>
+  overrides: Array<{files: string | string[]; matches: (path: string) => boolean; rules: Record<string, RuleSetting>; reportHedged?: boolean}>
+}
+
+/** What `--print-config` shows: a file's configuration and where it came from. */
+export interface ConfigExplanation {
+  config: ResolvedConfig
+  /** Presets and config files, in the order applied (later ones win). */
+  sources: string[]
+  /** The `overrides` entries that match the file, as `<config file>: overrides[i] (files: …)`. */
+  overrides: string[]
+  /** Whether the config's `ignores` exclude the file. */
+  ignored: boolean
 }
 
 export interface ConfigLoaderOptions {
@@ -52,6 +65,7 @@ export class ConfigLoader {
     if (options.configFile) this.explicit = resolve(this.cwd, options.configFile)
     this.defaultLayer = {
       source: 'recommended preset',
+      sources: ['recommended preset (no config file found)'],
       folder: this.cwd,
       settings: this.presetSettings('recommended'),
       ignores: [],
@@ -99,6 +113,17 @@ export class ConfigLoader {
     }
 
     return config
+  }
+
+  /** The configuration of one file, with the presets, files and overrides it came from. */
+  explain(filePath: string): ConfigExplanation {
+    const absolute = resolve(this.cwd, filePath)
+    const layer = this.layerFor(absolute)
+    const path = toPosix(relative(layer.folder, absolute))
+    const overrides = layer.overrides.flatMap((override, index) =>
+      override.matches(path) ? [`${layer.source}: overrides[${index}] (files: ${[override.files].flat().join(', ')})`] : []
+    )
+    return {config: this.forFile(filePath), sources: [...layer.sources], overrides, ignored: this.isIgnored(filePath)}
   }
 
   private layerFor(absolute: string): Layer {
@@ -167,25 +192,39 @@ export class ConfigLoader {
     const folder = dirname(file)
 
     let settings: Settings = this.presetSettings('recommended')
+    const sources = ['recommended preset']
     const extendsList = data.extends === undefined ? [] : typeof data.extends === 'string' ? [data.extends] : data.extends
     // Without "extends" a config builds on recommended; "extends": [] starts from nothing.
-    if (data.extends !== undefined) settings = {rules: new Map(), reportHedged: false}
-    for (const [index, name] of extendsList.entries()) {
-      const base = isPresetName(name)
-        ? this.presetSettings(name.replace(/^mindlint:/, '') as 'recommended' | 'strict')
-        : this.extendedFile(file, folder, name, index, chain)
-      mergeSettings(settings, base)
+    if (data.extends !== undefined) {
+      settings = {rules: new Map(), reportHedged: false}
+      sources.length = 0
     }
+
+    for (const [index, name] of extendsList.entries()) {
+      if (isPresetName(name)) {
+        const presetName = name.replace(/^mindlint:/, '') as 'recommended' | 'strict'
+        mergeSettings(settings, this.presetSettings(presetName))
+        sources.push(`${presetName} preset`)
+      } else {
+        const base = this.extendedFile(file, folder, name, index, chain)
+        mergeSettings(settings, base.settings)
+        sources.push(...base.sources.filter((source) => !sources.includes(source)))
+      }
+    }
+
+    sources.push(source.endsWith('package.json') ? `${source} ("mindlint" key)` : source)
 
     if (data.rules) applyRules(settings, data.rules)
     if (data.reportHedged !== undefined) settings.reportHedged = data.reportHedged
 
     return {
       source,
+      sources,
       folder,
       settings,
       ignores: (data.ignores ?? []).map((glob) => picomatch(glob, {dot: true})),
       overrides: (data.overrides ?? []).map((override) => ({
+        files: override.files,
         matches: picomatch(override.files, {dot: true, matchBase: !String(override.files).includes('/')}),
         rules: override.rules ?? {},
         ...(override.reportHedged === undefined ? {} : {reportHedged: override.reportHedged})
@@ -193,13 +232,13 @@ export class ConfigLoader {
     }
   }
 
-  private extendedFile(file: string, folder: string, name: string, index: number, chain: readonly string[]): Settings {
+  private extendedFile(file: string, folder: string, name: string, index: number, chain: readonly string[]): Layer {
     const target = resolve(folder, name)
     if (!exists(target)) {
       throw new ConfigError(file, `extends[${index}]`, `"${name}" is neither a preset (recommended, strict) nor an existing file`)
     }
 
-    return this.loadLayer(target, [...chain, file]).settings
+    return this.loadLayer(target, [...chain, file])
   }
 
   private presetSettings(name: 'recommended' | 'strict'): Settings {
