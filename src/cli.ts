@@ -32,6 +32,7 @@ const lintOptions = {
   shard: {type: 'string', describe: 'Lint only the i-th of n slices of the files, e.g. 2/4 (for a CI matrix)'},
   'url-list': {type: 'string', describe: 'Lint the web pages listed in this file (one URL a line)'},
   'url-timeout': {type: 'number', default: 10, describe: 'Seconds to wait for each web page'},
+  'report-unused-disable-directives': {type: 'boolean', default: false, describe: 'Report mindlint-disable comments that switched nothing off (as errors)'},
   'print-config': {type: 'string', describe: 'Print the configuration that applies to this file (JSON) and where it came from; lint nothing'}
 } as const satisfies Record<string, Options>
 

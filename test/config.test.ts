@@ -125,6 +125,59 @@ describe('inline control comments', () => {
   })
 })
 
+describe('checking the control comments themselves', () => {
+  const rules = {extends: [], rules: {'page-chrome': 'warn', 'hype-claim': 'warn'}} as const
+
+  it('warns about an unknown rule id at its comment, with the nearest real one, and suppresses nothing with it', () => {
+    const text = '# Visit\n\n<!-- mindlint-disable-next-line page-crome -->\n- 19 Likes\n'
+    const messages = lint(text, {path: 'a.md', config: rules}).messages
+    expect(messages.map((message) => [message.line, message.ruleId, message.severity])).toEqual([[3, null, 'warning'], [4, 'page-chrome', 'warning']])
+    expect(messages[0].message).toBe('unknown rule "page-crome" in a mindlint-disable-next-line comment (did you mean "page-chrome"?)')
+    expect(messages[0].suggestions).toEqual(['<!-- mindlint-disable-next-line page-chrome -->'])
+    const far = lint('<!-- mindlint-disable zzz -->\nText.\n', {path: 'a.md', config: rules}).messages
+    expect(far[0].message).toBe('unknown rule "zzz" in a mindlint-disable comment: `mindlint rules` lists the rule ids')
+  })
+
+  it('reads words after "--" as the reason, not as rule ids', () => {
+    const text = '- 19 Likes <!-- mindlint-disable-line page-chrome -- kept for the screenshot -->\n'
+    expect(lint(text, {path: 'a.md', config: rules}).messages).toEqual([])
+  })
+
+  it('--report-unused-disable-directives reports disables that switched nothing off, as errors, in every mode', () => {
+    const text = [
+      '# Visit',
+      '',
+      '<!-- mindlint-disable-next-line page-chrome -->',
+      '- 19 Likes',
+      '',
+      '<!-- mindlint-disable-line hype-claim -->',
+      'A nurse stays with you.',
+      '',
+      '<!-- mindlint-disable page-chrome hype-claim -->',
+      '- 20 Likes',
+      ''
+    ].join('\n')
+    const root = tempProject({'.mindlintrc.json': JSON.stringify(rules), 'a.md': text, 'b.md': text})
+    const quiet = runCli(['a.md', '--format', 'json'], {cwd: root})
+    expect(quiet.code).toBe(0)
+    expect(jsonOf(quiet)[0].messages).toEqual([])
+
+    for (const extra of [[], ['--jobs', '2']]) {
+      const run = runCli(['a.md', 'b.md', '--format', 'json', '--report-unused-disable-directives', ...extra], {cwd: root})
+      expect(run.code).toBe(1)
+      for (const result of JSON.parse(run.stdout) as Array<{messages: Array<{line: number; severity: string; message: string}>}>) {
+        expect(result.messages.map((message) => [message.line, message.severity, message.message])).toEqual([
+          [6, 'error', 'unused mindlint-disable-line comment (no problem from "hype-claim" was reported): remove it'],
+          [9, 'error', 'unused mindlint-disable comment (no problem from "hype-claim" was reported): remove it']
+        ])
+      }
+    }
+
+    const stdin = runCli(['--stdin', '--stdin-filename', 'a.md', '--format', 'json', '--report-unused-disable-directives'], {cwd: root, input: text})
+    expect(jsonOf(stdin)[0].messages).toHaveLength(2)
+  })
+})
+
 describe('severity from configuration', () => {
   it('applies a configured severity to the rule\'s findings', () => {
     const error = lint('- 19 Likes', {path: 'a.txt', config: {extends: [], rules: {'page-chrome': 'error'}}}).messages

@@ -5,7 +5,7 @@ import {defaultCacheLocation} from '../engine/cache.js'
 import {isUrl} from '../engine/fetch-page.js'
 import {fixFiles, type FixFilesOutcome, unifiedDiff} from '../engine/fix.js'
 import {lintEach, type LintFilesOutcome, type RunOptions, threadCount} from '../engine/lint-files.js'
-import {fixStdinText, lintStdinText, readStdin, stdinPath, unreadableStdin} from '../engine/lint-stdin.js'
+import {fixStdinText, lintStdinText, type LintStdinOptions, readStdin, stdinPath, unreadableStdin} from '../engine/lint-stdin.js'
 import type {LintResult} from '../engine/messages.js'
 import {type LintPlan, parseShard, planLint, type PlanOptions} from '../engine/plan.js'
 import {createSourceReader} from '../engine/source-reader.js'
@@ -43,6 +43,7 @@ export interface LintArguments {
   urlList?: string
   urlTimeout: number
   printConfig?: string
+  reportUnusedDisableDirectives: boolean
 }
 
 /** The lint command: check the arguments, lint, report, and choose the exit code. */
@@ -64,7 +65,8 @@ export async function runLint(args: LintArguments): Promise<number> {
     ...(args.config ? {configFile: args.config} : {}),
     ignorePatterns: args.ignorePattern,
     ...(shard ? {shard} : {}),
-    ...(args.urlList ? {urlList: args.urlList} : {})
+    ...(args.urlList ? {urlList: args.urlList} : {}),
+    ...(args.reportUnusedDisableDirectives ? {reportUnusedDisableDirectives: true} : {})
   }
   const runOptions: RunOptions = {
     maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
@@ -247,10 +249,11 @@ function withProgress(options: RunOptions, progress: Progress | undefined): RunO
 }
 
 /** What `--stdin` and `--stdin --fix` pass on: the name to lint as and the config file. */
-function stdinOptions(args: LintArguments): {filename?: string; configFile?: string} {
+function stdinOptions(args: LintArguments): LintStdinOptions {
   return {
     ...(args.stdinFilename ? {filename: args.stdinFilename} : {}),
-    ...(args.config ? {configFile: args.config} : {})
+    ...(args.config ? {configFile: args.config} : {}),
+    ...(args.reportUnusedDisableDirectives ? {reportUnusedDisableDirectives: true} : {})
   }
 }
 

@@ -43,6 +43,8 @@ export interface ConfigLoaderOptions {
   /** `--config`: one file for every linted file. */
   configFile?: string
   cwd?: string
+  /** `--report-unused-disable-directives`, for every file. */
+  reportUnusedDisableDirectives?: boolean
 }
 
 /**
@@ -54,6 +56,7 @@ export class ConfigLoader {
   private readonly rules: ReadonlyMap<string, AnyRule>
   private readonly cwd: string
   private readonly explicit?: string
+  private readonly reportUnused: boolean
   private readonly folderConfig = new Map<string, string | null>()
   private readonly layers = new Map<string, Layer>()
   private readonly resolved = new Map<string, ResolvedConfig>()
@@ -63,6 +66,7 @@ export class ConfigLoader {
     this.rules = new Map(rules.map((rule) => [rule.meta.id, rule]))
     this.cwd = options.cwd ?? process.cwd()
     if (options.configFile) this.explicit = resolve(this.cwd, options.configFile)
+    this.reportUnused = options.reportUnusedDisableDirectives === true
     this.defaultLayer = {
       source: 'recommended preset',
       sources: ['recommended preset (no config file found)'],
@@ -259,7 +263,7 @@ export class ConfigLoader {
       })
     }
 
-    return {source, rules, reportHedged: settings.reportHedged}
+    return {source, rules, reportHedged: settings.reportHedged, ...(this.reportUnused ? {reportUnusedDisableDirectives: true} : {})}
   }
 }
 

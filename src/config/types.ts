@@ -32,6 +32,8 @@ export interface ResolvedConfig {
   source: string
   rules: Map<string, RuleConfig>
   reportHedged: boolean
+  /** `--report-unused-disable-directives`: report disable comments that switched nothing off. */
+  reportUnusedDisableDirectives?: boolean
 }
 
 /** A configuration problem: the file, the key path and what is wrong. */

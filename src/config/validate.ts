@@ -100,6 +100,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** ` (did you mean "x"?)` when a close name exists. */
 export function didYouMean(value: string, names: readonly string[]): string {
+  const best = closestName(value, names)
+  return best ? ` (did you mean "${best}"?)` : ''
+}
+
+/** The name nearest to `value` (edit distance), when it is close enough to be a typo of it. */
+export function closestName(value: string, names: readonly string[]): string | undefined {
   let best: string | undefined
   let bestDistance = Infinity
   for (const name of names) {
@@ -110,7 +116,7 @@ export function didYouMean(value: string, names: readonly string[]): string {
     }
   }
 
-  return best && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? ` (did you mean "${best}"?)` : ''
+  return best && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined
 }
 
 function levenshtein(a: string, b: string): number {

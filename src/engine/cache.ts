@@ -67,7 +67,7 @@ export class LintCache {
     let key = this.configKeys.get(config)
     if (!key) {
       const rules = [...config.rules].sort(([a], [b]) => compareText(a, b))
-      key = hash(JSON.stringify({rules, reportHedged: config.reportHedged}))
+      key = hash(JSON.stringify({rules, reportHedged: config.reportHedged, reportUnused: config.reportUnusedDisableDirectives === true}))
       this.configKeys.set(config, key)
     }
 

@@ -90,7 +90,12 @@ export async function* lintEach(plan: LintPlan, options: RunOptions = {}): Async
     }
 
     // This thread is one of the `jobs`: it lints queued files too, so `jobs - 1` workers.
-    const settings = {cwd: plan.cwd, maxFileSize, ...(plan.configFile ? {configFile: plan.configFile} : {})}
+    const settings = {
+      cwd: plan.cwd,
+      maxFileSize,
+      ...(plan.configFile ? {configFile: plan.configFile} : {}),
+      ...(plan.reportUnusedDisableDirectives ? {reportUnusedDisableDirectives: true} : {})
+    }
     const pool = new WorkerPool(jobs - 1, settings, async (path) => lintPath(plan, path, maxFileSize, undefined))
     try {
       // A window of files is queued ahead, enough to keep every worker busy;

@@ -16,6 +16,8 @@ export interface LintStdinOptions {
   filename?: string
   /** `--config`. */
   configFile?: string
+  /** `--report-unused-disable-directives`. */
+  reportUnusedDisableDirectives?: boolean
   rules?: readonly AnyRule[]
 }
 
@@ -42,7 +44,7 @@ export function lintStdinText(text: string, options: LintStdinOptions = {}): Lin
   const cwd = options.cwd ?? process.cwd()
   const rules = options.rules ?? allRules
   const path = options.filename ?? stdinPath
-  const loader = new ConfigLoader(rules, {cwd, ...(options.configFile ? {configFile: options.configFile} : {})})
+  const loader = stdinLoader(rules, cwd, options)
   if (options.filename && loader.isIgnored(resolve(cwd, path))) return {results: [], ignored: [path]}
   return {results: [lintText(text, {path, config: loader.forFile(path), rules}).result], ignored: []}
 }
@@ -63,10 +65,18 @@ export function fixStdinText(text: string, options: LintStdinOptions = {}): Fixe
   const cwd = options.cwd ?? process.cwd()
   const rules = options.rules ?? allRules
   const path = options.filename ?? stdinPath
-  const loader = new ConfigLoader(rules, {cwd, ...(options.configFile ? {configFile: options.configFile} : {})})
+  const loader = stdinLoader(rules, cwd, options)
   if (options.filename && loader.isIgnored(resolve(cwd, path))) return {results: [], ignored: [path], output: text, applied: 0}
   const fixed = fixText(text, {path, config: loader.forFile(path), rules})
   return {results: [fixed.result], ignored: [], output: fixed.output, applied: fixed.applied}
+}
+
+function stdinLoader(rules: readonly AnyRule[], cwd: string, options: LintStdinOptions): ConfigLoader {
+  return new ConfigLoader(rules, {
+    cwd,
+    ...(options.configFile ? {configFile: options.configFile} : {}),
+    ...(options.reportUnusedDisableDirectives ? {reportUnusedDisableDirectives: true} : {})
+  })
 }
 
 /** The outcome when standard input cannot be used. */

@@ -7,7 +7,8 @@ import type {ResolvedConfig, RuleConfig} from '../config/types.js'
 import {toConfigSeverity} from '../config/presets.js'
 import type {AnyRule, Report, RuleMatch, Severity} from '../rule/types.js'
 import {compareText} from '../text/compare.js'
-import {readInlineControl} from './inline-control.js'
+import {closestName} from '../config/validate.js'
+import {type DirectivePlace, type InlineControl, readInlineControl} from './inline-control.js'
 import {type MindlintMessage, type LintResult, countMessages, toLintMessage} from './messages.js'
 import {type CompiledPhrases, compilePhrases, findRuleMatches, type LexiconRule} from './phrases.js'
 import {ruleUrl} from './tool-info.js'
@@ -72,6 +73,8 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
     }
   }
 
+  messages.push(...directiveMessages(file, document, control, options))
+
   for (const note of document.notes) {
     const message = file.message(note, {source: 'mindlint'}) as MindlintMessage
     message.fatal = undefined
@@ -89,6 +92,51 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
     stats: {...document.stats, ...readabilityStats(document)}
   }
   return {result, file, document}
+}
+
+/**
+ * What the control comments themselves get wrong: a rule id that does not
+ * exist (a warning, with the nearest real id), and, with
+ * `--report-unused-disable-directives`, a disable that switched nothing off
+ * (an error, as in ESLint).
+ */
+function directiveMessages(file: VFile, document: Document, control: InlineControl, options: LintTextOptions): MindlintMessage[] {
+  const known = new Set(options.rules.map((rule) => rule.meta.id))
+  const messages: MindlintMessage[] = []
+  const add = (place: DirectivePlace, text: string, severity: Severity, suggestion?: string) => {
+    const message = withoutStack(() => file.message(text, {
+      source: 'mindlint',
+      place: {start: document.toPoint(place.offset), end: document.toPoint(place.end)}
+    })) as MindlintMessage
+    message.fatal = severity === 'error' ? true : false
+    message.severity = severity
+    if (suggestion !== undefined) message.expected = [suggestion]
+    messages.push(message)
+  }
+
+  for (const place of control.unknownIds(known)) {
+    const nearest = closestName(place.id!, [...known])
+    const comment = document.text.slice(place.offset, place.end)
+    add(
+      place,
+      `unknown rule "${place.id}" in a mindlint-${place.kind} comment${nearest ? ` (did you mean "${nearest}"?)` : ': `mindlint rules` lists the rule ids'}`,
+      'warning',
+      nearest ? comment.replace(new RegExp(`(?<=[\\s,])${escapeRegExp(place.id!)}(?=[\\s,]|-->)`), nearest) : undefined
+    )
+  }
+
+  if (options.config.reportUnusedDisableDirectives) {
+    for (const place of control.unusedDisables(known)) {
+      const what = place.id ? `no problem from "${place.id}" was reported` : 'no problems were reported'
+      add(place, `unused mindlint-${place.kind} comment (${what}): remove it`, 'error')
+    }
+  }
+
+  return messages
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** The compiled phrases of a configuration, looked up once per config object rather than per file. */

@@ -9,7 +9,11 @@ import {lintOneFile} from './lint-files.js'
 import type {WorkerSettings} from './worker-pool.js'
 
 const settings = workerData as WorkerSettings
-const loader = new ConfigLoader(allRules, {cwd: settings.cwd, ...(settings.configFile ? {configFile: settings.configFile} : {})})
+const loader = new ConfigLoader(allRules, {
+  cwd: settings.cwd,
+  ...(settings.configFile ? {configFile: settings.configFile} : {}),
+  ...(settings.reportUnusedDisableDirectives ? {reportUnusedDisableDirectives: true} : {})
+})
 
 parentPort?.on('message', async (message: {id: number; path: string}) => {
   const result = await lintOneFile(message.path, settings.cwd, loader, allRules, settings.maxFileSize)

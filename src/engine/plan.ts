@@ -17,6 +17,8 @@ export interface PlanOptions {
   shard?: {index: number; count: number}
   /** `--url-list`: a file of web pages to lint, one URL a line. */
   urlList?: string
+  /** `--report-unused-disable-directives`. */
+  reportUnusedDisableDirectives?: boolean
 }
 
 /** What a run will lint, decided before any file is read. */
@@ -36,6 +38,8 @@ export interface LintPlan {
   ignored: string[]
   /** Set when built from `--config`. */
   configFile?: string
+  /** `--report-unused-disable-directives` (workers need it for their own config loader). */
+  reportUnusedDisableDirectives?: boolean
 }
 
 /**
@@ -64,7 +68,11 @@ export async function planLint(patterns: readonly string[], options: PlanOptions
   })
   const walk = paths.length > 0 || (urls.length === 0 && !options.urlList)
   const discovery = walk ? await discoverFiles(paths, {cwd, ignorePatterns: options.ignorePatterns ?? []}) : {files: [], problems: [], ignored: []}
-  const loader = new ConfigLoader(rules, {cwd, ...(options.configFile ? {configFile: options.configFile} : {})})
+  const loader = new ConfigLoader(rules, {
+    cwd,
+    ...(options.configFile ? {configFile: options.configFile} : {}),
+    ...(options.reportUnusedDisableDirectives ? {reportUnusedDisableDirectives: true} : {})
+  })
 
   const ignored = [...discovery.ignored]
   let files: string[] = []
@@ -80,6 +88,7 @@ export async function planLint(patterns: readonly string[], options: PlanOptions
   const problems = [...discovery.problems, ...urlProblems]
   const plan: LintPlan = {cwd, rules, builtInRules: options.rules === undefined, loader, files, urls: pages, problems, ignored}
   if (options.configFile) plan.configFile = options.configFile
+  if (options.reportUnusedDisableDirectives) plan.reportUnusedDisableDirectives = true
   return plan
 }
 

@@ -9,6 +9,7 @@ export interface WorkerSettings {
   cwd: string
   configFile?: string
   maxFileSize: number
+  reportUnusedDisableDirectives?: boolean
 }
 
 interface Task {

@@ -61,8 +61,9 @@ function runSummary(totals: RunTotals, colors: ReturnType<typeof createColors>):
   const idWidth = Math.max(...rows.map(([id]) => id.length))
   const countWidth = Math.max(...rows.map(([, entry]) => String(entry.count).length))
   for (const [id, entry] of rows) {
-    const errors = entry.errors > 0 ? `, ${entry.errors} ${plural(entry.errors, 'error')}` : ''
-    lines.push(colors.dim(`  ${id.padEnd(idWidth)}  ${String(entry.count).padStart(countWidth)}  ${entry.category}${errors}`))
+    const errors = entry.errors > 0 ? `${entry.errors} ${plural(entry.errors, 'error')}` : ''
+    const about = [entry.category, errors].filter(Boolean).join(', ')
+    lines.push(colors.dim(`  ${id.padEnd(idWidth)}  ${String(entry.count).padStart(countWidth)}${about ? '  ' + about : ''}`))
   }
 
   return lines

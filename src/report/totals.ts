@@ -39,8 +39,8 @@ export function addResult(totals: RunTotals, result: LintResult): void {
   totals.fixable += result.fixableCount
   if (result.messages.length > 0) totals.withProblems++
   for (const message of result.messages) {
-    // Without a rule: mindlint's own note ("read as plain text").
-    const id = message.ruleId ?? '(mindlint note)'
+    // Without a rule: mindlint's own messages (a note such as "read as plain text", a bad control comment).
+    const id = message.ruleId ?? '(mindlint)'
     let entry = totals.byRule.get(id)
     if (!entry) totals.byRule.set(id, (entry = {count: 0, errors: 0, category: message.category ?? ''}))
     entry.count++
