@@ -1,6 +1,7 @@
 import {readFileSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import picomatch from 'picomatch'
+import stripJsonComments from 'strip-json-comments'
 import {parseDocument} from 'yaml'
 import {defaultOptions} from '../rule/options.js'
 import type {AnyRule, ConfigSeverity} from '../rule/types.js'
@@ -10,7 +11,7 @@ import {ConfigError, type ConfigData, type ResolvedConfig, type RuleConfig, type
 import {validateConfig} from './validate.js'
 
 /** Config file names, in the order they are looked for in each folder. */
-export const configFileNames = ['.mindlintrc.json', '.mindlintrc.yaml', '.mindlintrc.yml', 'package.json'] as const
+export const configFileNames = ['.mindlintrc.json', '.mindlintrc.jsonc', '.mindlintrc.yaml', '.mindlintrc.yml', 'package.json'] as const
 
 interface Settings {
   rules: Map<string, {severity: ConfigSeverity; options?: Record<string, unknown>}>
@@ -295,7 +296,7 @@ function exists(path: string): boolean {
   }
 }
 
-/** Read a JSON or YAML config file, with parse errors located by line and column. */
+/** Read a JSON (comments allowed), JSONC or YAML config file, with parse errors located by line and column. */
 export function readDataFile(file: string): unknown {
   let text: string
   try {
@@ -306,6 +307,9 @@ export function readDataFile(file: string): unknown {
 
   if (/\.ya?ml$/.test(file)) return readYaml(file, text)
 
+  // Comments are allowed in JSON config files (not in package.json); they become
+  // spaces, so the places in JSON.parse's errors stay right. Trailing commas are not.
+  if (!file.endsWith('package.json')) text = stripJsonComments(text)
   if (text.trim() === '') throw new ConfigError(file, 'line 1, column 1', 'invalid JSON: the file is empty (write {} for no settings)')
   try {
     return JSON.parse(text.replace(/^\ufeff/, ''))
