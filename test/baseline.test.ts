@@ -86,6 +86,38 @@ describe('--baseline', () => {
     expect(sub.stderr).toContain('2 problems in the baseline still present')
   })
 
+  it('keys a document-level finding by rule and "(document)", so a reading grade that moves does not bring it back', () => {
+    const sentences = [
+      'Individuals experiencing persistent depressive symptomatology frequently encounter considerable difficulty identifying appropriate therapeutic alternatives, particularly following unsuccessful medication trials.',
+      'Contemporary psychiatric practice increasingly incorporates interventional modalities, including ketamine administration under continuous clinical observation.',
+      'Comprehensive assessment typically precedes any recommendation, encompassing psychiatric history, cardiovascular evaluation, concurrent medication review, and substance utilization patterns.',
+      'Subsequent treatment planning considers individual circumstances, anticipated benefits, potential adverse experiences, and practical logistical requirements.'
+    ]
+    const root = tempProject({
+      '.mindlintrc.json': JSON.stringify({extends: [], rules: {'reading-level': ['warn', {minWords: 40}]}}),
+      'posts/infusions.md': `# Infusions\n\n${sentences.join(' ')}\n`
+    })
+    const before = jsonRun(root, ['posts'])
+    expect(before.results[0].messages.map((message) => [message.ruleId, message.line])).toEqual([['reading-level', undefined]])
+    runCli(['posts', '--baseline', 'b.json', '--update-baseline'], {cwd: root})
+    const baseline = JSON.parse(readFileSync(join(root, 'b.json'), 'utf8')) as {files: Record<string, unknown>}
+    expect(baseline.files).toEqual({'posts/infusions.md': [{rule: 'reading-level', text: '(document)', count: 1}]})
+
+    // One sentence fewer: a different grade, so a different message, but the same finding.
+    writeFileSync(join(root, 'posts/infusions.md'), `# Infusions\n\n${sentences.slice(1).join(' ')}\n`)
+    const moved = jsonRun(root, ['posts'])
+    expect(moved.results[0].messages[0].message).not.toBe(before.results[0].messages[0].message)
+    const after = jsonRun(root, ['posts', '--baseline', 'b.json'])
+    expect(after.code).toBe(0)
+    expect(messagesOf(after.results)).toEqual([])
+    expect(after.stderr).toContain('1 problem in the baseline still present (not reported)')
+
+    // A baseline written before these keys (the message as its text) still matches that message.
+    const legacy = {version: 1, files: {'posts/infusions.md': [{rule: 'reading-level', text: moved.results[0].messages[0].message, count: 1}]}}
+    writeFileSync(join(root, 'old.json'), JSON.stringify(legacy))
+    expect(messagesOf(jsonRun(root, ['posts', '--baseline', 'old.json']).results)).toEqual([])
+  })
+
   it('refuses a missing or broken baseline, or --update-baseline without a file, with exit 2', () => {
     const root = tempProject(sampleFiles)
     const missing = runCli(['posts', '--baseline', 'nope.json'], {cwd: root})

@@ -3,7 +3,10 @@
  * mindlint fails only on new ones. Problems are keyed by file, rule and the
  * flagged text (whitespace collapsed), never by line, so edits elsewhere in
  * a file do not invalidate the baseline; each key keeps a count, so a
- * second copy of a baselined phrase is still reported.
+ * second copy of a baselined phrase is still reported. A problem of the
+ * whole document (no place: a reading grade, a share of passive sentences)
+ * is keyed by its rule and `(document)`, not by its message, whose figures
+ * move with every edit.
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {mkdir, writeFile} from 'node:fs/promises'
@@ -13,7 +16,7 @@ import {countMessages, type LintMessage, type LintResult} from './messages.js'
 
 export interface BaselineEntry {
   rule: string
-  /** The flagged text, whitespace collapsed (the message for document-level problems). */
+  /** The flagged text, whitespace collapsed; `(document)` for a problem of the whole document. */
   text: string
   count: number
 }
@@ -47,20 +50,31 @@ export interface BaselineOutcome {
 
 const longText = 240
 
+/** The key text of a problem with no place in the file. */
+export const documentLevel = '(document)'
+
 /**
- * What identifies a problem apart from its line: the flagged text, or the
- * message for a problem with no place. Very long spans (whole sentences)
- * keep their start plus a hash of the whole, so the file stays readable.
+ * What identifies a problem apart from its line: the flagged text, or
+ * `(document)` for a problem with no place. Very long spans (whole
+ * sentences) keep their start plus a hash of the whole, so the file stays
+ * readable.
  */
 export function flaggedText(message: LintMessage, source: string | undefined): string {
-  let text = ''
-  if (source !== undefined && message.offset !== undefined && message.endOffset !== undefined) {
-    text = source.slice(message.offset, message.endOffset).replace(/\s+/g, ' ').trim()
-  }
-
+  if (message.offset === undefined || message.endOffset === undefined) return documentLevel
+  let text = source === undefined ? '' : source.slice(message.offset, message.endOffset).replace(/\s+/g, ' ').trim()
+  // No text to show (an empty span, or the source is gone): the message stands in.
   if (text === '') text = message.message.replace(/\s+/g, ' ').trim()
+  return shortened(text)
+}
+
+function shortened(text: string): string {
   if (text.length <= longText) return text
   return `${text.slice(0, longText)}… #${createHash('sha256').update(text).digest('hex').slice(0, 12)}`
+}
+
+/** How baselines written before `(document)` keys recorded a document-level problem: its message. */
+function legacyDocumentText(message: LintMessage): string {
+  return shortened(message.message.replace(/\s+/g, ' ').trim())
 }
 
 /** Read a baseline file; a `BaselineError` says plainly what is wrong. */
@@ -176,8 +190,14 @@ export function applyBaseline(results: readonly LintResult[], baseline: Baseline
     const source = context.source(result.path)
     const messages = result.messages.filter((message) => {
       if (!message.ruleId || message.fatal) return true
-      const key = problemKey(message.ruleId, flaggedText(message, source))
-      const count = left.get(key) ?? 0
+      const text = flaggedText(message, source)
+      let key = problemKey(message.ruleId, text)
+      let count = left.get(key) ?? 0
+      if (count === 0 && text === documentLevel) {
+        key = problemKey(message.ruleId, legacyDocumentText(message))
+        count = left.get(key) ?? 0
+      }
+
       if (count === 0) return true
       left.set(key, count - 1)
       remaining++
