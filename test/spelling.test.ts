@@ -82,4 +82,8 @@ describe('spelling', () => {
 
     expect(typos).toBe(8)
   })
+
+  it("accepts mindlint, the linter's own name, as users write it in their docs", () => {
+    expect(spelling('Run mindlint before you publish. Mindlint reads every draft.')).toEqual([])
+  })
 })
