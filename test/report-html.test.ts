@@ -24,10 +24,12 @@ describe('--format html', () => {
     // The policy comes before anything it governs.
     expect(page.indexOf('Content-Security-Policy')).toBeLessThan(page.indexOf('<style>'))
 
-    // Nothing to fetch: no external style sheets, scripts, images or frames; links are to rule docs only.
+    // Nothing to fetch: no external style sheets, scripts, images or frames; links go to rule docs, or to a file in the page.
     expect(page).not.toMatch(/<(?:link|img|iframe|object|embed)\b/)
     expect(page).not.toMatch(/<[^>]+\ssrc=/)
-    expect([...page.matchAll(/href="([^"]*)"/g)].map((match) => match[1]).every((url) => url.startsWith('https://github.com/mindlint/mindlint/blob/main/rules/'))).toBe(true)
+    const links = [...page.matchAll(/href="([^"]*)"/g)].map((match) => match[1])
+    expect(links.filter((url) => !url.startsWith('#f')).every((url) => url.startsWith('https://github.com/mindlint/mindlint/blob/main/rules/'))).toBe(true)
+    expect(links.filter((url) => url.startsWith('#f')).every((url) => page.includes(`<details class="file" id="${url.slice(1)}"`))).toBe(true)
     // No inline event handlers in the markup, and the only <script> is the report's own.
     const attributeNames = [...page.matchAll(/<[a-z][^>]*>/gi)].map((tag) => tag[0].replace(/"[^"]*"/g, '""'))
     expect(attributeNames.filter((tag) => /\son[a-z]+=/i.test(tag))).toEqual([])
@@ -48,7 +50,7 @@ describe('--format html', () => {
 
     const messages = json.flatMap((result) => result.messages)
     expect(messages.length).toBeGreaterThan(3)
-    expect([...page.matchAll(/<li class="note /g)]).toHaveLength(messages.length)
+    expect([...page.matchAll(/<li class="note"/g)]).toHaveLength(messages.length)
     for (const id of new Set(messages.map((message) => message.ruleId))) {
       const count = messages.filter((message) => message.ruleId === id).length
       expect(page).toMatch(new RegExp(`<g class="bar" data-label="${id}">.*?<text class="count"[^>]*>${count}</text>`))
@@ -56,6 +58,17 @@ describe('--format html', () => {
 
     expect(page).toMatch(/<svg [^>]*aria-label="Problems by category"/)
     expect(page).toMatch(/<svg [^>]*aria-label="Problems by rule"/)
+  })
+
+  it('indexes a path that could not be linted as not linted, and lists clean files only in the index', () => {
+    const root = tempProject({'posts/clean.md': 'A nurse stays with you.\n', 'posts/chrome.md': '# Visit\n\nShare this\n'})
+    runCli(['posts', 'missing.md', '--format', 'html', '--output-file', 'report.html'], {cwd: root})
+    const page = readFileSync(join(root, 'report.html'), 'utf8')
+    expect(page).toMatch(/<tr class="unreadable"[^>]*data-path="missing\.md"[^>]*><td class="path"><a href="#f\d+">missing\.md<\/a><\/td><td class="num" colspan="4">not linted<\/td><\/tr>/)
+    expect(page).toMatch(/<tr class="clean"[^>]*data-path="posts\/clean\.md"/)
+    expect(page).not.toContain('<h2>posts/clean.md</h2>')
+    expect(page).toContain('<h2>posts/chrome.md</h2>')
+    expect(page).toContain('<p class="totals">2 files checked, 1 with problems')
   })
 
   it('lists the messages without text when sources are not available, and says so', () => {
