@@ -131,6 +131,7 @@ describe('package.json repository: where rule docs links point', () => {
     expect(repositoryWebUrl('gitlab:team/mindlint')).toBe('https://gitlab.com/team/mindlint')
     expect(repositoryWebUrl('git@git.example.org:copy/mindlint.git')).toBe('https://git.example.org/copy/mindlint')
     expect(repositoryWebUrl({url: 'ssh://git@github.com/someone/fork.git'})).toBe('https://github.com/someone/fork')
+    expect(repositoryWebUrl({url: 'https://gitlab.com/team/mindlint/'})).toBe('https://gitlab.com/team/mindlint')
     expect(repositoryWebUrl(undefined)).toBeUndefined()
   })
 

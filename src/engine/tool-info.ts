@@ -71,7 +71,9 @@ export function repositoryWebUrl(repository: PackageData['repository']): string 
   const address = scp ? `https://${scp[1]}/${scp[2]}` : raw.replace(/^git\+/, '')
   try {
     const url = new URL(address)
-    return `https://${url.host}${url.pathname.replace(/\.git$/, '').replace(/\/+$/, '')}`
+    let path = url.pathname.replace(/\.git$/, '')
+    while (path.endsWith('/')) path = path.slice(0, -1)
+    return `https://${url.host}${path}`
   } catch {
     return undefined
   }
