@@ -17,7 +17,7 @@ describe('npx mindlint examples', () => {
     expect(lines.length).toBeLessThanOrEqual(60)
     const summary = lines.findIndex((line) => /^✖ \d+ problems \(\d+ errors?, \d+ warnings?/.test(line))
     expect(summary).toBeGreaterThan(0)
-    expect(lines[summary + 1]).toBe('  3 files checked, 2 with problems')
+    expect(lines[summary + 1]).toBe('  4 files checked, 3 with problems')
     // The by-rule table runs to the end (and the --fix hint).
     for (const line of lines.slice(summary + 2)) expect(line).toMatch(/^  [a-z-]+\s+\d+(  [a-z]+(, \d+ errors?)?)?$|^  \d+ problems? can be fixed with --fix$/)
 
@@ -31,6 +31,7 @@ describe('npx mindlint examples', () => {
     expect(results.map((result) => result.path).sort()).toEqual([
       'examples/hospital-esketamine-guide.md',
       'examples/ketamine-clinic.md',
+      'examples/nad-drip-landing.html',
       'examples/scraped-tms-post.txt'
     ])
     expect(results.find((result) => result.path.includes('hospital'))!.messages).toEqual([])
