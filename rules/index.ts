@@ -60,3 +60,7 @@ export const allRules: readonly AnyRule[] = [
   passiveVoice,
   plainWords
 ]
+
+/** The rule module contract: worker threads import this module (by its address) and run its `rules`. */
+export {allRules as rules}
+export const rulesModule: string = import.meta.url

@@ -1,15 +1,14 @@
-// Build step: bundle the command line with esbuild, so a run loads two files
-// instead of hundreds of modules (start-up is most of a pre-commit run).
+// Build step: bundle the command line with esbuild, so a run loads a few
+// files instead of hundreds of modules (start-up is most of a pre-commit run).
 //
-// - dist/cli/mindlint.cjs: the command line, as CommonJS so that it can be
-//   loaded with a V8 code cache (bin/code-cache.js; Node 20 has none for
-//   ES modules). The cache is written by scripts/code-cache.js.
-// - dist/cli/lint-worker.js: the worker thread of --jobs (an ES module).
+// - dist/cli/mindlint.js: the command line; dist/cli/lint-worker.js: the
+//   worker thread of --jobs; dist/cli/rules.js: the built-in rules, the
+//   module a worker imports. Their shared code is in dist/cli/chunk-*.js.
+// - dist/cli/lsp-worker.js: the thread `mindlint lsp` lints on; the server
+//   itself is a chunk only that command imports.
 // - dist/cli/html.cjs, dist/cli/mdx.cjs: the HTML and MDX readers, loaded
 //   only when a file needs them.
-// - dist/cli/lsp-server.cjs: the language server, loaded only by `mindlint lsp`,
-//   and dist/cli/lsp-worker.js, the thread it lints on (an ES module).
-import {readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {rmSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {dirname, relative, sep} from 'node:path'
 import {build} from 'esbuild'
@@ -18,10 +17,15 @@ import {build} from 'esbuild'
  * Rule modules find their data beside themselves (`new URL('lexicon.yml',
  * import.meta.url)`). In the bundle they all live in dist/cli/, so point
  * each one at its folder in dist/rules/, where the build copied the data.
+ * The rule set's own address (rules/index.ts) is dist/cli/rules.js.
  */
 const ruleData = {
   name: 'rule-data',
   setup(esbuild) {
+    esbuild.onLoad({filter: /[\\/]rules[\\/]index\.ts$/}, async (args) => {
+      const source = await readFile(args.path, 'utf8')
+      return {contents: source.replaceAll('import.meta.url', "new URL('./rules.js', import.meta.url).href"), loader: 'ts'}
+    })
     esbuild.onLoad({filter: /[\\/]rules[\\/][^\\/]+[\\/][^\\/]+\.ts$/}, async (args) => {
       const source = await readFile(args.path, 'utf8')
       const [, id, file] = relative(process.cwd(), args.path).split(sep)
@@ -33,8 +37,8 @@ const ruleData = {
 
 /**
  * yargs formats its help with cliui and string-width, which build an
- * Intl.Segmenter and a Unicode emoji pattern as they load: about 25 ms of
- * every start, for text only --help prints. Load them on first call instead.
+ * Intl.Segmenter and a Unicode emoji pattern as they load: a noticeable part
+ * of every start, for text only --help prints. Load them on first call instead.
  */
 const lazyModules = /^(?:cliui|string-width)$/
 const lazyHelp = {
@@ -86,22 +90,6 @@ const lazyFormat = {
   }
 }
 
-/**
- * `mindlint lsp` loads the server with `import('../lsp/server.js')`. Bundled
- * into the CLI, that import would wrap every module the server shares with
- * the lint path in a lazy initialiser, changing the lint path's start-up;
- * the server is its own bundle instead, required from beside the CLI's.
- */
-const separateServer = {
-  name: 'separate-server',
-  setup(esbuild) {
-    esbuild.onResolve({filter: /^\.\.\/lsp\/server\.js$/}, () => ({path: 'lsp-server', namespace: 'separate-server'}))
-    esbuild.onResolve({filter: /^\.\/lsp-server\.cjs$/}, () => ({path: './lsp-server.cjs', external: true}))
-    // require(), not import(): the CLI bundle runs as a vm script, which has no dynamic import.
-    esbuild.onLoad({filter: /.*/, namespace: 'separate-server'}, () => ({contents: "module.exports = require('./lsp-server.cjs')", loader: 'js'}))
-  }
-}
-
 const shared = {
   bundle: true,
   platform: 'node',
@@ -116,49 +104,20 @@ const shared = {
   minifySyntax: true
 }
 
-/**
- * V8 keeps a script's source for as long as the script runs (functions are
- * compiled when first called), and a source with one character past Latin-1
- * is held at two bytes a character: the CLI bundle took 2 MB of every run's
- * heap, and the worker bundle 2 MB more in each worker. esbuild escapes
- * such characters in strings but leaves them in regular expressions and
- * comments; `\\uXXXX` means the same in each of those places, so every one
- * is written that way (a character past U+FFFF as its two surrogates, which
- * a `u` pattern reads back as one).
- */
-function asciiOnly(file) {
-  const source = readFileSync(file, 'utf8')
-  const escaped = source.replace(/[^\u0000-\u007F]/g, (character, offset) => {
-    // After a backslash, `\\u` would read as an escaped backslash and a "u".
-    let backslashes = 0
-    while (source[offset - 1 - backslashes] === '\\') backslashes++
-    if (backslashes % 2 === 1) throw new Error(`${file}: an escaped non-ASCII character at offset ${offset}`)
-    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
-  })
-  writeFileSync(file, escaped)
-}
-
 rmSync('dist/cli', {recursive: true, force: true})
 
-const cliShared = {...shared, plugins: [...shared.plugins, lazyFormat]}
-
+// The command line, the workers and the rules a worker imports, as ES
+// modules split into shared chunks: a thread loads each module once, and
+// what only one command needs (the language server) stays out of the others.
 await build({
-  ...cliShared,
-  plugins: [...cliShared.plugins, separateServer],
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli/mindlint.cjs',
-  format: 'cjs',
-  // CommonJS has no import.meta: give every module the bundle's own address.
-  define: {'import.meta.url': 'mindlintBundleUrl'},
-  banner: {js: "const mindlintBundleUrl = require('node:url').pathToFileURL(__filename).href;"}
-})
-
-await build({
-  ...cliShared,
-  entryPoints: ['src/engine/lint-worker.ts'],
-  outfile: 'dist/cli/lint-worker.js',
+  ...shared,
+  plugins: [...shared.plugins, lazyFormat],
+  entryPoints: {mindlint: 'src/cli.ts', 'lint-worker': 'src/engine/lint-worker.ts', rules: 'rules/index.ts', 'lsp-worker': 'src/lsp/lsp-worker.ts'},
+  outdir: 'dist/cli',
   format: 'esm',
-  // Bundled CommonJS dependencies call require(): give the ES module one.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  // Bundled CommonJS dependencies call require(): give each ES module one.
   banner: {js: "import {createRequire as mindlintRequire} from 'node:module'; const require = mindlintRequire(import.meta.url);"}
 })
 
@@ -168,26 +127,8 @@ for (const name of Object.keys(lazyFormats)) {
     entryPoints: [`src/document/${name}.ts`],
     outfile: `dist/cli/${name}.cjs`,
     format: 'cjs',
+    // CommonJS has no import.meta: give every module the bundle's own address.
     define: {'import.meta.url': 'mindlintBundleUrl'},
     banner: {js: "const mindlintBundleUrl = require('node:url').pathToFileURL(__filename).href;"}
   })
 }
-
-await build({
-  ...cliShared,
-  entryPoints: ['src/lsp/server.ts'],
-  outfile: 'dist/cli/lsp-server.cjs',
-  format: 'cjs',
-  define: {'import.meta.url': 'mindlintBundleUrl'},
-  banner: {js: "const mindlintBundleUrl = require('node:url').pathToFileURL(__filename).href;"}
-})
-
-await build({
-  ...cliShared,
-  entryPoints: ['src/lsp/lsp-worker.ts'],
-  outfile: 'dist/cli/lsp-worker.js',
-  format: 'esm',
-  banner: {js: "import {createRequire as mindlintRequire} from 'node:module'; const require = mindlintRequire(import.meta.url);"}
-})
-
-for (const file of ['mindlint.cjs', 'lint-worker.js', 'lsp-server.cjs', 'lsp-worker.js', ...Object.keys(lazyFormats).map((name) => `${name}.cjs`)]) asciiOnly(`dist/cli/${file}`)

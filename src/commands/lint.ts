@@ -1,15 +1,14 @@
-import {allRules} from '../../rules/index.js'
+import {allRules, rulesModule} from '../../rules/index.js'
 import {ConfigError} from '../config/types.js'
 import {BaselineError, baselineSummary, useBaseline} from '../engine/baseline.js'
 import {defaultCacheLocation} from '../engine/cache.js'
 import {isUrl} from '../engine/fetch-page.js'
 import {fixFiles, type FixFilesOutcome, unifiedDiff} from '../engine/fix.js'
-import {lintEach, type LintFilesOutcome, type RunOptions, threadCount} from '../engine/lint-files.js'
+import {lintEach, type LintFilesOutcome, type RunOptions} from '../engine/lint-files.js'
 import {fixStdinText, lintStdinText, type LintStdinOptions, readStdin, stdinPath, unreadableStdin} from '../engine/lint-stdin.js'
 import type {LintResult} from '../engine/messages.js'
-import {type LintPlan, parseShard, planLint, type PlanOptions} from '../engine/plan.js'
+import {parseShard, planLint, type PlanOptions} from '../engine/plan.js'
 import {createSourceReader} from '../engine/source-reader.js'
-import {growAgain, stopGrowing} from '../engine/young-generation.js'
 import {formatNames, loadFormat} from '../report/index.js'
 import {printable} from '../report/printable.js'
 import {createProgress, type Progress} from '../report/progress.js'
@@ -18,7 +17,7 @@ import type {Format, FormatContext} from '../report/types.js'
 import {openOutput, writeOutput} from '../report/write-output.js'
 import {exitCodes} from './exit-codes.js'
 import {runPrintConfig} from './print-config.js'
-import {inlineLessOnBusyCores, keepHeapSmall} from './v8-settings.js'
+import {ruleReadmeSync} from './rule-info.js'
 
 export interface LintArguments {
   paths: string[]
@@ -62,6 +61,7 @@ export async function runLint(args: LintArguments): Promise<number> {
   const shard = args.shard === undefined ? undefined : parseShard(args.shard)
   if (typeof shard === 'string') return usage(shard)
   const planOptions: PlanOptions = {
+    rules: rulesModule,
     ...(args.config ? {configFile: args.config} : {}),
     ignorePatterns: args.ignorePattern,
     ...(shard ? {shard} : {}),
@@ -78,7 +78,8 @@ export async function runLint(args: LintArguments): Promise<number> {
   const context: FormatContext = {
     cwd: process.cwd(),
     color: useColor(args.color, process.env, args.outputFile !== undefined, Boolean(process.stdout.isTTY)),
-    rules: new Map(allRules.map((rule) => [rule.meta.id, rule.meta]))
+    rules: new Map(allRules.map((rule) => [rule.meta.id, rule.meta])),
+    ruleDocs: ruleReadmeSync
   }
 
   try {
@@ -99,26 +100,9 @@ export async function runLint(args: LintArguments): Promise<number> {
   }
 }
 
-/**
- * The files to lint, and V8 settings for the run's size: a smaller heap on
- * long runs, less inlining when threads fill the cores. This thread's young
- * generation does not grow while the files are listed (10,000 of them took
- * it from 4 to 16 MB): with workers the pool then holds it at their size,
- * and on one thread it grows as V8 sees fit.
- */
-async function planRun(paths: readonly string[], planOptions: PlanOptions, runOptions: RunOptions): Promise<LintPlan> {
-  stopGrowing()
-  const plan = await planLint(paths, planOptions)
-  const threads = threadCount(runOptions.jobs ?? 1, plan.files.length, plan)
-  keepHeapSmall(plan.files.length)
-  inlineLessOnBusyCores(threads)
-  if (threads < 2) growAgain()
-  return plan
-}
-
 /** Lint and write each file's report as its result arrives, keeping only counts. */
 async function streamRun(args: LintArguments, format: Format, context: FormatContext, planOptions: PlanOptions, runOptions: RunOptions): Promise<number> {
-  const plan = await planRun(args.paths, planOptions, runOptions)
+  const plan = await planLint(args.paths, planOptions)
   reportIgnored(plan.ignored)
   const output = openOutput(args.outputFile)
   if (!output) return exitCodes.usage
@@ -149,7 +133,7 @@ async function wholeRun(args: LintArguments, format: Format, context: FormatCont
   if (args.stdin) outcome = args.fix || args.fixDryRun ? await fixStdin(args, given) : await lintStdin(args, given)
   else if (args.fix || args.fixDryRun) outcome = await runFix(args.paths, {...planOptions, ...runOptions}, args.fix)
   else {
-    const plan = await planRun(args.paths, planOptions, runOptions)
+    const plan = await planLint(args.paths, planOptions)
     const progress = createProgress(process.stderr, process.env, plan.files.length)
     const results: LintResult[] = []
     for await (const result of lintEach(plan, withProgress(runOptions, progress))) results.push(result)
@@ -251,6 +235,7 @@ function withProgress(options: RunOptions, progress: Progress | undefined): RunO
 /** What `--stdin` and `--stdin --fix` pass on: the name to lint as and the config file. */
 function stdinOptions(args: LintArguments): LintStdinOptions {
   return {
+    rules: allRules,
     ...(args.stdinFilename ? {filename: args.stdinFilename} : {}),
     ...(args.config ? {configFile: args.config} : {}),
     ...(args.reportUnusedDisableDirectives ? {reportUnusedDisableDirectives: true} : {})

@@ -1,5 +1,5 @@
 import {printable} from '../report/printable.js'
-import {ruleList, ruleReadme} from '../engine/rule-info.js'
+import {ruleList, ruleReadme} from './rule-info.js'
 import {exitCodes} from './exit-codes.js'
 
 /** `mindlint rules [id]`: list every rule, or print one rule's documentation. */

@@ -1,14 +1,14 @@
-import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import type {ConfigLoader} from '../config/load.js'
 import type {AnyRule} from '../rule/types.js'
+import {type RuntimePlan, runtimePlan} from '../runtime/plan.js'
 import {hash, LintCache} from './cache.js'
 import {fatalResult, type LintResult} from './messages.js'
 import {type LintPlan, type PlanOptions, planLint} from './plan.js'
 import {defaultMaxFileSize, readSource} from './read-source.js'
 import {lintText} from './lint-text.js'
 import {lintUrls} from './lint-urls.js'
-import {WorkerPool, workersAvailable} from './worker-pool.js'
+import {WorkerPool, type WorkerSettings, workersAvailable} from './worker-pool.js'
 
 export interface RunOptions {
   /** Skip files larger than this many bytes. */
@@ -16,7 +16,8 @@ export interface RunOptions {
   /**
    * Threads: a number, or `'auto'` (the core count when there are enough
    * files to pay for starting workers, else one). This thread is one of
-   * them: `jobs: 2` starts one worker. Default 1.
+   * them: `jobs: 2` starts one worker. Default 1. Workers need the rules
+   * as a module (`rules: './my-rules.js'`); rule objects run on one thread.
    */
   jobs?: number | 'auto'
   /** `--cache`: the cache file or folder (relative to the plan's cwd). */
@@ -38,16 +39,6 @@ export interface LintFilesOutcome {
   ignored: string[]
 }
 
-/**
- * Files each thread should have before a second one pays for itself: a
- * worker loads and warms up on its own (0.3 s to its first result, its
- * first hundred files slower). On two cores, once threads that fill the
- * cores inline less (session 6, `inlineLessOnBusyCores`), two threads
- * were faster from 300 files (median of 5: 3.89 against 4.50 s), even at
- * 200, slower at 100 (bench/README.md).
- */
-export const filesPerThread = 150
-
 /** Files queued ahead per thread: a slow file does not leave the others idle. */
 const filesAheadPerThread = 16
 
@@ -55,7 +46,7 @@ const filesAheadPerThread = 16
  * Lint files, folders and globs. Configuration for every file is loaded
  * and checked before any file is linted (a `ConfigError` is thrown).
  */
-export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
+export async function lintFiles(patterns: readonly string[], options: LintFilesOptions): Promise<LintFilesOutcome> {
   const plan = await planLint(patterns, options)
   const results: LintResult[] = []
   for await (const result of lintEach(plan, options)) results.push(result)
@@ -73,12 +64,12 @@ export async function* lintEach(plan: LintPlan, options: RunOptions = {}): Async
   const total = plan.files.length
   const maxFileSize = options.maxFileSize ?? defaultMaxFileSize
   const cache = options.cacheLocation === undefined ? undefined : new LintCache(options.cacheLocation, plan.cwd)
-  const jobs = threadCount(options.jobs ?? 1, total, plan)
+  const runtime = planThreads(plan, options.jobs ?? 1)
   let done = 0
   const report = (result: LintResult) => options.onFile?.(++done, total, result.path)
 
   try {
-    if (jobs <= 1) {
+    if (runtime.workers === 0) {
       for (const path of plan.files) {
         const result = await lintPath(plan, path, maxFileSize, cache)
         report(result)
@@ -89,19 +80,21 @@ export async function* lintEach(plan: LintPlan, options: RunOptions = {}): Async
       return
     }
 
-    // This thread is one of the `jobs`: it lints queued files too, so `jobs - 1` workers.
-    const settings = {
+    const settings: WorkerSettings = {
       cwd: plan.cwd,
       maxFileSize,
+      rulesModule: plan.rulesModule!,
       ...(plan.configFile ? {configFile: plan.configFile} : {}),
-      ...(plan.reportUnusedDisableDirectives ? {reportUnusedDisableDirectives: true} : {})
+      ...(plan.reportUnusedDisableDirectives ? {reportUnusedDisableDirectives: true} : {}),
+      ...(runtime.compileCacheDir ? {compileCacheDir: runtime.compileCacheDir} : {})
     }
-    const pool = new WorkerPool(jobs - 1, settings, async (path) => lintPath(plan, path, maxFileSize, undefined))
+    // This thread is one of the linting threads: it lints queued files too.
+    const pool = new WorkerPool(runtime.workers, settings, runtime.resourceLimits, async (path) => lintPath(plan, path, maxFileSize, undefined))
     try {
-      // A window of files is queued ahead, enough to keep every worker busy;
+      // A window of files is queued ahead, enough to keep every thread busy;
       // results are handed out in plan order and then let go, so the
       // results of a long run are never all held at once.
-      const ahead = jobs * filesAheadPerThread
+      const ahead = (runtime.workers + 1) * filesAheadPerThread
       const pending: Array<Promise<LintResult>> = []
       let next = 0
       const queueMore = () => {
@@ -195,15 +188,9 @@ function lintReadText(text: string, path: string, loader: ConfigLoader, rules: r
   }
 }
 
-/**
- * How many threads (this one and its workers): as asked, but never more
- * than there are files, and only this one for rules given through the API
- * (workers run the built-in set).
- */
-export function threadCount(jobs: number | 'auto', files: number, plan: LintPlan): number {
-  if (!plan.builtInRules || !workersAvailable()) return 1
-  const wanted = jobs === 'auto' ? Math.min(availableParallelism(), Math.floor(files / filesPerThread)) : jobs
-  return Math.max(1, Math.min(wanted, files))
+/** Threads and heap limits for a plan: workers only for rules from a module, and where the worker module exists. */
+function planThreads(plan: LintPlan, jobs: number | 'auto'): RuntimePlan {
+  return runtimePlan({jobs, files: plan.files.length, workersPossible: plan.rulesModule !== undefined && workersAvailable()})
 }
 
 export {fatalResult} from './messages.js'

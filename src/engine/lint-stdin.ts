@@ -1,5 +1,4 @@
 import {resolve} from 'node:path'
-import {allRules} from '../../rules/index.js'
 import {ConfigLoader} from '../config/load.js'
 import type {AnyRule} from '../rule/types.js'
 import {fixText} from './fix.js'
@@ -18,7 +17,7 @@ export interface LintStdinOptions {
   configFile?: string
   /** `--report-unused-disable-directives`. */
   reportUnusedDisableDirectives?: boolean
-  rules?: readonly AnyRule[]
+  rules: readonly AnyRule[]
 }
 
 /** Read all of standard input as UTF-8 text (binary or oversized input is refused). */
@@ -40,9 +39,9 @@ export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, m
  * `filename` (which need not exist): its extension picks the format, the
  * config is the one that file would get, and a config's `ignores` apply.
  */
-export function lintStdinText(text: string, options: LintStdinOptions = {}): LintFilesOutcome {
+export function lintStdinText(text: string, options: LintStdinOptions): LintFilesOutcome {
   const cwd = options.cwd ?? process.cwd()
-  const rules = options.rules ?? allRules
+  const rules = options.rules
   const path = options.filename ?? stdinPath
   const loader = stdinLoader(rules, cwd, options)
   if (options.filename && loader.isIgnored(resolve(cwd, path))) return {results: [], ignored: [path]}
@@ -61,9 +60,9 @@ export interface FixedStdin extends LintFilesOutcome {
  * it. The caller prints `output` (nothing is written to disk); the results
  * are the problems left in it.
  */
-export function fixStdinText(text: string, options: LintStdinOptions = {}): FixedStdin {
+export function fixStdinText(text: string, options: LintStdinOptions): FixedStdin {
   const cwd = options.cwd ?? process.cwd()
-  const rules = options.rules ?? allRules
+  const rules = options.rules
   const path = options.filename ?? stdinPath
   const loader = stdinLoader(rules, cwd, options)
   if (options.filename && loader.isIgnored(resolve(cwd, path))) return {results: [], ignored: [path], output: text, applied: 0}

@@ -1,9 +1,9 @@
-import {allRules} from '../../rules/index.js'
 import {ConfigLoader} from '../config/load.js'
 import type {AnyRule} from '../rule/types.js'
 import {discoverFiles} from './discover.js'
 import {isUrl, urlProblem} from './fetch-page.js'
 import {configPathForUrls, readUrlList} from './lint-urls.js'
+import {resolveRules, type RuleInput} from './rule-module.js'
 
 export interface PlanOptions {
   cwd?: string
@@ -11,8 +11,8 @@ export interface PlanOptions {
   configFile?: string
   /** `--ignore-pattern`. */
   ignorePatterns?: readonly string[]
-  /** Defaults to every built-in rule. */
-  rules?: readonly AnyRule[]
+  /** The rules to check: rule objects (one thread), or a module exporting them (worker threads load it too). */
+  rules: RuleInput
   /** `--shard i/n`: lint only the i-th of n slices of the file list (1-based). */
   shard?: {index: number; count: number}
   /** `--url-list`: a file of web pages to lint, one URL a line. */
@@ -25,8 +25,8 @@ export interface PlanOptions {
 export interface LintPlan {
   cwd: string
   rules: readonly AnyRule[]
-  /** The built-in rule set (workers can run only that). */
-  builtInRules: boolean
+  /** The module the rules came from, for workers to import; absent when they were given as objects (one thread). */
+  rulesModule?: string
   loader: ConfigLoader
   /** Files to lint, in a stable order. */
   files: string[]
@@ -47,9 +47,9 @@ export interface LintPlan {
  * load every config they need, so configuration problems (a `ConfigError`)
  * surface before any file is linted.
  */
-export async function planLint(patterns: readonly string[], options: PlanOptions = {}): Promise<LintPlan> {
+export async function planLint(patterns: readonly string[], options: PlanOptions): Promise<LintPlan> {
   const cwd = options.cwd ?? process.cwd()
-  const rules = options.rules ?? allRules
+  const {rules, module} = await resolveRules(options.rules, cwd)
   const urls: string[] = []
   const urlProblems: Array<{path: string; problem: string}> = []
   if (options.urlList) {
@@ -86,7 +86,8 @@ export async function planLint(patterns: readonly string[], options: PlanOptions
   loader.check(pages.length > 0 ? [...files, configPathForUrls(cwd)] : files)
 
   const problems = [...discovery.problems, ...urlProblems]
-  const plan: LintPlan = {cwd, rules, builtInRules: options.rules === undefined, loader, files, urls: pages, problems, ignored}
+  const plan: LintPlan = {cwd, rules, loader, files, urls: pages, problems, ignored}
+  if (module) plan.rulesModule = module
   if (options.configFile) plan.configFile = options.configFile
   if (options.reportUnusedDisableDirectives) plan.reportUnusedDisableDirectives = true
   return plan

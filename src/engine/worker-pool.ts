@@ -1,8 +1,7 @@
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
+import {type ResourceLimits, Worker} from 'node:worker_threads'
 import type {LintResult} from './messages.js'
-import {semiSpaceMb, startWorkersAt, ThreadHold, youngGenerationMb} from './young-generation.js'
 
 /** What every worker is told when it starts. */
 export interface WorkerSettings {
@@ -10,6 +9,10 @@ export interface WorkerSettings {
   configFile?: string
   maxFileSize: number
   reportUnusedDisableDirectives?: boolean
+  /** The module the worker imports its rules from (a URL). */
+  rulesModule: string
+  /** The main thread's compile cache, for the worker's modules too (Node 22.1 and later). */
+  compileCacheDir?: string
 }
 
 interface Task {
@@ -21,8 +24,6 @@ interface Task {
 
 interface Slot {
   worker: Worker
-  /** Whether its thread runs (its isolate is set up). */
-  online: boolean
   /** Files sent to the worker and not answered yet, oldest first. */
   tasks: Task[]
 }
@@ -36,24 +37,29 @@ const tasksPerWorker = 4
 /** The worker module sits beside this one (in dist/src/engine, and in the dist/cli bundle). */
 const workerUrl = new URL('./lint-worker.js', import.meta.url)
 
-/**
- * Heap limits for a worker: V8 lets a heap grow far past what is live
- * before collecting, and several workers in one process add up. A worker
- * keeps about 15 MB live (rules, word lists, one file). Its young
- * generation is the size every linting thread of the run gets
- * (`young-generation.ts`). Tunable with MINDLINT_WORKER_HEAP_MB.
- */
-function workerHeap(semiMb: number): {maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number} {
-  const old = Number(process.env.MINDLINT_WORKER_HEAP_MB) || 96
-  return {maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: youngGenerationMb(semiMb)}
-}
-
 /** How many stopped workers a pool replaces before it stops replacing them. */
 const maxRestarts = 8
 
 /** Whether worker threads can run here (not from the TypeScript sources under test). */
 export function workersAvailable(): boolean {
   return existsSync(fileURLToPath(workerUrl))
+}
+
+/**
+ * The Node options a worker starts with: this process's (the default),
+ * less `--input-type`, which is for code given on the command line
+ * (`node --input-type=module -e ...`) and which a worker refuses.
+ */
+function workerExecArgv(): string[] | undefined {
+  if (!process.execArgv.some((option) => option.startsWith('--input-type'))) return undefined
+  const options: string[] = []
+  for (let index = 0; index < process.execArgv.length; index++) {
+    const option = process.execArgv[index]
+    if (option === '--input-type') index++
+    else if (!option.startsWith('--input-type=')) options.push(option)
+  }
+
+  return options
 }
 
 /**
@@ -71,20 +77,18 @@ export class WorkerPool {
   /** Whether this thread is linting a queued file (or about to): see `local`. */
   private localBusy = false
 
-  /** The semi-space size of every linting thread (`young-generation.ts`). */
-  private readonly semiMb = semiSpaceMb()
-  /** This thread's young generation, held at that size while it lints beside the workers. */
-  private readonly hold: ThreadHold | undefined
-
   /**
-   * `size` worker threads; with `local`, this thread lints queued files too,
-   * one at a time between handling the workers' answers (it is warm
-   * already, and on a machine with few cores a thread that only waits is a
-   * core lost).
+   * `size` worker threads, each with `resourceLimits`; with `local`, this
+   * thread lints queued files too, one at a time between handling the
+   * workers' answers (on a machine with few cores a thread that only waits
+   * is a core lost).
    */
-  constructor(size: number, private readonly settings: WorkerSettings, private readonly local?: (path: string) => Promise<LintResult>) {
-    startWorkersAt(this.semiMb)
-    if (local) this.hold = new ThreadHold(this.semiMb)
+  constructor(
+    size: number,
+    private readonly settings: WorkerSettings,
+    private readonly resourceLimits: ResourceLimits,
+    private readonly local?: (path: string) => Promise<LintResult>
+  ) {
     for (let index = 0; index < size; index++) this.start()
   }
 
@@ -94,12 +98,17 @@ export class WorkerPool {
    * and is replaced, so the pool keeps its size.
    */
   private start(): void {
-    const slot: Slot = {worker: new Worker(workerUrl, {workerData: this.settings, resourceLimits: workerHeap(this.semiMb)}), online: false, tasks: []}
-    slot.worker.once('online', () => {
-      slot.online = true
-      this.hold?.workerOnline()
-      this.wakeLocal()
-    })
+    const execArgv = workerExecArgv()
+    let worker: Worker
+    try {
+      worker = new Worker(workerUrl, {workerData: this.settings, resourceLimits: this.resourceLimits, ...(execArgv ? {execArgv} : {})})
+    } catch {
+      // Node refused to start one (options it does not allow in a worker): the files are linted on this thread.
+      if (this.slots.length === 0) for (const queued of this.queue.splice(0)) queued.resolve(undefined)
+      return
+    }
+
+    const slot: Slot = {worker, tasks: []}
     slot.worker.on('message', (message: {id: number; json: string}) => {
       // Answers come in the order sent; found by id all the same, so none is ever left waiting.
       const index = slot.tasks.findIndex((task) => task.id === message.id)
@@ -122,9 +131,6 @@ export class WorkerPool {
         // No worker left: the files still queued go back to the caller too.
         for (const queued of this.queue.splice(0)) queued.resolve(undefined)
       }
-
-      // A worker that never came online no longer holds this thread back.
-      this.wakeLocal()
     }
 
     slot.worker.on('error', stop)
@@ -147,21 +153,15 @@ export class WorkerPool {
     })
   }
 
-  /**
-   * Lint the next queued file here, after letting the event loop hand out
-   * the workers' results; not before every worker is online, so that this
-   * thread's young generation is held at its size for good (`ThreadHold`).
-   */
+  /** Lint the next queued file here, after letting the event loop hand out the workers' results. */
   private wakeLocal(): void {
     if (!this.local || this.localBusy || this.closed || this.queue.length === 0) return
-    if (this.slots.some((slot) => !slot.online)) return
     this.localBusy = true
     setImmediate(async () => {
       const task = this.closed ? undefined : this.queue.shift()
       if (task) {
         // A throw here would be lost on the event loop: hand the file back, as a stopped worker does.
         task.resolve(await this.local!(task.path).catch(() => undefined))
-        this.hold?.fileDone()
       }
 
       this.localBusy = false

@@ -4,7 +4,7 @@ import {allRules} from '../../rules/index.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {buildDocument} from '../document/build.js'
 import {compilePhrases, findRuleMatches} from '../engine/phrases.js'
-import {ruleReadmeSync} from '../engine/rule-info.js'
+import {ruleReadmeSync} from '../commands/rule-info.js'
 import type {LexiconEntry} from '../rule/lexicon.js'
 import {type Finding, helpOf, type LintedDocument} from './diagnostics.js'
 

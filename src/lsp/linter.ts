@@ -1,7 +1,6 @@
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import {youngGenerationMb} from '../engine/young-generation.js'
 import {ConfigCache, type ConfigCacheOptions} from './config-cache.js'
 import {lintDocument, type LintOutcome, type OpenDocument} from './lint-document.js'
 
@@ -12,11 +11,13 @@ export type WorkerRequest =
   | {type: 'settings'; settings: ConfigCacheOptions}
 
 /**
- * The linting thread's semi-spaces. V8's default lets them grow to 16 MB;
- * a buffer's objects live for one lint, and at 8 MB re-linting an article
- * costs no more CPU while the server holds less (bench/lsp.mjs).
+ * The linting thread's young generation (`resourceLimits`): two 8 MB
+ * semi-spaces and a large-object space as big as one, half V8's usual
+ * maximum. A buffer's objects live for one lint, and at this size
+ * re-linting an article costs no more CPU while the server holds less
+ * (bench/lsp.mjs).
  */
-const semiSpaceMb = 8
+const youngGenerationMb = 24
 
 /** The linting thread sits beside this module (in dist/src/lsp, and in the dist/cli bundles). */
 const workerUrl = new URL('./lsp-worker.js', import.meta.url)
@@ -65,7 +66,7 @@ export class Linter {
   }
 
   private startWorker(): Worker {
-    const worker = new Worker(workerUrl, {workerData: this.settings, resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb(semiSpaceMb)}})
+    const worker = new Worker(workerUrl, {workerData: this.settings, resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb}})
     // The editor's connection keeps the process alive; a thread idle between edits must not.
     worker.unref()
     worker.on('message', (message: {id: number; outcome: LintOutcome}) => {

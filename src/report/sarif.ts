@@ -8,7 +8,6 @@ import {createHash} from 'node:crypto'
 import {pathToFileURL} from 'node:url'
 import type * as Sarif from 'sarif'
 import {flaggedText} from '../engine/baseline.js'
-import {ruleReadmeSync} from '../engine/rule-info.js'
 import type {LintMessage, LintResult} from '../engine/messages.js'
 import type {RuleMeta, Severity} from '../rule/types.js'
 import {workspacePath} from './paths.js'
@@ -63,7 +62,7 @@ export const sarif: Formatter = (results, context) => {
             version: tool.version,
             semanticVersion: tool.version,
             informationUri: tool.informationUri,
-            rules: rules.map(toRuleDescriptor)
+            rules: rules.map((rule) => toRuleDescriptor(rule, context.ruleDocs?.(rule.id)))
           }
         },
         originalUriBaseIds: {[rootId]: {uri: pathToFileURL(context.cwd).href.replace(/\/?$/, '/')}},
@@ -159,9 +158,8 @@ function messageText(message: LintMessage): string {
   return `${message.message} (suggested: ${message.suggestions.join(', ')})`
 }
 
-function toRuleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
+function toRuleDescriptor(rule: RuleMeta, readme: string | undefined): Sarif.ReportingDescriptor {
   const url = ruleUrl(rule.id)
-  const readme = ruleReadmeSync(rule.id)
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase()),

@@ -7,6 +7,8 @@ export interface FormatContext {
   color: boolean
   /** Metadata of every rule, by id. */
   rules: ReadonlyMap<string, RuleMeta>
+  /** A rule's documentation (Markdown), for formats that embed it; undefined when there is none. */
+  ruleDocs?: (id: string) => string | undefined
   /**
    * The text a result was linted from, by its `path` (undefined when it is
    * not available). Formats that show or fingerprint the flagged text use it;

@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url'
 import {allRules} from '../../rules/index.js'
 import {optionSpecsOf} from '../rule/options.js'
 import type {Category, Severity} from '../rule/types.js'
-import {ruleUrl} from './tool-info.js'
+import {ruleUrl} from '../engine/tool-info.js'
 
 /** A rule as `mindlint rules --format json` lists it. */
 export interface RuleInfo {
