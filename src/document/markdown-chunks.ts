@@ -4,8 +4,8 @@ import {visit} from 'unist-util-visit'
 
 /**
  * A very large Markdown file parsed in pieces. micromark's parse of one
- * document grows faster than its length (0.9 s for 0.5 MB, 4.8 s for 2 MB
- * here), so past `chunkSizes.min` the text is cut before headings into
+ * document grows faster than its length, so past `chunkSizes.min` the text
+ * is cut before headings into
  * pieces of about `chunkSizes.target`, each parsed alone and
  * joined back with its positions moved to where it sits in the file.
  *

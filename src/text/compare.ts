@@ -3,8 +3,8 @@
  * whatever their case, the lower-case one first where two differ only in
  * case ("apple", "Apple", "banana"), other characters by code unit.
  * For such words it is the order `localeCompare` gives, without its cost:
- * the first `localeCompare` in a thread sets up ICU's collator (about 8 ms
- * here) and reads about 3 MB of ICU's data into memory.
+ * the first `localeCompare` in a thread sets up ICU's collator and reads
+ * ICU's data into memory.
  */
 export function compareText(a: string, b: string): number {
   if (a === b) return 0

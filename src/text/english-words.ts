@@ -10,8 +10,7 @@ import {SortedLines, toSortedLines} from './sorted-lines.js'
  * it is a stem, or a stem with one of the suffixes and prefixes its flags
  * allow ("helped" = "help" + D, "unhelpful" = "un" + "helpful").
  *
- * Loaded on first use (about 550 kB read, a few tens of milliseconds), so a
- * run that never asks pays nothing.
+ * Loaded on first use, so a run that never asks pays nothing.
  */
 export interface EnglishWords {
   has(word: string): boolean
