@@ -26,7 +26,7 @@ const lintOptions = {
   'update-baseline': {type: 'boolean', default: false, describe: 'Record the current problems in the --baseline file'},
   fix: {type: 'boolean', default: false, describe: 'Apply the certain fixes to the files, then report what is left'},
   'fix-dry-run': {type: 'boolean', default: false, describe: 'Print the fixes as a unified diff instead of writing them'},
-  jobs: {alias: 'j', type: 'string', describe: 'Threads, this one included: a number, or auto (the cores, when there are enough files)', defaultDescription: 'auto'},
+  jobs: {alias: 'j', type: 'string', describe: 'Linting threads, this one included: a number, or auto (for many files, workers on every core but one)', defaultDescription: 'auto'},
   cache: {type: 'boolean', default: false, describe: 'Skip files unchanged since the last run (same content, config and version)'},
   'cache-location': {type: 'string', describe: 'Cache file or folder (default node_modules/.cache/mindlint/ when node_modules exists, else .mindlintcache); implies --cache'},
   shard: {type: 'string', describe: 'Lint only the i-th of n slices of the files, e.g. 2/4 (for a CI matrix)'},

@@ -2,6 +2,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/index.js'
+import {filesPerThread} from '../src/runtime/plan.js'
 import {runCli, tempProject} from './helpers.js'
 
 /** A folder of small articles, each with something to flag. */
@@ -29,6 +30,15 @@ describe('--jobs', () => {
       expect(workers.code).toBe(single.code)
       expect(workers.stdout).toBe(single.stdout)
     }
+  })
+
+  it('gives the same results with --jobs auto over enough files for workers (which lint while this thread hands out files)', () => {
+    const root = tempProject(articles(filesPerThread))
+    const single = runCli(['posts', '--jobs', '1', '--format', 'json'], {cwd: root})
+    const auto = runCli(['posts', '--format', 'json'], {cwd: root})
+    expect(results(single.stdout)).toHaveLength(filesPerThread)
+    expect(auto.code).toBe(single.code)
+    expect(auto.stdout).toBe(single.stdout)
   })
 
   it('lints a file too large for a worker\'s heap in the main thread instead, with the same results', () => {

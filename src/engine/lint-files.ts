@@ -88,13 +88,13 @@ export async function* lintEach(plan: LintPlan, options: RunOptions = {}): Async
       ...(plan.reportUnusedDisableDirectives ? {reportUnusedDisableDirectives: true} : {}),
       ...(runtime.compileCacheDir ? {compileCacheDir: runtime.compileCacheDir} : {})
     }
-    // This thread is one of the linting threads: it lints queued files too.
-    const pool = new WorkerPool(runtime.workers, settings, runtime.resourceLimits, async (path) => lintPath(plan, path, maxFileSize, undefined))
+    const local = runtime.mainThreadLints ? async (path: string) => lintPath(plan, path, maxFileSize, undefined) : undefined
+    const pool = new WorkerPool(runtime.workers, settings, runtime.resourceLimits, local)
     try {
       // A window of files is queued ahead, enough to keep every thread busy;
       // results are handed out in plan order and then let go, so the
       // results of a long run are never all held at once.
-      const ahead = (runtime.workers + 1) * filesAheadPerThread
+      const ahead = (runtime.workers + (runtime.mainThreadLints ? 1 : 0)) * filesAheadPerThread
       const pending: Array<Promise<LintResult>> = []
       let next = 0
       const queueMore = () => {

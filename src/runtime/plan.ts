@@ -10,8 +10,10 @@ import {compileCacheDir} from './compile-cache.js'
  * changes V8 while it runs.
  */
 export interface RuntimePlan {
-  /** Worker threads to start beside this one, which lints too (0: this thread alone). */
+  /** Worker threads to start (0: this thread lints alone). */
   workers: number
+  /** Whether this thread lints files too, between handing files to the workers. */
+  mainThreadLints: boolean
   /** Each worker's heap limits. A file that needs more is linted again on this thread, which has none. */
   resourceLimits: ResourceLimits
   /** The compile cache this thread uses (bin/mindlint.js turns it on), for the workers' modules too. */
@@ -39,12 +41,13 @@ export interface RuntimeRequest {
 export const filesPerThread = 150
 
 /**
- * A worker's old generation, in MB: about four times what one keeps alive
- * between files (the rules, their word lists and the file being linted).
- * Less makes the garbage collector run far more often as the heap nears
- * its limit; more only lets garbage wait longer.
+ * A worker's old generation, in MB: a bound, several times what a worker
+ * keeps alive between files (the rules, their word lists and the file being
+ * linted), so that V8 rarely meets it. Near its limit V8 marks again and
+ * again, which costs more time than the few MB it saves; a file that needs
+ * more is linted on this thread instead.
  */
-export const workerOldGenerationMb = 64
+export const workerOldGenerationMb = 128
 
 /**
  * A worker's young generation, in MB: room for one file's short-lived
@@ -57,20 +60,33 @@ export const workerOldGenerationMb = 64
 export const workerYoungGenerationMb = 48
 
 /**
- * The plan for a run. `jobs` counts this thread: `--jobs 2` is this thread
- * and one worker. `'auto'` asks for one thread a core once there are
- * `filesPerThread` files a thread, else this thread alone.
+ * The plan for a run.
+ *
+ * `--jobs N` is N linting threads, this one included: `--jobs 2` is this
+ * thread and one worker, each linting.
+ *
+ * `'auto'` lints a short run (under `filesPerThread` files) on this thread
+ * alone. A longer one is linted by workers, one a core but one (at least
+ * one, and no more than `filesPerThread` files each), while this thread only
+ * hands out files and writes the report. The core left over runs V8's own
+ * threads (the optimising compiler, the garbage collector's helpers), which
+ * linting threads on every core would compete with; and every linting heap
+ * is then a worker's, capped, so memory stays flat however long the run.
  */
 export function runtimePlan(request: RuntimeRequest): RuntimePlan {
   const cores = request.cores ?? availableParallelism()
-  const wanted = request.jobs === 'auto' ? Math.min(cores, Math.floor(request.files / filesPerThread)) : request.jobs
-  const threads = request.workersPossible ? Math.max(1, Math.min(wanted, request.files)) : 1
   const cacheDir = compileCacheDir()
-  return {
-    workers: threads - 1,
+  const plan = (workers: number, mainThreadLints: boolean): RuntimePlan => ({
+    workers,
+    mainThreadLints,
     resourceLimits: workerLimits(request.env ?? process.env),
     ...(cacheDir ? {compileCacheDir: cacheDir} : {})
-  }
+  })
+
+  if (!request.workersPossible) return plan(0, true)
+  if (request.jobs !== 'auto') return plan(Math.max(1, Math.min(request.jobs, request.files)) - 1, true)
+  if (request.files < filesPerThread) return plan(0, true)
+  return plan(Math.max(1, Math.min(cores - 1, Math.floor(request.files / filesPerThread))), false)
 }
 
 /** `MINDLINT_WORKER_HEAP_MB` sets the old generation (for machines short of memory, or to test the fallback). */
