@@ -75,7 +75,7 @@ describe('action.yml', () => {
     const install = runStep(installStep, {}, checkout, checkout)
     expect(install.stderr).not.toMatch(/npm error/)
     expect(install.code).toBe(0)
-    expect(existsSync(join(checkout, 'dist', 'cli', 'mindlint.cjs'))).toBe(true)
+    expect(existsSync(join(checkout, 'dist', 'cli', 'mindlint.js'))).toBe(true)
 
     const root = tempProject(sampleFiles)
     const run = runStep(lintStep, {paths: 'posts'}, root, checkout)
