@@ -67,10 +67,14 @@ export function loadSpeller(): Speller {
     return answer
   }
 
-  const suggestions = new Map<string, string[]>()
+  // Apart by depth: a thorough search's answer is not what a quick one gives, and which a
+  // thread asked first must not change what a file is told.
+  const quick = new Map<string, string[]>()
+  const thoroughly = new Map<string, string[]>()
   speller = {
     correct,
     suggest(word, thorough) {
+      const suggestions = thorough ? thoroughly : quick
       let found = suggestions.get(word)
       if (!found) {
         found = oneEditAway(word, correct)
