@@ -3,6 +3,7 @@ import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
 import {checkContextWords} from '../src/text/context-words.js'
 import {checkWordClasses} from '../src/text/word-classes.js'
+import {checkWordLists} from '../src/text/word-lists.js'
 
 /** The shared vocabulary in src/text/data/ is checked when it is loaded: a slip in the data is named, never half-read. */
 describe('shared vocabulary data', () => {
@@ -25,5 +26,12 @@ describe('shared vocabulary data', () => {
     expect(() => checkWordClasses({verb: {members: ['improve'], inflect: 'yes'}})).toThrow(/verb\.inflect/)
     expect(() => checkContextWords({...contextWords, hedges: {words: ['May']}})).toThrow(/hedges/)
     expect(() => checkContextWords({...contextWords, extra: {words: ['x']}})).toThrow(/unknown list "extra"/)
+  })
+
+  it('keeps case only in a list that says it is case-sensitive', () => {
+    const attribution = parse(readFileSync(new URL('../src/text/data/attribution-words.yml', import.meta.url), 'utf8')) as Record<string, unknown>
+    const names = Object.keys(attribution)
+    expect(checkWordLists('attribution', attribution, names).credentials).toContain('MD')
+    expect(() => checkWordLists('attribution', {...attribution, titles: {words: ['Dr']}}, names)).toThrow(/titles\.words must be a list of lower-case words/)
   })
 })

@@ -6,6 +6,9 @@
  */
 
 import {startsWithCapital} from './word-shapes.js'
+import {loadWordLists} from './word-lists.js'
+
+const attributionWords = loadWordLists('attribution-words', import.meta.url, ['titles', 'credentials', 'expertRoles', 'staffExtraRoles', 'speechVerbs', 'notNames', 'organisationWords', 'groupExtraVerbs', 'groupRoles', 'verbHelpers', 'objectPronouns', 'stopBefore'] as const)
 
 export interface AttributionToken {
   kind: string
@@ -22,39 +25,21 @@ export interface Expert {
   name: string
 }
 
-const titles = new Set(['dr', 'dr.', 'doctor', 'prof', 'prof.', 'professor'])
+const titles = new Set(attributionWords.titles)
 
 /** Credentials after a name, as written (case matters: "DO" is not "do"). */
-const credentials = new Set([
-  'MD', 'M.D.', 'M.D', 'PhD', 'Ph.D.', 'Ph.D', 'DO', 'D.O.', 'PsyD', 'Psy.D.', 'DNP', 'NP', 'PA-C', 'LCSW',
-  'LPC', 'MPH', 'MBBS', 'FRCPsych', 'PharmD', 'APRN', 'PMHNP', 'PMHNP-BC', 'CRNA', 'RN'
-])
+const credentials = new Set(attributionWords.credentials)
 
 /** Roles that present someone as an expert whose word carries weight with readers. */
-const expertRoles = new Set([
-  'psychiatrist', 'psychologist', 'researcher', 'neuroscientist', 'scientist', 'anesthesiologist',
-  'anaesthetist', 'physician', 'doctor', 'professor', 'expert', 'specialist', 'pharmacologist',
-  'neurologist', 'clinician', 'psychotherapist', 'surgeon', 'investigator', 'epidemiologist', 'pharmacist'
-])
+const expertRoles = new Set(attributionWords.expertRoles)
 
 /** Everyone who speaks for the clinic rather than as a patient. */
-const staffRoles = new Set([
-  ...expertRoles, 'director', 'therapist', 'nurse', 'practitioner', 'founder', 'cofounder', 'co-founder',
-  'author', 'owner', 'ceo', 'manager', 'coordinator', 'counselor', 'counsellor', 'coach', 'facilitator', 'staff'
-])
+const staffRoles = new Set([...expertRoles, ...attributionWords.staffExtraRoles])
 
-const speechVerbs = new Set([
-  'say', 'says', 'said', 'explain', 'explains', 'explained', 'note', 'notes', 'noted', 'add', 'adds',
-  'added', 'told', 'tells', 'state', 'states', 'stated', 'write', 'writes', 'wrote', 'argue', 'argues',
-  'argued', 'believe', 'believes', 'believed', 'share', 'shares', 'shared', 'warn', 'warns', 'warned', 'emphasize', 'emphasizes', 'emphasized', 'stress',
-  'stresses', 'stressed', 'observe', 'observes', 'observed', 'comment', 'comments', 'commented',
-  'remark', 'remarks', 'remarked', 'claim', 'claims', 'claimed', 'assert', 'asserts', 'asserted',
-  'insist', 'insists', 'insisted', 'puts', 'describes', 'described', 'calls', 'called', 'predicts',
-  'predicted'
-])
+const speechVerbs = new Set(attributionWords.speechVerbs)
 
 /** Words that cannot be the first word of a name. */
-const notNames = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 'and', 'or', 'of', 'in', 'at', 'i', 'we', 'it'])
+const notNames = new Set(attributionWords.notNames)
 
 function isNameWord(token: AttributionToken | undefined): boolean {
   // Most words start in lower case: answered before the pattern.
@@ -149,10 +134,7 @@ function roleWithin(tokens: readonly AttributionToken[], from: number, distance:
 }
 
 /** Words that make a titled name an organisation: "Dr. Kerklaan Therapeutics", "Dr. Lee Wellness Center". */
-const organisationWords = new Set([
-  'therapeutics', 'clinic', 'clinics', 'center', 'centre', 'centers', 'institute', 'wellness', 'health', 'labs', 'lab', 'group',
-  'practice', 'pharmacy', 'foundation', 'inc', 'llc', 'associates', 'medical', 'hospital', 'products', 'supplements', 'nutrition', 'show', 'podcast'
-])
+const organisationWords = new Set(attributionWords.organisationWords)
 
 function expert(tokens: readonly AttributionToken[], start: number, end: number): Expert {
   const first = tokens[start]
@@ -191,20 +173,13 @@ export function hasRoleWord(tokens: readonly AttributionToken[]): boolean {
  * ("researchers found", "scientists have discovered") is an evidence claim,
  * which the claim rules read.
  */
-const groupVerbs = new Set([
-  ...speechVerbs, 'agree', 'agreed', 'caution', 'cautions', 'cautioned', 'recommend', 'recommends', 'recommended', 'suggest',
-  'suggests', 'suggested', 'consider', 'considers', 'considered', 'endorse', 'endorses', 'endorsed', 'acknowledge',
-  'acknowledges', 'acknowledged', 'advise', 'advises', 'advised', 'urge', 'urges', 'urged'
-])
+const groupVerbs = new Set([...speechVerbs, ...attributionWords.groupExtraVerbs])
 
 /** Roles a group of experts goes by ("addiction experts", "mental health professionals"). */
-const groupRoles = new Set([
-  'experts', 'specialists', 'researchers', 'scientists', 'psychologists', 'psychiatrists', 'doctors', 'physicians', 'clinicians',
-  'professionals', 'authorities', 'neuroscientists', 'therapists', 'taskforce', 'task-force', 'panel', 'consensus', 'investigators'
-])
+const groupRoles = new Set(attributionWords.groupRoles)
 
 /** Words that may stand between a group and its verb: "experts now say", "researchers did notice", "experts have long warned". */
-const verbHelpers = new Set(['have', 'has', 'had', 'do', 'does', 'now', 'also', 'long', 'widely', 'generally', 'increasingly', 'often', 'provisionally', 'largely', 'all', 'still', 'even', 'strongly', 'repeatedly', 'recently'])
+const verbHelpers = new Set(attributionWords.verbHelpers)
 
 /**
  * An unnamed group of experts credited with a statement: "experts say",
@@ -234,10 +209,10 @@ export function findExpertGroups(tokens: readonly AttributionToken[]): Expert[] 
   return groups
 }
 
-const objectPronouns = new Set(['me', 'him', 'her', 'us', 'them', 'you'])
+const objectPronouns = new Set(attributionWords.objectPronouns)
 
 /** Words a group's description does not reach back past. */
-const stopBefore = new Set(['that', 'which', 'who', 'and', 'but', 'because', 'while', 'if', 'when', 'as', 'so', 'than', 'our', 'my', 'your', 'we', 'the', 'these', 'those', 'some', 'many', 'most', 'other', 'an', 'a', 'several'])
+const stopBefore = new Set(attributionWords.stopBefore)
 
 /**
  * The verb that reports what `expert` said: right after the name (or after

@@ -1,0 +1,37 @@
+import {readFileSync} from 'node:fs'
+import {parse as parseYaml} from 'yaml'
+import {readPrepared} from './prepared-data.js'
+
+/**
+ * Named word lists kept as data in `src/text/data/<name>.yml` (each list
+ * `{note, words, caseSensitive?}`), built to `dist/data/<name>.json`.
+ * Checked when loaded: every list the code reads is there, each a list of
+ * words, lower case unless the list says it is case-sensitive ("MD" is not
+ * "md"), and no list the code does not know.
+ */
+export function checkWordLists<Name extends string>(file: string, data: unknown, names: readonly Name[]): Record<Name, readonly string[]> {
+  if (!data || typeof data !== 'object') throw new Error(`${file}: expected a mapping of lists`)
+  const raw = data as Record<string, {words?: unknown; caseSensitive?: unknown} | undefined>
+  const lists = {} as Record<Name, readonly string[]>
+  for (const name of names) {
+    const entry = raw[name]
+    const words = entry?.words
+    const exact = entry?.caseSensitive === true
+    if (!Array.isArray(words) || words.length === 0 || words.some((word) => typeof word !== 'string' || word.trim() !== word || word === '' || (!exact && word !== word.toLowerCase()))) {
+      throw new Error(`${file}: ${name}.words must be a list of ${exact ? '' : 'lower-case '}words`)
+    }
+
+    lists[name] = words as string[]
+  }
+
+  const unknown = Object.keys(raw).find((name) => !(names as readonly string[]).includes(name))
+  if (unknown) throw new Error(`${file}: unknown list "${unknown}"`)
+  return lists
+}
+
+/** Load `data/<name>.yml` next to the module at `from` (its `import.meta.url`), or its built JSON. */
+export function loadWordLists<Name extends string>(name: string, from: string, names: readonly Name[]): Record<Name, readonly string[]> {
+  const prepared = readPrepared(`${name}.json`, from)
+  const data = (prepared === undefined ? parseYaml(readFileSync(new URL(`data/${name}.yml`, from), 'utf8')) : JSON.parse(prepared)) as unknown
+  return checkWordLists(`src/text/data/${name}.yml`, data, names)
+}
