@@ -226,7 +226,8 @@ describe.skipIf(!hasChromium)(`HTML report in Chromium: a folder of 200 articles
     const target = results.find((result) => result.messages.length > 3)!
     await page.click(`#index a:text-is("${target.path}")`)
     const section = fileSection(page, target.path)
-    await expect(section.getAttribute('open')).resolves.toBe('')
+    // The link opens its file on hashchange, which fires after the click returns.
+    await expect.poll(() => section.getAttribute('open'), {timeout: 5000}).toBe('')
     expect(await section.locator('.source .line').first().isVisible()).toBe(true)
     expect(await page.locator('details.file[open]').count()).toBe(1)
   })
