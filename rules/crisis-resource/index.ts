@@ -17,6 +17,12 @@ export default defineRule<Options>({
     severity: 'error',
     fixable: false,
     description: 'Suicide or self-harm mentioned with no crisis line or emergency advice anywhere in the article.',
+    messages: {
+      'no-resource': {
+        message: "'{phrase}': suicide or self-harm is mentioned but the article gives no crisis resource",
+        help: 'Add one where it is first mentioned: {resource}. Source: Recommendations for Reporting on Suicide; WHO, Preventing suicide (2023).'
+      }
+    },
     options: {
       locales: {
         type: 'string[]',
@@ -55,9 +61,8 @@ export default defineRule<Options>({
     report({
       start: first.start,
       end: first.end,
-      message:
-        `'${shownText(document, first.start, first.end)}': suicide or self-harm is mentioned but the article gives no crisis resource. ` +
-        `Add one where it is first mentioned: ${suggestionFor(options)}`
+      messageId: 'no-resource',
+      data: {phrase: shownText(document, first.start, first.end), resource: suggestionFor(options)}
     })
   }
 })

@@ -1,16 +1,11 @@
 import {treatmentName} from '../../src/rule/claim-treatment.js'
 import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
 
-const advice: Record<string, string> = {
-  cure: 'promises a cure no treatment here is shown to give: say what it may do for some people, and cite the evidence',
-  guarantee: 'guarantees a result no treatment can promise: describe typical results from a cited study, and say they vary',
-  universal: 'claims it works for everyone: no treatment does; give the share of people who improved in a cited study',
-  lasting: 'promises lasting relief as fact: say how long benefits lasted in a cited study, and that they often fade without more treatment',
-  permanence: 'promises a permanent result: say what people may expect and for how long, with a source',
-  promise: 'promises the reader how they will feel: say what some people notice, and that results vary, with a source',
-  'comparative-outcome': 'promises a better outcome than other care with no source: cite the head-to-head study, or say what the treatment may do',
-  'bare-works': 'says the treatment works, with nothing to show it: say for how many people it worked in a cited study'
-}
+const ftc = 'Source: FTC, Health Products Compliance Guidance (2022).'
+const fda = 'Source: FDA, 21 CFR 202.1(e)(6).'
+
+/** Tags with a message of their own; other benefit claims get `benefit`. */
+const tagged = new Set(['cure', 'guarantee', 'universal', 'lasting', 'permanence', 'promise', 'comparative-outcome', 'bare-works'])
 
 /** "Because it works." counts only where nothing follows in the sentence to say for what or whom. */
 function isQualifiedWorks({tag, match}: ClaimSituation): boolean {
@@ -24,7 +19,49 @@ export default defineClaimRule({
     category: 'claims',
     severity: 'warning',
     fixable: false,
-    description: 'Treatment benefits stated as fact with no source: cures, guarantees, "works for everyone", lasting relief, "is an effective treatment".'
+    description: 'Treatment benefits stated as fact with no source: cures, guarantees, "works for everyone", lasting relief, "is an effective treatment".',
+    messages: {
+      benefit: {
+        message: "'{phrase}' states a treatment benefit as fact",
+        help: `Cite the study that shows it, or say what {treatment} may do for some people. ${ftc}`
+      },
+      cure: {
+        message: "'{phrase}' promises a cure no treatment here is shown to give",
+        help: `Say what it may do for some people, and cite the evidence. ${ftc}`
+      },
+      guarantee: {
+        message: "'{phrase}' guarantees a result no treatment can promise",
+        help: `Describe typical results from a cited study, and say they vary. ${ftc}`
+      },
+      universal: {
+        message: "'{phrase}' claims it works for everyone: no treatment does",
+        help: `Give the share of people who improved in a cited study. ${fda}`
+      },
+      lasting: {
+        message: "'{phrase}' promises lasting relief as fact",
+        help: `Say how long benefits lasted in a cited study, and that they often fade without more treatment. ${ftc}`
+      },
+      permanence: {
+        message: "'{phrase}' promises a permanent result",
+        help: `Say what people may expect and for how long, with a source. ${ftc}`
+      },
+      promise: {
+        message: "'{phrase}' promises the reader how they will feel",
+        help: `Say what some people notice, and that results vary, with a source. ${ftc}`
+      },
+      'comparative-outcome': {
+        message: "'{phrase}' promises a better outcome than other care, with no source",
+        help: `Cite the head-to-head study, or say what the treatment may do. ${fda}`
+      },
+      'bare-works': {
+        message: "'{phrase}' says the treatment works, with nothing to show it",
+        help: `Say for how many people it worked in a cited study. ${ftc}`
+      },
+      'answers-works': {
+        message: "'{phrase}' answers whether the treatment works with a plain yes",
+        help: `Say for how many people it worked in a cited study, and that many do not improve. ${ftc}`
+      }
+    }
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   policy: {
@@ -35,7 +72,9 @@ export default defineClaimRule({
     boostable: true,
     requires: {permanence: {tag: 'change', scope: 'clause'}},
     excuse: isQualifiedWorks,
-    message: (situation) =>
-      `'${situation.phrase}' ${advice[situation.tag ?? ''] ?? `states a treatment benefit as fact: cite the study that shows it, or say what ${treatmentName(situation, 'it')} may do for some people`}`
+    message: (situation) => ({
+      messageId: situation.tag !== undefined && tagged.has(situation.tag) ? situation.tag : 'benefit',
+      data: {treatment: treatmentName(situation, 'it')}
+    })
   }
 })

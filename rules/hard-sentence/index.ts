@@ -17,6 +17,16 @@ export default defineRule<Options>({
     severity: 'warning',
     fixable: false,
     description: 'Sentences that most readability formulas rate at college level: long and built from long words.',
+    messages: {
+      hard: {
+        message: 'Hard to read: {above} of {formulas} readability formulas rate this {words}-word sentence above age {age}',
+        help: `Swap long words ({longWords}) for everyday ones, or split it. Source: Federal Plain Language Guidelines; CDC Clear Communication Index.`
+      },
+      'hard-no-long-words': {
+        message: 'Hard to read: {above} of {formulas} readability formulas rate this {words}-word sentence above age {age}',
+        help: `Use shorter, everyday words, or split it. Source: Federal Plain Language Guidelines; CDC Clear Communication Index.`
+      }
+    },
     options: {
       targetAge: {type: 'number', default: 18, min: 5, max: 25, description: 'A formula calls the sentence hard above this reader age (18: first year of college).'},
       minWords: {type: 'number', default: 12, min: 1, integer: true, description: 'Skip shorter sentences: one long word skews a short one.'},
@@ -34,11 +44,13 @@ export default defineRule<Options>({
       if (above / ages.length < options.threshold) continue
 
       const words = longWords(tokens)
-      const swap = words.length > 0 ? `swap long words (${words.map((word) => `'${word}'`).join(', ')}) for everyday ones` : 'use shorter, everyday words'
+      const data = {above, formulas: ages.length, words: sentence.wordCount, age: options.targetAge}
       report({
         start: sentence.start,
         end: sentence.end,
-        message: `Hard to read: ${above} of ${ages.length} readability formulas rate this ${sentence.wordCount}-word sentence above age ${options.targetAge}: ${swap}, or split it`
+        ...(words.length > 0
+          ? {messageId: 'hard', data: {...data, longWords: words.map((word) => `'${word}'`).join(', ')}}
+          : {messageId: 'hard-no-long-words', data})
       })
     }
   }

@@ -1,10 +1,6 @@
 import {defineClaimRule} from '../../src/rule/claims.js'
 
-const advice: Record<string, string> = {
-  hype: 'is promotional hype: say plainly what the treatment does and for whom, with a source',
-  superlative: 'is a superlative no study can show: describe the treatment and its evidence instead',
-  comparison: 'claims superiority with no source: cite the head-to-head trial, or remove the comparison'
-}
+const sources = 'Source: FDA, 21 CFR 202.1(e)(6); FTC, Health Products Compliance Guidance (2022).'
 
 export default defineClaimRule({
   meta: {
@@ -12,11 +8,25 @@ export default defineClaimRule({
     category: 'claims',
     severity: 'warning',
     fixable: false,
-    description: 'Hype and unsourced superiority: revolutionary, breakthrough, miracle, game-changer, the best, #1, the only treatment, better than antidepressants.'
+    description: 'Hype and unsourced superiority: revolutionary, breakthrough, miracle, game-changer, the best, #1, the only treatment, better than antidepressants.',
+    messages: {
+      hype: {
+        message: "'{phrase}' is promotional hype",
+        help: `Say plainly what the treatment does and for whom, with a source. ${sources}`
+      },
+      superlative: {
+        message: "'{phrase}' is a superlative no study can show",
+        help: `Describe the treatment and its evidence instead. ${sources}`
+      },
+      comparison: {
+        message: "'{phrase}' claims superiority with no source",
+        help: `Cite the head-to-head trial, or remove the comparison. ${sources}`
+      }
+    }
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   policy: {
     hedgeable: true,
-    message: ({phrase, tag}) => `'${phrase}' ${advice[tag ?? ''] ?? advice.hype}`
+    message: ({tag}) => ({messageId: tag === 'superlative' || tag === 'comparison' ? tag : 'hype'})
   }
 })

@@ -12,6 +12,16 @@ export default defineRule<Options>({
     severity: 'warning',
     fixable: false,
     description: 'Paragraphs too long to read on a phone screen, with a place to break them.',
+    messages: {
+      long: {
+        message: '{words} words in one paragraph (at most {max} read well)',
+        help: `Start a new paragraph at '{opening}'. Source: Federal Plain Language Guidelines; Yoast readability analysis (at most 150 words).`
+      },
+      'long-no-break': {
+        message: '{words} words in one paragraph (at most {max} read well)',
+        help: `Split it into shorter sentences and paragraphs. Source: Federal Plain Language Guidelines; Yoast readability analysis (at most 150 words).`
+      }
+    },
     options: {
       maxWords: {type: 'number', default: 150, min: 20, integer: true, description: 'Words a paragraph may hold.'}
     }
@@ -34,14 +44,12 @@ export default defineRule<Options>({
         before += item.sentence.wordCount
       }
 
-      const advice = breakAt
-        ? `start a new paragraph at '${opening(breakAt.sentence.prose)}'`
-        : 'split it into shorter sentences and paragraphs'
       const first = paragraph.sentences[0].sentence
+      const data = {words: paragraph.words, max: options.maxWords}
       report({
         start: first.start,
         end: paragraph.sentences.at(-1)!.sentence.end,
-        message: `${paragraph.words} words in one paragraph (at most ${options.maxWords} read well): ${advice}`
+        ...(breakAt ? {messageId: 'long', data: {...data, opening: opening(breakAt.sentence.prose)}} : {messageId: 'long-no-break', data})
       })
     }
   }

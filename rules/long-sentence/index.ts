@@ -14,6 +14,16 @@ export default defineRule<Options>({
     severity: 'warning',
     fixable: false,
     description: 'Sentences too long to follow in one go, with a place to split them.',
+    messages: {
+      long: {
+        message: '{words} words: patient copy reads best under 20 words a sentence',
+        help: `Split after '{after}' (word {position}). Source: Federal Plain Language Guidelines: short sentences, one idea each.`
+      },
+      'long-no-split': {
+        message: '{words} words: patient copy reads best under 20 words a sentence',
+        help: `Split it into two sentences, one idea each. Source: Federal Plain Language Guidelines: short sentences, one idea each.`
+      }
+    },
     options: {
       noteAbove: {type: 'number', default: 25, min: 5, integer: true, description: 'Words above which a sentence gets a note.'},
       warnAbove: {type: 'number', default: 35, min: 5, integer: true, description: 'Words above which it gets a warning.'}
@@ -25,14 +35,13 @@ export default defineRule<Options>({
       if (words <= options.noteAbove && words <= options.warnAbove) continue
 
       const split = findSplit(sentence.tokens)
-      const advice = split
-        ? `split after '${sentence.tokens[split.token].text}' (word ${split.wordsBefore})`
-        : 'split it into two sentences, one idea each'
       report({
         start: sentence.start,
         end: sentence.end,
         severity: words > options.warnAbove ? 'warning' : 'info',
-        message: `${words} words: ${advice}; patient copy reads best under 20 words a sentence`
+        ...(split
+          ? {messageId: 'long', data: {words, after: sentence.tokens[split.token].text, position: split.wordsBefore}}
+          : {messageId: 'long-no-split', data: {words}})
       })
     }
   }

@@ -12,6 +12,12 @@ export default defineRule<Options>({
     severity: 'warning',
     fixable: false,
     description: 'Ketamine promoted for depression, PTSD, anxiety, OCD or pain with no word that this use is off-label.',
+    messages: {
+      'off-label': {
+        message: 'Ketamine is promoted for a use it is not approved for: the FDA has approved it only as an anesthetic',
+        help: 'Say that this use is off-label ("ketamine is not FDA-approved for depression; esketamine, sold as Spravato, is"). Source: FDA, warning about compounded ketamine (October 2023).'
+      }
+    },
     options: {
       offLabelPhrases: {
         type: 'string[]',
@@ -38,9 +44,7 @@ export default defineRule<Options>({
     report({
       start: use.sentence.start,
       end: use.sentence.end,
-      message:
-        'Ketamine is promoted for a use it is not approved for: the FDA has approved ketamine only as an anesthetic. ' +
-        'Say that this use is off-label ("ketamine is not FDA-approved for depression; esketamine, sold as Spravato, is")'
+      messageId: 'off-label'
     })
   }
 })

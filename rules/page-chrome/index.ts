@@ -20,7 +20,13 @@ export default defineRule({
     severity: 'warning',
     fixable: false,
     description:
-      'Page furniture scraped with the article: menus, breadcrumbs, bylines and dates, share bars, calls to action, cookie notices, photo credits, footer lines.'
+      'Page furniture scraped with the article: menus, breadcrumbs, bylines and dates, share bars, calls to action, cookie notices, photo credits, footer lines.',
+    messages: {
+      chrome: {
+        message: "'{text}' is page furniture: {what}",
+        help: 'It was scraped with the article: remove it from the draft. Source: Federal Plain Language Guidelines (remove what the reader does not need).'
+      }
+    }
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   check({document, matches, options, report}) {
@@ -62,7 +68,8 @@ export default defineRule({
       report({
         start: item.start,
         end: item.end,
-        message: `'${text}' is page furniture (${item.note}) scraped with the article: remove it from the draft`
+        messageId: 'chrome',
+        data: {text, what: item.note}
       })
     }
   }

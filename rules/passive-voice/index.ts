@@ -13,6 +13,16 @@ export default defineRule<Options>({
     severity: 'info',
     fixable: false,
     description: 'Passive sentences that hide who does what, and documents with too many of them.',
+    messages: {
+      passive: {
+        message: "Passive voice ('{verb}')",
+        help: `Say who does it, e.g. "a nurse gives..." or "you take...". Source: Federal Plain Language Guidelines: use the active voice.`
+      },
+      'passive-share': {
+        message: '{share}% of sentences are passive ({passive} of {sentences}; at most {max}% read well)',
+        help: `Rewrite them to say who does what. Source: Federal Plain Language Guidelines: use the active voice; Yoast readability analysis (at most 10%).`
+      }
+    },
     recommended: false,
     options: {
       maxShare: {type: 'number', default: 0.1, min: 0, max: 1, description: 'Share of passive sentences above which the document gets a warning.'},
@@ -28,7 +38,8 @@ export default defineRule<Options>({
       report({
         start: sentence.start,
         end: sentence.end,
-        message: `Passive voice ('${verb}'): say who does it, e.g. "a nurse gives..." or "you take..."`
+        messageId: 'passive',
+        data: {verb}
       })
     }
 
@@ -36,7 +47,8 @@ export default defineRule<Options>({
     if (sentences.length >= options.minSentences && share > options.maxShare) {
       report({
         severity: 'warning',
-        message: `${Math.round(share * 100)}% of sentences are passive (${passive.length} of ${sentences.length}; at most ${Math.round(options.maxShare * 100)}% read well): rewrite them to say who does what`
+        messageId: 'passive-share',
+        data: {share: Math.round(share * 100), passive: passive.length, sentences: sentences.length, max: Math.round(options.maxShare * 100)}
       })
     }
   }

@@ -33,6 +33,15 @@ export default defineRule<Options>({
     severity: 'info',
     fixable: false,
     description: 'Jargon with a plain alternative, and acronyms not spelled out at first use.',
+    messages: {
+      jargon: {message: "'{phrase}' is jargon for most readers", help: 'Write {plain}. Source: {source}'},
+      'jargon-note': {message: "'{phrase}' is jargon for most readers", help: 'Write {plain}; {note}. Source: {source}'},
+      acronym: {message: "'{acronym}' is not spelled out", help: "Write '{spelled}' the first time. Source: Federal Plain Language Guidelines."},
+      'acronym-unknown': {
+        message: "'{acronym}' is not spelled out",
+        help: "Write the full name the first time, with '{acronym}' after it in brackets. Source: Federal Plain Language Guidelines."
+      }
+    },
     options: {
       acronyms: {type: 'boolean', default: true, description: 'Check that acronyms are spelled out at first use.'},
       knownAcronyms: {type: 'string[]', default: [], description: 'Acronyms your readers know (added to the built-in list).'}
@@ -50,10 +59,15 @@ export default defineRule<Options>({
       const tokens = match.sentence.tokens
       if (tokens[match.endToken]?.text === '(' || tokens[match.startToken - 1]?.text === '(') continue
       const plain = match.entry.suggest ?? []
+      const data = {
+        phrase: match.text,
+        plain: plain.map((word) => `'${word}'`).join(' or '),
+        source: match.entry.source ?? 'Federal Plain Language Guidelines; CDC, Everyday Words for Public Health Communication'
+      }
       report({
         start: match.start,
         end: match.end,
-        message: `'${match.text}' is jargon for most readers: write ${plain.map((word) => `'${word}'`).join(' or ')}${match.entry.note ? `; ${match.entry.note}` : ''}`,
+        ...(match.entry.note ? {messageId: 'jargon-note', data: {...data, note: match.entry.note}} : {messageId: 'jargon', data}),
         suggestions: plain
       })
     }
@@ -91,9 +105,7 @@ function checkAcronyms(document: Document, prose: Set<Sentence>, options: Option
     report({
       start: token.start,
       end: token.end,
-      message: expansion
-        ? `'${token.text}' is not spelled out: write '${spelled}' the first time`
-        : `'${token.text}' is not spelled out: write the full name the first time, with '${token.text}' after it in brackets`,
+      ...(expansion ? {messageId: 'acronym', data: {acronym: token.text, spelled}} : {messageId: 'acronym-unknown', data: {acronym: token.text}}),
       ...(expansion ? {suggestions: [spelled]} : {})
     })
   }

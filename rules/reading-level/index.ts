@@ -15,6 +15,18 @@ export default defineRule<Options>({
     severity: 'warning',
     fixable: false,
     description: 'The document reads above the target grade for patient material (Flesch-Kincaid).',
+    messages: {
+      'above-target': {
+        message: 'Reads at grade {grade} (Flesch-Kincaid; reading ease {ease}), above the grade {target} patients need',
+        help: 'Use shorter sentences and everyday words. Source: NIH (grade 8 or lower for patient material); AMA (grade 6 or lower).'
+      },
+      'above-target-paragraph': {
+        message: 'Reads at grade {grade} (Flesch-Kincaid; reading ease {ease}), above the grade {target} patients need',
+        help:
+          'Use shorter sentences and everyday words, starting with the hardest paragraph (line {line}), which reads at grade {paragraphGrade}. ' +
+          'Source: NIH (grade 8 or lower for patient material); AMA (grade 6 or lower).'
+      }
+    },
     options: {
       targetGrade: {type: 'number', default: 8, min: 1, max: 18, description: 'US school grade to write for (NIH: 8 or lower; AMA: 6 or lower).'},
       errorAbove: {type: 'number', default: 3, min: 0, max: 10, description: 'Grades above the target at which the message is an error.'},
@@ -39,12 +51,15 @@ export default defineRule<Options>({
       }
     }
 
-    const where = hardestGrade > options.targetGrade
-      ? `; the hardest paragraph (line ${document.toPoint(hardest.block.start).line}) reads at grade ${hardestGrade.toFixed(1)}`
-      : ''
+    const data = {grade: grade.toFixed(1), ease: grades.fleschReadingEase.toFixed(0), target: options.targetGrade}
     report({
       severity: grade > options.targetGrade + options.errorAbove ? 'error' : 'warning',
-      message: `Reads at grade ${grade.toFixed(1)} (Flesch-Kincaid; reading ease ${grades.fleschReadingEase.toFixed(0)}), above the grade ${options.targetGrade} patients need${where}: use shorter sentences and everyday words`
+      ...(hardestGrade > options.targetGrade
+        ? {
+            messageId: 'above-target-paragraph',
+            data: {...data, line: document.toPoint(hardest.block.start).line, paragraphGrade: hardestGrade.toFixed(1)}
+          }
+        : {messageId: 'above-target', data})
     })
   }
 })

@@ -35,6 +35,20 @@ export default defineRule<Options>({
     severity: 'error',
     fixable: false,
     description: 'A treatment promoted with benefit language while no concrete risk of it is named.',
+    messages: {
+      'no-risk': {
+        message: '{treatment} is promoted here but no concrete risk is named',
+        help:
+          'Name the risks readers need: {risks} (source: {source}). "Fewer side effects", "monitored for side effects" or "learn about the risks" name none; ' +
+          'list the side effects or add a "Risks and side effects" section.'
+      },
+      'no-risk-unlisted': {
+        message: '{treatment} is promoted here but no concrete risk is named',
+        help:
+          'Name the risks readers need. "Fewer side effects", "monitored for side effects" or "learn about the risks" name none; ' +
+          'list the side effects or add a "Risks and side effects" section. Source: 21 CFR 202.1(e)(5), fair balance; FTC, Health Products Compliance Guidance (2022).'
+      }
+    },
     options: {
       treatments: {
         type: 'record',
@@ -58,13 +72,12 @@ export default defineRule<Options>({
     const first = reading.promoted[0]
     const known = treatmentKind(first.kind)
     const what = first.name ? capitalise(shownText(document, first.name.start, first.name.end)) : capitalise(first.kind)
-    const advice = known ? `name the risks readers need: ${known.advice} (source: ${known.source})` : 'name the risks readers need'
     report({
       start: first.sentence.start,
       end: first.sentence.end,
-      message:
-        `${what} is promoted here but no concrete risk is named: ${advice}. ` +
-        '"Fewer side effects", "monitored for side effects" or "learn about the risks" name none; list the side effects or add a "Risks and side effects" section'
+      ...(known
+        ? {messageId: 'no-risk', data: {treatment: what, risks: known.advice, source: known.source}}
+        : {messageId: 'no-risk-unlisted', data: {treatment: what}})
     })
   }
 })

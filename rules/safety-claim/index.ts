@@ -1,15 +1,10 @@
 import {claimTreatment} from '../../src/rule/claim-treatment.js'
 import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
 
-/** What to do, for each kind of safety claim; `risks` names the side effects of the page's treatment. */
-const advice: Record<string, (risks: string) => string> = {
-  absolute: (risks) => `states safety as fact: name the common side effects${risks}, or cite the trial that measured them`,
-  'natural-safe': (risks) => `treats "natural" as proof of safety: name the known side effects${risks} and who should not use it`,
-  'safe-effective': (risks) => `promises safety along with the benefit: name the common side effects${risks}, or cite the trial that measured them`,
-  minimiser: (risks) => `plays the risks down: name the common side effects${risks}, or cite the trial that measured them`,
-  'plain-safe': (risks) => `states safety as fact: say what the risks are${risks} and how the clinic watches for them, or cite the evidence`,
-  comparison: (risks) => `compares safety with no source: cite the head-to-head study, or name the risks instead${risks}`
-}
+const sources = 'Source: FDA, 21 CFR 202.1(e)(5); FTC, Health Products Compliance Guidance (2022).'
+
+/** Tags with a message of their own; other safety claims are `absolute`. */
+const tagged = new Set(['absolute', 'natural-safe', 'safe-effective', 'minimiser', 'plain-safe', 'comparison'])
 
 /** " of Spravato (sedation, dissociation, ...)": the risks of the treatment the claim is about, when the page names one. */
 function risksOf(situation: ClaimSituation): string {
@@ -37,7 +32,46 @@ export default defineClaimRule({
     category: 'claims',
     severity: 'error',
     fixable: false,
-    description: 'Safety stated as fact ("no side effects", "completely safe", "non-addictive") or risks played down ("minimal side effects", "well tolerated").'
+    description: 'Safety stated as fact ("no side effects", "completely safe", "non-addictive") or risks played down ("minimal side effects", "well tolerated").',
+    // `{risks}` names the side effects of the page's treatment: " of Spravato (sedation, ...)", or nothing.
+    messages: {
+      absolute: {
+        message: "'{phrase}' states safety as fact",
+        help: `Name the common side effects{risks}, or cite the trial that measured them. ${sources}`
+      },
+      'natural-safe': {
+        message: `'{phrase}' treats "natural" as proof of safety`,
+        help: `Name the known side effects{risks} and who should not use it. ${sources}`
+      },
+      'safe-effective': {
+        message: "'{phrase}' promises safety along with the benefit",
+        help: `Name the common side effects{risks}, or cite the trial that measured them. ${sources}`
+      },
+      minimiser: {
+        message: "'{phrase}' plays the risks down",
+        help: `Name the common side effects{risks}, or cite the trial that measured them. ${sources}`
+      },
+      'plain-safe': {
+        message: "'{phrase}' states safety as fact",
+        help: `Say what the risks are{risks} and how the clinic watches for them, or cite the evidence. ${sources}`
+      },
+      comparison: {
+        message: "'{phrase}' compares safety with no source",
+        help: `Cite the head-to-head study, or name the risks instead{risks}. ${sources}`
+      },
+      'answers-safe': {
+        message: "'{phrase}' answers whether the treatment is safe with a plain yes",
+        help: `Name the common side effects and who should not have it, or cite the trial that measured them. ${sources}`
+      },
+      'answers-risk': {
+        message: "'{phrase}' answers a question about risks with a plain no",
+        help: `Name the common side effects and the risk of misuse, or cite the trial that measured them. ${sources}`
+      },
+      'answers-risk-row': {
+        message: "'{phrase}' answers a question or table row on risks with a plain no",
+        help: `Name the common side effects and the risk of misuse, or cite the trial that measured them. ${sources}`
+      }
+    }
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   policy: {
@@ -51,6 +85,9 @@ export default defineClaimRule({
       'safe-effective': {tag: 'effective', scope: 'clause'}
     },
     excuse: isBalancedBySpecifics,
-    message: (situation) => `'${situation.phrase}' ${(advice[situation.tag ?? ''] ?? advice.absolute)(risksOf(situation))}`
+    message: (situation) => ({
+      messageId: situation.tag !== undefined && tagged.has(situation.tag) ? situation.tag : 'absolute',
+      data: {risks: risksOf(situation)}
+    })
   }
 })

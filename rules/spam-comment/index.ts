@@ -22,6 +22,12 @@ export default defineRule<Options>({
     severity: 'warning',
     fixable: false,
     description: 'Spam in a scraped comments section: scams, link drops and self-promotion, hidden contact details, copies, gibberish, off-topic one-word replies, other languages.',
+    messages: {
+      spam: {
+        message: 'Likely spam comment: {reason}',
+        help: 'Remove it from the draft. Signals: {reasons}. Source: Google Search Central, spam policies (user-generated spam).'
+      }
+    },
     options: {
       threshold: {
         type: 'number',
@@ -52,7 +58,8 @@ export default defineRule<Options>({
       report({
         start: comment.start,
         end: comment.end,
-        message: `Likely spam comment (${reasons.join('; ')}): remove it from the draft`
+        messageId: 'spam',
+        data: {reason: reasons[0], reasons: reasons.join('; ')}
       })
     }
   }

@@ -7,7 +7,17 @@ export default defineClaimRule({
     category: 'claims',
     severity: 'warning',
     fixable: false,
-    description: 'Fast relief promised as fact: instant relief, relief within hours or overnight, "fastest-acting", "one session is all you need".'
+    description: 'Fast relief promised as fact: instant relief, relief within hours or overnight, "fastest-acting", "one session is all you need".',
+    messages: {
+      speed: {
+        message: "'{phrase}' promises fast relief as fact",
+        help: 'Say how soon some people noticed a change with {treatment} in a cited study, and that many need several sessions or do not improve. Source: FTC, Health Products Compliance Guidance (2022).'
+      },
+      'why-wait': {
+        message: "'{phrase}' asks why anyone would wait, which promises faster relief than other care",
+        help: 'Say how soon some people noticed a change in a cited study, and that many need several sessions. Source: FTC, Health Products Compliance Guidance (2022).'
+      }
+    }
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   policy: {
@@ -15,7 +25,6 @@ export default defineClaimRule({
     hedgeable: true,
     boostable: true,
     requires: {time: {tag: 'benefit', scope: 'clause'}},
-    message: (situation) =>
-      `'${situation.phrase}' promises fast relief as fact: say how soon some people noticed a change with ${treatmentName(situation, 'the treatment')} in a cited study, and that many need several sessions or do not improve`
+    message: (situation) => ({messageId: 'speed', data: {treatment: treatmentName(situation, 'the treatment')}})
   }
 })

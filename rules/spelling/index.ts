@@ -32,6 +32,20 @@ export default defineRule<Options>({
     severity: 'warning',
     fixable: false,
     description: 'Misspelled words, checked against an English dictionary, a medical vocabulary and your accept list.',
+    messages: {
+      misspelled: {
+        message: "'{word}' looks misspelled: did you mean {suggestions}?",
+        help: "Correct it, or add names and terms to the rule's accept list. Source: Hunspell en_US dictionary and mindlint's medical vocabulary."
+      },
+      'unknown-word': {
+        message: "'{word}' looks misspelled",
+        help: "Correct it, or add names and terms to the rule's accept list. Source: Hunspell en_US dictionary and mindlint's medical vocabulary."
+      },
+      'not-english': {
+        message: 'Spelling not checked: {share}% of the words are not English dictionary words (another language, or code?)',
+        help: 'The rule checks English only: turn it off for files in another language, or mark code as code. Source: Hunspell en_US dictionary.'
+      }
+    },
     options: {
       accept: {type: 'string[]', default: [], description: 'Words to accept (names, products, terms), any case.'}
     }
@@ -68,7 +82,8 @@ export default defineRule<Options>({
     if (checked >= minWordsToJudge && unknown.length / checked > maxUnknownShare) {
       report({
         severity: 'info',
-        message: `Spelling not checked: ${Math.round((unknown.length / checked) * 100)}% of the words are not English dictionary words (another language, or code?)`
+        messageId: 'not-english',
+        data: {share: Math.round((unknown.length / checked) * 100)}
       })
       return
     }
@@ -89,7 +104,9 @@ export default defineRule<Options>({
       report({
         start: token.start,
         end: token.end,
-        message: `'${text}' looks misspelled${suggestions.length > 0 ? `: did you mean ${suggestions.map((value) => `'${value}'`).join(' or ')}?` : ''} (add names and terms to the rule's accept list)`,
+        ...(suggestions.length > 0
+          ? {messageId: 'misspelled', data: {word: text, suggestions: suggestions.map((value) => `'${value}'`).join(' or ')}}
+          : {messageId: 'unknown-word', data: {word: text}}),
         suggestions
       })
     }

@@ -12,7 +12,13 @@ export default defineRule({
     category: 'disclosures',
     severity: 'error',
     fixable: false,
-    description: 'Advice to stop or replace prescribed medicine or therapy.'
+    description: 'Advice to stop or replace prescribed medicine or therapy.',
+    messages: {
+      'stop-care': {
+        message: "'{phrase}' advises stopping or replacing prescribed care",
+        help: 'Remove it, and tell readers to keep their current treatment and talk to their prescriber before changing any medicine or therapy. Source: NICE guideline NG222; FTC, Health Products Compliance Guidance (2022).'
+      }
+    }
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   check({document, matches, report}) {
@@ -30,9 +36,8 @@ export default defineRule({
       report({
         start: match.start,
         end: match.end,
-        message:
-          `'${shownText(document, match.start, match.end)}' advises stopping or replacing prescribed care: remove it, ` +
-          'and tell readers to keep their current treatment and talk to their prescriber before changing any medicine or therapy'
+        messageId: 'stop-care',
+        data: {phrase: shownText(document, match.start, match.end)}
       })
     }
   }

@@ -1,5 +1,5 @@
 import {defineRule} from '../../src/rule/define-rule.js'
-import {preferredTermReports} from '../../src/rule/preferred-term.js'
+import {preferredTermMessages, preferredTermReports} from '../../src/rule/preferred-term.js'
 
 export default defineRule({
   meta: {
@@ -7,10 +7,14 @@ export default defineRule({
     category: 'language',
     severity: 'warning',
     fixable: true,
-    description: 'Words that label people by an illness or substance use; suggests person-first wording and fixes the certain cases.'
+    description: 'Words that label people by an illness or substance use; suggests person-first wording and fixes the certain cases.',
+    messages: preferredTermMessages
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   check({document, matches, report}) {
-    for (const found of preferredTermReports(document, matches, 'it labels people by their condition; put the person first')) report(found)
+    for (const found of preferredTermReports(document, matches, {
+      why: 'it labels people by their condition; put the person first',
+      source: 'NIDA, Words Matter; APA Style, bias-free language'
+    })) report(found)
   }
 })

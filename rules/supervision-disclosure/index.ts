@@ -8,7 +8,13 @@ export default defineRule({
     category: 'disclosures',
     severity: 'error',
     fixable: false,
-    description: 'At-home, mail-order or telehealth ketamine with no word on how patients are monitored.'
+    description: 'At-home, mail-order or telehealth ketamine with no word on how patients are monitored.',
+    messages: {
+      unmonitored: {
+        message: "'{phrase}': ketamine taken away from a clinic is offered with no word on monitoring",
+        help: 'Say who watches the patient during and after each dose, how vital signs are checked and what happens in an emergency. Source: the FDA warned in 2023 about ketamine taken at home without monitoring.'
+      }
+    }
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   check({document, matches, report}) {
@@ -23,10 +29,8 @@ export default defineRule({
     report({
       start: atHome.start,
       end: atHome.end,
-      message:
-        `'${shownText(document, atHome.start, atHome.end)}': ketamine taken away from a clinic is offered with no word on monitoring. ` +
-        'Say who watches the patient during and after each dose, how vital signs are checked and what happens in an emergency; ' +
-        'the FDA warned in 2023 about ketamine taken at home without monitoring'
+      messageId: 'unmonitored',
+      data: {phrase: shownText(document, atHome.start, atHome.end)}
     })
   }
 })

@@ -15,7 +15,15 @@ export default defineRule({
     category: 'disclosures',
     severity: 'warning',
     fixable: false,
-    description: 'A patient story or first-person outcome quote with no statement of the results people generally get.'
+    description: 'A patient story or first-person outcome quote with no statement of the results people generally get.',
+    messages: {
+      typical: {
+        message: 'A patient testimonial implies that its result is typical',
+        help:
+          'Say what patients generally experience, with a number and its source ("in a study of 300 adults, about half improved (Author, 2023)"); ' +
+          '{disclaimer} is not enough. Source: FTC Endorsement Guides, 16 CFR 255.2.'
+      }
+    }
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   check({document, matches, report}) {
@@ -30,11 +38,8 @@ export default defineRule({
     report({
       start: testimonial.start,
       end: testimonial.end,
-      message:
-        'A patient testimonial implies that its result is typical: say what patients generally experience, with a number and its source ' +
-        '("in a study of 300 adults, about half improved (Author, 2023)")' +
-        (bare ? `; "${shownText(document, bare.start, bare.end)}"` : '; a bare "results may vary"') +
-        ' is not enough under the FTC Endorsement Guides (16 CFR 255.2)'
+      messageId: 'typical',
+      data: {disclaimer: bare ? `"${shownText(document, bare.start, bare.end)}"` : 'a bare "results may vary"'}
     })
   }
 })

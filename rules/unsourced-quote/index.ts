@@ -5,13 +5,29 @@ import {defineRule} from '../../src/rule/define-rule.js'
 import {shownText} from '../../src/document/shown-text.js'
 import {type Expert, findExpertGroups, findExperts, findSelfAttestation, findSpeechVerb, findSpeechVerbFor, findUnnamedExperts} from '../../src/text/attribution.js'
 
+const check = 'and check that the expertise claimed is real. Source: FTC Endorsement Guides, 16 CFR 255.3.'
+
 export default defineRule({
   meta: {
     id: 'unsourced-quote',
     category: 'disclosures',
     severity: 'warning',
     fixable: false,
-    description: 'A named or titled expert quoted or paraphrased with no link or citation in the same paragraph.'
+    description: 'A named or titled expert quoted or paraphrased with no link or citation in the same paragraph.',
+    messages: {
+      quoted: {
+        message: '{who} is quoted with no source',
+        help: `Link to or cite where the words come from (the interview, paper or talk) in the same paragraph, ${check}`
+      },
+      group: {
+        message: '"{who}" credits a statement to experts no reader can check',
+        help: `Say who they are and link to or cite the source (the study, guideline or statement) in the same paragraph, ${check}`
+      },
+      self: {
+        message: `"{who}" vouches for a claim on the writer's own expertise, with no source`,
+        help: 'Link to or cite the evidence in the same paragraph, or say who the writer is and what the claim rests on. Source: FTC Endorsement Guides, 16 CFR 255.3.'
+      }
+    }
   },
   check({document, report}) {
     for (const block of document.blocks) {
@@ -27,7 +43,7 @@ export default defineRule({
         const start = quote?.start ?? sentence.start
         const end = quote?.end ?? sentence.end
         const who = shownText(document, expert.start, expert.end).replace(/\s+/g, ' ')
-        report({start, end, message: messageFor(kind, who)})
+        report({start, end, messageId: kind === 'named' || kind === 'unnamed' ? 'quoted' : kind, data: {who}})
         break
       }
     }
@@ -36,18 +52,6 @@ export default defineRule({
 
 type Attribution = {expert: Expert; kind: 'named' | 'unnamed' | 'group' | 'self'}
 
-function messageFor(kind: Attribution['kind'], who: string): string {
-  const check = 'and check that the expertise claimed is real (FTC Endorsement Guides, 16 CFR 255.3)'
-  if (kind === 'group') {
-    return `"${who}" credits a statement to experts no reader can check: say who they are and link to or cite the source (the study, guideline or statement) in the same paragraph, ${check}`
-  }
-
-  if (kind === 'self') {
-    return `"${who}" vouches for a claim on the writer's own expertise, with no source: link to or cite the evidence in the same paragraph, or say who the writer is and what the claim rests on (FTC Endorsement Guides, 16 CFR 255.3)`
-  }
-
-  return `${who} is quoted with no source: link to or cite where the words come from (the interview, paper or talk) in the same paragraph, ${check}`
-}
 
 /**
  * The expert a sentence quotes or paraphrases: a named expert with a speech

@@ -66,7 +66,13 @@ export default defineClaimRule({
     category: 'claims',
     severity: 'warning',
     fixable: false,
-    description: 'Outcome figures with no source nearby: percentages, "9 out of 10", "3 times faster", success or remission rates, "thousands of patients".'
+    description: 'Outcome figures with no source nearby: percentages, "9 out of 10", "3 times faster", success or remission rates, "thousands of patients".',
+    messages: {
+      statistic: {
+        message: "'{phrase}' is a statistic with no source",
+        help: 'Cite the study or data it comes from in this sentence or the next, or remove it. Source: FTC, Health Products Compliance Guidance (2022).'
+      }
+    }
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   policy: {
@@ -76,7 +82,6 @@ export default defineClaimRule({
     firstPerSentence: true,
     requires: {count: {tag: 'outcome', scope: 'sentence'}},
     excuse: isNotAStatistic,
-    message: ({phrase}) =>
-      `'${phrase}' is a statistic with no source: cite the study or data it comes from in this sentence or the next, or remove it`
+    message: () => ({messageId: 'statistic'})
   }
 })

@@ -5,6 +5,7 @@ import {readabilityStats} from '../document/readability.js'
 import type {Document, DocumentFormat} from '../document/types.js'
 import type {ResolvedConfig, RuleConfig} from '../config/types.js'
 import {toConfigSeverity} from '../config/presets.js'
+import {renderReport} from '../rule/messages.js'
 import type {AnyRule, Report, RuleMatch, Severity} from '../rule/types.js'
 import {compareText} from '../text/compare.js'
 import {closestName} from '../config/validate.js'
@@ -186,7 +187,8 @@ function createMessage(file: VFile, document: Document, rule: AnyRule, report: R
   const hasPlace = report.start !== undefined
   const start = clamp(report.start ?? 0, document.text.length)
   const end = clamp(Math.max(report.end ?? start, start), document.text.length)
-  const message = withoutStack(() => file.message(report.message, {
+  const rendered = renderReport(rule.meta, report)
+  const message = withoutStack(() => file.message(rendered.message, {
     ruleId: rule.meta.id,
     source: 'mindlint',
     ...(hasPlace ? {place: {start: document.toPoint(start), end: document.toPoint(end)}} : {})
@@ -194,6 +196,9 @@ function createMessage(file: VFile, document: Document, rule: AnyRule, report: R
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   message.severity = severity
   message.category = rule.meta.category
+  if (rendered.messageId !== undefined) message.messageId = rendered.messageId
+  // vfile's long-form description, where vfile-reporter and remark-cli show advice.
+  if (rendered.help !== undefined) message.note = rendered.help
   message.url = ruleUrl(rule.meta.id)
   if (report.suggestions && report.suggestions.length > 0) message.expected = report.suggestions
   if (report.fix && rule.meta.fixable && fixFits(document, report.fix)) message.fix = report.fix

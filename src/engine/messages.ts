@@ -8,6 +8,8 @@ export interface MindlintMessage extends VFileMessage {
   source: 'mindlint'
   severity: Severity
   category?: Category
+  /** The id of the message in the rule's `meta.messages` (the help is vfile's `note`). */
+  messageId?: string
   fix?: Fix
 }
 
@@ -16,7 +18,12 @@ export interface LintMessage {
   ruleId: string | null
   category: Category | null
   severity: Severity
+  /** The short statement: what is wrong. */
   message: string
+  /** Which of the rule's messages this is (`meta.messages`); absent for a free message. */
+  messageId?: string
+  /** What to do instead, and the source the advice rests on. */
+  help?: string
   line?: number
   column?: number
   endLine?: number
@@ -50,6 +57,9 @@ export function toLintMessage(message: MindlintMessage): LintMessage {
     severity: message.severity,
     message: message.reason
   }
+
+  if (message.messageId) result.messageId = message.messageId
+  if (message.note) result.help = message.note
 
   const place = message.place
   if (place && 'start' in place && place.start.offset !== undefined && place.end.offset !== undefined) {

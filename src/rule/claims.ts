@@ -18,7 +18,7 @@ import {claimingAnswer} from './claim-answers.js'
 import {rowHeaderOf} from './claim-table.js'
 import {claimSectionRole, isScannedForClaims, isSupported} from './claim-scope.js'
 import {defineRule} from './define-rule.js'
-import type {Rule, RuleContext, RuleMatch, RuleMeta, Severity} from './types.js'
+import type {MessageData, Rule, RuleContext, RuleMatch, RuleMeta, Severity} from './types.js'
 
 /**
  * The one check every claim rule runs. A rule is its lexicon plus a
@@ -86,8 +86,12 @@ export interface ClaimPolicy {
   firstPerSentence?: boolean
   /** A rule-specific reason to stay quiet. */
   excuse?(situation: ClaimSituation): boolean
-  /** The message, naming the words and saying what to do. */
-  message(situation: ClaimSituation): string
+  /**
+   * Which of the rule's `meta.messages` to report, and its data (the words,
+   * the treatment). A lexicon entry's own `messageId` takes the place of
+   * the id given here; the data serves it too.
+   */
+  message(situation: ClaimSituation): {messageId: string; data?: MessageData}
 }
 
 /** Define a claim rule: metadata, lexicon and policy; the check is shared. */
@@ -129,13 +133,15 @@ export function checkClaims(context: RuleContext<unknown>, defaultSeverity: Seve
 function reportFindings(context: RuleContext<unknown>, policy: ClaimPolicy, findings: readonly ClaimSituation[]): void {
   for (const situation of policy.firstPerSentence ? findings.slice(0, 1) : findings) {
     const {match} = situation
-    const message = match.entry.message ? match.entry.message.replaceAll('{phrase}', situation.phrase) : policy.message(situation)
+    const {messageId, data} = policy.message(situation)
     context.report({
-      message: situation.hedge
-        ? `${message} (softened by '${situation.hedge.cue}', but still a claim)`
+      messageId: match.entry.messageId ?? messageId,
+      data: {phrase: situation.phrase, ...data},
+      ...(situation.hedge
+        ? {qualifier: {kind: 'hedge', cue: situation.hedge.cue}}
         : situation.booster
-          ? `${message} ('${situation.booster.cue}' makes it absolute)`
-          : message,
+          ? {qualifier: {kind: 'booster', cue: situation.booster.cue}}
+          : {}),
       start: match.start,
       end: match.end,
       severity: situation.severity,

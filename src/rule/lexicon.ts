@@ -12,6 +12,7 @@ import type {Severity} from './types.js'
  *   - phrase: [cure for {condition}, cures {condition}]
  *     severity: error
  *     tag: cure
+ *     messageId: cure        # which of the rule's meta.messages it reports (claim rules)
  *     note: why it is flagged
  *     source: https://www.ftc.gov/...
  * allow:
@@ -25,8 +26,8 @@ export interface LexiconEntry {
   severity?: Severity
   /** A free label the rule uses to pick its message ("cure", "minimiser"). */
   tag?: string
-  /** Message override; `{phrase}` is replaced by the matched text. */
-  message?: string
+  /** The rule's message (an id in its `meta.messages`) this entry reports, in place of the one its tag picks. */
+  messageId?: string
   /** Preferred wording offered to the user. */
   suggest?: string[]
   /** The first suggestion is a safe automatic fix. */
@@ -45,7 +46,7 @@ export interface Lexicon {
 
 export class LexiconError extends Error {}
 
-const entryKeys = new Set(['phrase', 'severity', 'tag', 'message', 'suggest', 'fix', 'note', 'source'])
+const entryKeys = new Set(['phrase', 'severity', 'tag', 'messageId', 'suggest', 'fix', 'note', 'source'])
 const severities = new Set(['error', 'warning', 'info'])
 
 const cache = new Map<string, Lexicon>()
@@ -125,7 +126,7 @@ function readEntry(raw: unknown, where: string): LexiconEntry {
     entry.severity = item.severity as Severity
   }
 
-  for (const key of ['tag', 'message', 'note', 'source'] as const) {
+  for (const key of ['tag', 'messageId', 'note', 'source'] as const) {
     if (item[key] !== undefined) {
       if (typeof item[key] !== 'string') throw new LexiconError(`${where}.${key}: expected a string`)
       entry[key] = item[key] as string

@@ -2,18 +2,34 @@ import {inComments} from '../document/presence.js'
 import {quoteAround} from '../document/quotes.js'
 import type {Document} from '../document/types.js'
 import {matchCase} from '../text/case.js'
-import type {Report, RuleMatch} from './types.js'
+import type {MessageSpec, Report, RuleMatch} from './types.js'
 import {shownText} from '../document/shown-text.js'
 
+/**
+ * The messages of a word-choice rule: `{why}` is the lexicon entry's note
+ * (or the rule's reason), `{preferred}` the wording to use, `{source}` the
+ * entry's source (or the rule's guideline).
+ */
+export const preferredTermMessages: Readonly<Record<string, MessageSpec>> = {
+  preferred: {message: "'{phrase}': {why}", help: 'Write {preferred} instead. Source: {source}'},
+  avoid: {message: "'{phrase}': {why}", help: 'Reword it. Source: {source}'}
+}
+
+/** Why a rule flags its words, and the guideline it follows, for entries that give neither. */
+export interface PreferredTermReason {
+  why: string
+  source: string
+}
+
 /** Reports for word-choice matches, one per span (several phrases may match the same words). */
-export function preferredTermReports(document: Document, matches: readonly RuleMatch[], why: string): Report[] {
+export function preferredTermReports(document: Document, matches: readonly RuleMatch[], reason: PreferredTermReason): Report[] {
   const reports: Report[] = []
   const seen = new Set<string>()
   for (const match of matches) {
     const key = `${match.start}:${match.end}`
     if (seen.has(key)) continue
     seen.add(key)
-    const report = preferredTermReport(document, match, why)
+    const report = preferredTermReport(document, match, reason)
     if (report) reports.push(report)
   }
 
@@ -30,7 +46,7 @@ export function preferredTermReports(document: Document, matches: readonly RuleM
  * Nothing is reported inside a quotation (someone's own words, quoted as
  * said) or in the readers' comments.
  */
-export function preferredTermReport(document: Document, match: RuleMatch, why: string): Report | undefined {
+export function preferredTermReport(document: Document, match: RuleMatch, reason: PreferredTermReason): Report | undefined {
   if (inComments(document, match.start) || quoteAround(document, match.start, match.end)) return undefined
 
   const firstWord = match.entry.tag === 'first-word'
@@ -39,12 +55,14 @@ export function preferredTermReport(document: Document, match: RuleMatch, why: s
   const rest = shownText(document, end, match.end)
   const suggestions = (match.entry.suggest ?? []).map((text) => matchCase(replaced, text))
   const written = match.text.replace(/\s+/g, ' ')
-  const preferred = suggestions.length > 0 ? `; write '${suggestions.map((text) => text + rest).join("' or '")}' instead` : ''
+  const data = {phrase: written, why: match.entry.note ?? reason.why, source: match.entry.source ?? reason.source}
 
   return {
     start: match.start,
     end,
-    message: `'${written}': ${match.entry.note ?? why}${preferred}`,
+    ...(suggestions.length > 0
+      ? {messageId: 'preferred', data: {...data, preferred: `'${suggestions.map((text) => text + rest).join("' or '")}'`}}
+      : {messageId: 'avoid', data}),
     ...(suggestions.length > 0 ? {suggestions} : {}),
     ...(match.entry.fix && suggestions.length > 0 ? {fix: {start: match.start, end, text: suggestions[0]}} : {})
   }

@@ -33,6 +33,17 @@ export type OptionSpec =
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>
 
+/**
+ * One kind of finding a rule reports, by id in `meta.messages`. Both texts
+ * may hold `{name}` placeholders filled from the report's `data`.
+ */
+export interface MessageSpec {
+  /** What is wrong, in one short line (under about 100 characters once filled). */
+  message: string
+  /** What to do instead, and the source the advice rests on. */
+  help: string
+}
+
 export interface RuleMeta {
   id: string
   category: Category
@@ -44,6 +55,12 @@ export interface RuleMeta {
   /** In the `recommended` preset (default true). */
   recommended?: boolean
   options?: OptionSpecs
+  /**
+   * What the rule says, by message id: reports name an id and the engine
+   * renders the texts. Every built-in rule has them; a rule passed through
+   * the API may report free `message` strings instead.
+   */
+  messages?: Readonly<Record<string, MessageSpec>>
 }
 
 /** A replacement of the file's text `[start, end)`. */
@@ -53,9 +70,25 @@ export interface Fix {
   text: string
 }
 
-/** What a rule reports. Offsets are into the file's text. */
-export interface Report {
-  message: string
+/** Values for a message's `{placeholders}`. */
+export type MessageData = Readonly<Record<string, string | number>>
+
+/**
+ * A word that changed how serious a claim is, said after its statement:
+ * a hedge that softens it ("may") or a booster that makes it absolute
+ * ("guaranteed").
+ */
+export interface Qualifier {
+  kind: 'hedge' | 'booster'
+  cue: string
+}
+
+/** What a rule reports: a message of its `meta.messages` by id, or a free message. Offsets are into the file's text. */
+export type Report = ReportBase & ({messageId: string; data?: MessageData; message?: never} | {message: string; help?: string; messageId?: never})
+
+interface ReportBase {
+  /** Said after the statement (claims softened or raised by a word beside them). */
+  qualifier?: Qualifier
   /** Omit both for a document-level message. */
   start?: number
   end?: number
