@@ -14,7 +14,7 @@ export default defineRule<Options>({
     description: 'Ketamine promoted for depression, PTSD, anxiety, OCD or pain with no word that this use is off-label.',
     messages: {
       'off-label': {
-        message: 'Ketamine is promoted for a use it is not approved for: the FDA has approved it only as an anesthetic',
+        message: 'Ketamine is promoted for an unapproved use: the FDA has approved it only as an anesthetic',
         help: 'Say that this use is off-label ("ketamine is not FDA-approved for depression; esketamine, sold as Spravato, is"). Source: FDA, warning about compounded ketamine (October 2023).'
       }
     },

@@ -39,8 +39,8 @@ export default defineRule<Options>({
       'no-risk': {
         message: '{treatment} is promoted here but no concrete risk is named',
         help:
-          'Name the risks readers need: {risks} (source: {source}). "Fewer side effects", "monitored for side effects" or "learn about the risks" name none; ' +
-          'list the side effects or add a "Risks and side effects" section.'
+          'Name the risks readers need: {risks}. "Fewer side effects", "monitored for side effects" or "learn about the risks" name none; ' +
+          'list the side effects or add a "Risks and side effects" section. Source: {source}'
       },
       'no-risk-unlisted': {
         message: '{treatment} is promoted here but no concrete risk is named',

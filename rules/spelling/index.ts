@@ -42,7 +42,7 @@ export default defineRule<Options>({
         help: "Correct it, or add names and terms to the rule's accept list. Source: Hunspell en_US dictionary and mindlint's medical vocabulary."
       },
       'not-english': {
-        message: 'Spelling not checked: {share}% of the words are not English dictionary words (another language, or code?)',
+        message: 'Spelling not checked: {share}% of the words are not English (another language, or code?)',
         help: 'The rule checks English only: turn it off for files in another language, or mark code as code. Source: Hunspell en_US dictionary.'
       }
     },
