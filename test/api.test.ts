@@ -60,6 +60,9 @@ describe('remark plugin', () => {
     expect(file.messages.map((message) => [message.ruleId, message.source, message.line, message.column, message.reason, message.fatal])).toEqual(
       expected.map((message) => [message.ruleId, 'mindlint', message.line, message.column, message.message, message.severity === 'error' ? true : message.severity === 'warning' ? false : undefined])
     )
+    // The help is vfile's long-form `note`, which vfile-reporter prints under the message.
+    expect(file.messages.map((message) => message.note)).toEqual(expected.map((message) => message.help))
+    expect(file.messages.every((message) => typeof message.note === 'string' && message.note.includes('Source: '))).toBe(true)
     // The project's config (hard-sentence: error) applied because the plugin found it from the file's path.
     expect(file.messages.some((message) => message.ruleId === 'hard-sentence' && message.fatal === true)).toBe(true)
     expect(file.messages.every((message) => message.file === file.path)).toBe(true)

@@ -22,8 +22,9 @@ describe('risk-disclosure', () => {
     const messages = messagesOf('risk-disclosure', page)
     expect(messages).toHaveLength(1)
     expect(messages[0].line).toBe(3)
-    expect(messages[0].message).toMatch(/dissociation/)
-    expect(messages[0].message).toMatch(/learn about the risks/)
+    expect(messages[0].message).toBe('Ketamine is promoted here but no concrete risk is named')
+    expect(messages[0].help).toMatch(/dissociation/)
+    expect(messages[0].help).toMatch(/learn about the risks/)
   })
 
   it('is satisfied by a named risk of that treatment', () => {
@@ -87,7 +88,8 @@ describe('crisis-resource', () => {
     const messages = messagesOf('crisis-resource', `Intro line.\n${mention}\nSuicide is a crisis in our town.`)
     expect(messages).toHaveLength(1)
     expect(messages[0].line).toBe(2)
-    expect(messages[0].message).toMatch(/988/)
+    expect(messages[0].message).toMatch(/no crisis resource/)
+    expect(messages[0].help).toMatch(/988/)
   })
 
   it('accepts a crisis line or emergency advice anywhere', () => {
@@ -117,7 +119,7 @@ describe('crisis-resource', () => {
     expect(fires('crisis-resource', text, {locales: ['US']})).toBe(true)
     const irish = `${mention}\nCall Pieta on 1800 247 247.`
     expect(fires('crisis-resource', irish, {locales: ['IE'], resources: {IE: ['pieta']}})).toBe(false)
-    expect(messagesOf('crisis-resource', mention, {locales: ['IE'], resources: {IE: ['pieta']}})[0].message).toMatch(/pieta/)
+    expect(messagesOf('crisis-resource', mention, {locales: ['IE'], resources: {IE: ['pieta']}})[0].help).toMatch(/pieta/)
   })
 
   it('ignores mentions in a reference list and in the comments', () => {
@@ -132,7 +134,8 @@ describe('testimonial-disclosure', () => {
   it('flags a first-person outcome quote and says a bare disclaimer is not enough', () => {
     const messages = messagesOf('testimonial-disclosure', `${quote}\nResults may vary.`)
     expect(messages).toHaveLength(1)
-    expect(messages[0].message).toMatch(/"Results may vary" is not enough under the FTC Endorsement Guides \(16 CFR 255\.2\)/)
+    expect(messages[0].message).toBe('A patient testimonial implies that its result is typical')
+    expect(messages[0].help).toMatch(/"Results may vary" is not enough\. Source: FTC Endorsement Guides, 16 CFR 255\.2/)
   })
 
   it('is satisfied only by a typical-results statement with a number and a source', () => {

@@ -14,7 +14,7 @@ export interface Published {
     codeDescription?: {href: string}
     source?: string
     message: string
-    relatedInformation?: unknown[]
+    relatedInformation?: Array<{location: {uri: string; range: {start: {line: number; character: number}; end: {line: number; character: number}}}; message: string}>
   }>
 }
 

@@ -75,7 +75,12 @@ describe('mindlint lsp', () => {
     expect(suicide.severity).toBe(2)
     expect(suicide.codeDescription?.href).toMatch(/rules\/suicide-language\/README\.md$/)
     expect(suicide.source).toBe('mindlint')
-    expect(suicide.message).toContain("'died by suicide'")
+    // The statement is the diagnostic; the help (what to write instead) is its related information.
+    expect(suicide.message).toBe('\'committed suicide\': "commit" comes from when suicide was a crime')
+    expect(suicide.relatedInformation?.map((related) => related.message)).toEqual([
+      "Write 'died by suicide' instead. Source: https://reportingonsuicide.org/recommendations/"
+    ])
+    expect(suicide.relatedInformation?.[0].location.range).toEqual(suicide.range)
     expect(hype.range).toEqual({start: {line: 4, character: 4}, end: {line: 4, character: 17}})
     expect(hype.severity).toBe(1)
     expect(published.version).toBe(1)
@@ -201,7 +206,8 @@ describe('mindlint lsp', () => {
     const hover = await client.request<{contents: {kind: string; value: string}} | null>('textDocument/hover', {textDocument: {uri}, position: {line: 2, character: 15}})
     expect(hover?.contents.kind).toBe('markdown')
     const value = hover!.contents.value
-    expect(value).toContain('**mindlint suicide-language**')
+    expect(value).toContain('**mindlint suicide-language**: \'committed suicide\': "commit" comes from when suicide was a crime')
+    expect(value).toContain("Write 'died by suicide' instead.") // the message's help
     expect(value).toContain('Flags wording about suicide') // the README's summary
     expect(value).toContain('dates from when suicide was a crime') // its "Why"
     expect(value).toContain('**Rests on**: https://reportingonsuicide.org/recommendations/') // the lexicon entry's source

@@ -59,7 +59,8 @@ describe('what a message covers', () => {
   it('says what the line is and what to do, with no fix', () => {
     const messages = actionable(lintWith(`Call us: (512) 555-0147\n${opening}\n`, {'page-chrome': 'warn'}), 'page-chrome')
     expect(messages).toHaveLength(1)
-    expect(messages[0].message).toBe("'Call us: (512) 555-0147' is page furniture (a phone number from the page's header or footer) scraped with the article: remove it from the draft")
+    expect(messages[0].message).toBe("'Call us: (512) 555-0147' is page furniture: a phone number from the page's header or footer")
+    expect(messages[0].help).toMatch(/^It was scraped with the article: remove it from the draft\./)
     expect(messages[0].suggestions).toBeUndefined()
     expect(messages[0].url).toMatch(/rules\/page-chrome/)
   })

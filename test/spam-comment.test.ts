@@ -126,12 +126,13 @@ describe('spam-comment messages and options', () => {
       'Buy now, message me on WhatsApp for the best price',
       'great info https://a.example.com https://b.example.net'
     ])
-    expect(messages[0].message).toContain('no English words')
-    expect(messages[0].message).toContain('one-word off-topic reply')
-    expect(messages[1].message).toMatch(/contact requests: .*WhatsApp/)
-    expect(messages[1].message).toMatch(/sales words: Buy.*best price/)
-    expect(messages[2].message).toContain('two links')
-    expect(messages.every((message) => message.message.includes('remove it from the draft') && message.fix === undefined)).toBe(true)
+    // The statement names the first reason; the help lists them all and says what to do.
+    expect(messages[0].message).toBe('Likely spam comment: no English words')
+    expect(messages[0].help).toContain('Signals: no English words; one-word off-topic reply.')
+    expect(messages[1].help).toMatch(/contact requests: .*WhatsApp/)
+    expect(messages[1].help).toMatch(/sales words: Buy.*best price/)
+    expect(messages[2].help).toContain('two links')
+    expect(messages.every((message) => message.help?.startsWith('Remove it from the draft.') && message.fix === undefined)).toBe(true)
   })
 
   it('leaves genuine comments alone, short ones and ones with a source link included', () => {

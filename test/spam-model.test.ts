@@ -25,7 +25,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const article = 'Antidepressants can take four to six weeks to help, and side effects often come first, so many people want to hear from others who have taken them.'
 const withComments = (...lines: string[]) => [article, `${lines.length / 2} Comments`, ...lines].join('\n')
 const flagged = (text: string, setting: unknown = 'warn') =>
-  actionable(lintWith(text, {'spam-comment': setting}), 'spam-comment').map((message) => ({text: text.slice(message.offset, message.endOffset), message: message.message}))
+  actionable(lintWith(text, {'spam-comment': setting}), 'spam-comment').map((message) => ({text: text.slice(message.offset, message.endOffset), message: message.message, help: message.help}))
 
 describe('spam-comment with its learned model', () => {
   it('reads model.json only once a file has comments, and only once', () => {
@@ -41,14 +41,16 @@ describe('spam-comment with its learned model', () => {
     const text = withComments('Zane', 'hey guys I just started a channel about anxiety, check me out and sub!', 'Mia', 'Did anyone else feel worse in week two?')
     const found = flagged(text)
     expect(found.map((item) => item.text)).toEqual(['hey guys I just started a channel about anxiety, check me out and sub!'])
-    expect(found[0].message).toMatch(/asks readers to act: check me out; words comment spam uses: .*"channel"/)
+    expect(found[0].help).toMatch(/asks readers to act: check me out; words comment spam uses: .*"channel"/)
     expect(flagged(text, ['warn', {learned: false}])).toEqual([])
   })
 
   it('leaves a comment whose signals reach the threshold when the model reads it as genuine', () => {
     const text = withComments('Rae', 'THANK YOU SO MUCH', 'Bo', 'Did the nausea pass for you?')
     expect(flagged(text)).toEqual([])
-    expect(flagged(text, ['warn', {learned: false}]).map((item) => item.message)).toEqual(['Likely spam comment (short generic reply; all capitals): remove it from the draft'])
+    const [alone] = flagged(text, ['warn', {learned: false}])
+    expect(alone.message).toBe('Likely spam comment: short generic reply')
+    expect(alone.help).toMatch(/^Remove it from the draft\. Signals: short generic reply; all capitals\./)
   })
 
   it('never reports a comment that gives no signal, however sure the model is', () => {

@@ -131,14 +131,14 @@ describe('risk-disclosure messages', () => {
   it('names the promoted treatment\'s risks and their source, at the first benefit claim', () => {
     const text = 'Calm Roots is a small shop. Our ashwagandha gummies relieve stress in days.'
     const [message] = risk(text)
-    expect(message.message).toMatch(/^Ashwagandha is promoted here/)
-    expect(message.message).toMatch(/St John's wort weakens antidepressants, birth control/)
-    expect(message.message).toMatch(/source: https:\/\/www\.nccih\.nih\.gov/)
+    expect(message.message).toBe('Ashwagandha is promoted here but no concrete risk is named')
+    expect(message.help).toMatch(/St John's wort weakens antidepressants, birth control/)
+    expect(message.help).toMatch(/Source: https:\/\/www\.nccih\.nih\.gov/)
     expect(text.slice(message.offset, message.endOffset)).toBe('Our ashwagandha gummies relieve stress in days.')
   })
 
   it('gives TMS its own risks', () => {
-    expect(risk('TMS brings relief to people with depression.')[0].message).toMatch(/headache, scalp discomfort .* seizure \(rare\)/)
+    expect(risk('TMS brings relief to people with depression.')[0].help).toMatch(/headache, scalp discomfort .* seizure \(rare\)/)
   })
 
   it('does not credit a competing treatment\'s side effects', () => {

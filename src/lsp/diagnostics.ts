@@ -36,12 +36,12 @@ const severities: Readonly<Record<Severity, DiagnosticSeverity>> = {
 }
 
 /**
- * The advice a message may carry apart from its statement. Messages are
- * one string today; when they gain a `help` field it is shown as related
- * information (and in the hover), and the message stays short.
+ * The advice a message carries apart from its statement (what to do, and
+ * the source): shown as related information and in the hover, so the
+ * diagnostic itself stays short.
  */
 export function helpOf(message: LintMessage): string | undefined {
-  const help = (message as LintMessage & {help?: unknown}).help
+  const {help} = message
   return typeof help === 'string' && help.trim() !== '' ? help : undefined
 }
 
