@@ -70,7 +70,8 @@ describe('spelling', () => {
     const messages = spelling(page)
     expect(messages).toHaveLength(1)
     expect(messages[0].severity).toBe('info')
-    expect(messages[0].message).toMatch(/^Spelling not checked: \d+% of the words are not English dictionary words/)
+    expect(messages[0].message).toMatch(/^Spelling not checked: \d+% of the words are not English \(another language, or code\?\)$/)
+    expect(messages[0].help).toMatch(/^The rule checks English only/)
   })
 
   it('skips words in other scripts and with accents', () => {
