@@ -1,7 +1,10 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {allRules} from '../rules/index.js'
 import {runCli} from './helpers.js'
+
+const messageIds = new Map(allRules.map((rule) => [rule.meta.id, Object.keys(rule.meta.messages ?? {})]))
 
 const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url))
 const sharedCorpus = fileURLToPath(new URL('../../shared/corpus/dev', import.meta.url))
@@ -26,6 +29,12 @@ function checkContract(folder: string): number {
       expect(['error', 'warning', 'info']).toContain(message.severity)
       expect(message.ruleId === null || typeof message.ruleId === 'string').toBe(true)
       if (message.ruleId !== null) expect(typeof message.url).toBe('string')
+      // A rule's message: which of its messages it is, a one-line statement and the help apart.
+      if (message.ruleId !== null && !message.fatal) {
+        expect(messageIds.get(message.ruleId)).toContain(message.messageId)
+        expect(message.message).not.toMatch(/\n/)
+        expect(message.help).toMatch(/Source: \S/)
+      }
       if (message.line === undefined) continue
       expect(offsetOf(text, message.line, message.column)).toBe(message.offset)
       expect(offsetOf(text, message.endLine, message.endColumn)).toBe(message.endOffset)
