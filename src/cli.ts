@@ -15,6 +15,7 @@ const lintOptions = {
   format: {alias: 'f', type: 'string', default: 'stylish', describe: `Output format: ${formatNames.join(', ')}`},
   'output-file': {alias: 'o', type: 'string', describe: 'Write the report to a file'},
   quiet: {type: 'boolean', default: false, describe: 'Report errors only'},
+  verbose: {type: 'boolean', default: false, describe: 'Show the help under each message (stylish): what to do, and the source'},
   'max-warnings': {type: 'number', default: -1, describe: 'Fail when there are more warnings than this'},
   color: {type: 'boolean', describe: 'Force colours on or off (--no-color)'},
   config: {alias: 'c', type: 'string', describe: 'Use this config file for every file'},

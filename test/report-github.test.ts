@@ -44,7 +44,9 @@ describe('--format github', () => {
         endColumn: String(message.endColumn),
         title: message.ruleId
       })
-      expect(command.message).toBe(`${message.message}\n${message.url}`)
+      // The statement heads the annotation; the help and the rule's docs follow on lines of their own.
+      expect(command.message).toBe(`${message.message}\n${message.help}\n${message.url}`)
+      expect(message.help).toMatch(/Source: /)
     }
 
     // The only other line is a plain summary, not a command.

@@ -3,6 +3,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/index.js'
 import {html} from '../src/report/html.js'
+import {escapeHtml} from '../src/report/html-escape.js'
 import {cspHash, pageScript, pageStyle} from '../src/report/html-page.js'
 import {allRules} from '../rules/index.js'
 import {runCli, tempProject} from './helpers.js'
@@ -54,6 +55,11 @@ describe('--format html', () => {
     for (const id of new Set(messages.map((message) => message.ruleId))) {
       const count = messages.filter((message) => message.ruleId === id).length
       expect(page).toMatch(new RegExp(`<g class="bar" data-label="${id}">.*?<text class="count"[^>]*>${count}</text>`))
+    }
+
+    // Each message shows its statement and, under it, its help.
+    for (const message of messages.filter((item) => item.help)) {
+      expect(page).toContain(`${escapeHtml(message.message)}<div class="help">${escapeHtml(message.help!)}</div>`)
     }
 
     expect(page).toMatch(/<svg [^>]*aria-label="Problems by category"/)

@@ -53,8 +53,15 @@ describe('--format junit', () => {
       const errors = result.messages.filter((message) => message.severity === 'error')
       expect(failures.map((test) => [test.failure?.type, test.failure?.message])).toEqual(errors.map((message) => [message.ruleId, message.message]))
       expect(failures.map((test) => test.name)).toEqual(errors.map((message) => `${message.ruleId} at ${message.line}:${message.column}`))
-      // Warnings are listed but pass.
-      expect(suite.testcase.filter((test) => test['system-out']).length).toBe(result.warningCount + result.infoCount)
+      // The body gives the statement, then the help on its own line.
+      // (The parser leaves character references as written.)
+      const text = (value: string | undefined) => (value ?? '').replace(/&#10;/g, '\n')
+      for (const [at, test] of failures.entries()) expect(text(test.failure?.['#text'])).toContain(`${errors[at].message} (${errors[at].ruleId})\n${errors[at].help}\n`)
+      // Warnings are listed but pass, with their help too.
+      const passing = suite.testcase.filter((test) => test['system-out'])
+      expect(passing.length).toBe(result.warningCount + result.infoCount)
+      const others = result.messages.filter((message) => message.severity !== 'error')
+      for (const [at, test] of passing.entries()) expect(text(test['system-out'])).toContain(`\n${others[at].help}\n`)
     }
 
     const draft = json.find((result) => result.path === 'posts/draft.md')

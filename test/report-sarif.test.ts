@@ -49,6 +49,9 @@ describe('--format sarif', () => {
       expect(result.locations?.[0].physicalLocation?.artifactLocation?.uri).toBe(message.path)
       expect(result.ruleId).toBe(message.ruleId)
       expect(result.message.text.startsWith(message.message)).toBe(true)
+      // The short statement is the message; the help and the message id ride along as properties.
+      expect(result.properties?.help).toBe(message.help)
+      expect(result.properties?.messageId).toBe(message.messageId)
       if (message.line === undefined) {
         // Document-level: GitHub needs a line, so the file's first.
         expect(region).toEqual({startLine: 1})
@@ -73,6 +76,11 @@ describe('--format sarif', () => {
       expect(rule.helpUri).toMatch(new RegExp(`/rules/${rule.id}/README\\.md$`))
       expect(rule.shortDescription?.text.length).toBeGreaterThan(10)
       expect(rule.help?.markdown).toContain(`# ${rule.id}`)
+      // The plain help lists what to do for each of the rule's messages, read from its meta.
+      const meta = allRules.find((candidate) => candidate.meta.id === rule.id)!.meta
+      for (const spec of Object.values(meta.messages ?? {})) {
+        expect(rule.help?.text).toContain(spec.help.replace(/\{[A-Za-z]+\}/g, '…'))
+      }
     }
 
     const results = log.runs[0].results ?? []

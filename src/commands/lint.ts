@@ -24,6 +24,7 @@ export interface LintArguments {
   format: string
   outputFile?: string
   quiet: boolean
+  verbose: boolean
   maxWarnings: number
   color?: boolean
   config?: string
@@ -79,7 +80,8 @@ export async function runLint(args: LintArguments): Promise<number> {
     cwd: process.cwd(),
     color: useColor(args.color, process.env, args.outputFile !== undefined, Boolean(process.stdout.isTTY)),
     rules: new Map(allRules.map((rule) => [rule.meta.id, rule.meta])),
-    ruleDocs: ruleReadmeSync
+    ruleDocs: ruleReadmeSync,
+    verbose: args.verbose
   }
 
   try {

@@ -1,7 +1,8 @@
 /**
  * GitHub Actions workflow commands: one annotation per message, shown on
  * the pull request's diff. `::error file=…,line=…,col=…,endLine=…,
- * endColumn=…,title=<rule>::message`, escaped as the runner expects.
+ * endColumn=…,title=<rule>::message`, escaped as the runner expects; the
+ * message's help and the rule's docs URL follow the statement on lines of their own.
  */
 import type {LintMessage} from '../engine/messages.js'
 import {workspacePath} from './paths.js'
@@ -34,7 +35,8 @@ function annotation(file: string, message: LintMessage): string {
   }
 
   properties.push(['title', message.ruleId ?? 'mindlint'])
-  const body = message.url ? `${message.message}\n${message.url}` : message.message
+  // The statement first (the annotation's headline), then the help and the rule's docs.
+  const body = [message.message, message.help, message.url].filter((part) => part !== undefined && part !== '').join('\n')
   return `::${command} ${properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')}::${escapeData(body)}`
 }
 

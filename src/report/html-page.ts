@@ -65,6 +65,7 @@ body.whole .gap { background: transparent; }
 .note .sev { font-weight: 600; text-transform: uppercase; font-size: .75em; letter-spacing: .03em; }
 .note[data-severity="error"] .sev { color: var(--error); } .note[data-severity="warning"] .sev { color: var(--warning); } .note[data-severity="info"] .sev { color: var(--info); }
 .note a { color: var(--muted); }
+.help { margin-top: .15em; color: var(--muted); }
 .advice { margin-top: .15em; color: #1f5130; }
 .advice q { font-weight: 600; }
 mark { background: transparent; color: inherit; }

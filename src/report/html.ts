@@ -196,7 +196,12 @@ function note({id, message}: PlacedMessage): string {
       ? ` <a class="rule" href="${escapeHtml(message.url)}" target="_blank">${escapeHtml(message.ruleId)}</a>`
       : ` <span class="rule">${escapeHtml(message.ruleId)}</span>`
     : ''
-  return `<li class="note" data-m="${id}" data-severity="${message.severity}" data-category="${escapeHtml(message.category ?? 'none')}"><span class="sev">${label}</span>${category}${rule} ${escapeHtml(message.message)}${advice(message)}</li>`
+  return `<li class="note" data-m="${id}" data-severity="${message.severity}" data-category="${escapeHtml(message.category ?? 'none')}"><span class="sev">${label}</span>${category}${rule} ${escapeHtml(message.message)}${help(message)}${advice(message)}</li>`
+}
+
+/** The message's help: what to do instead, and the source it rests on. */
+function help(message: LintMessage): string {
+  return message.help ? `<div class="help">${escapeHtml(message.help)}</div>` : ''
 }
 
 /** What to write instead: the certain fix (`--fix` applies it), or the suggestions. */

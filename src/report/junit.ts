@@ -1,7 +1,8 @@
 /**
  * JUnit XML, for CI systems that show test reports: a testsuite per file,
  * a testcase per message, a <failure> for each error (warnings and notes
- * pass, with the message in <system-out>), an <error> for a file that could
+ * pass, with the message in <system-out>; the statement is the failure's
+ * message, the help follows it in the body), an <error> for a file that could
  * not be linted, and a passing testcase for a clean file.
  */
 import type {LintMessage, LintResult} from '../engine/messages.js'
@@ -60,7 +61,10 @@ function testCases(result: LintResult, path: string): string[] {
 function detailsOf(path: string, message: LintMessage): string {
   const place = message.line === undefined ? path : `${path}:${message.line}:${message.column}`
   const severity = message.severity === 'info' ? 'note' : message.severity
-  return `${place}: ${severity}: ${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}${message.url ? `\n${message.url}` : ''}`
+  const lines = [`${place}: ${severity}: ${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}`]
+  if (message.help) lines.push(message.help)
+  if (message.url) lines.push(message.url)
+  return lines.join('\n')
 }
 
 /**

@@ -149,7 +149,12 @@ function toResult(
     ]
   }
 
-  if (message.category) result.properties = {category: message.category}
+  // The statement is the result's message; its help, what to do and the source, rides along as a property.
+  const properties: Sarif.PropertyBag = {}
+  if (message.category) properties.category = message.category
+  if (message.messageId) properties.messageId = message.messageId
+  if (message.help) properties.help = message.help
+  if (Object.keys(properties).length > 0) result.properties = properties
   return result
 }
 
@@ -166,10 +171,21 @@ function toRuleDescriptor(rule: RuleMeta, readme: string | undefined): Sarif.Rep
     shortDescription: {text: rule.description},
     fullDescription: {text: rule.description},
     helpUri: url,
-    help: {text: `${rule.description.replace(/\.$/, '')}. Documentation: ${url}`, ...(readme ? {markdown: readme} : {})},
+    help: {text: ruleHelp(rule, url), ...(readme ? {markdown: readme} : {})},
     defaultConfiguration: {level: level(rule.severity), enabled: rule.recommended !== false},
     properties: {category: rule.category, tags: ['mindlint', rule.category], fixable: rule.fixable}
   }
+}
+
+/**
+ * The rule's help as plain text: what it flags, then each of its messages
+ * with what to do (the words a finding fills in shown as "…"), then its
+ * documentation.
+ */
+function ruleHelp(rule: RuleMeta, url: string): string {
+  const blank = (template: string) => template.replace(/\{[A-Za-z][\w-]*\}/g, '…')
+  const messages = [...new Set(Object.values(rule.messages ?? {}).map((spec) => `- ${blank(spec.message)}: ${blank(spec.help)}`))]
+  return [`${rule.description.replace(/\.$/, '')}.`, ...(messages.length > 0 ? ['', ...messages] : []), '', `Documentation: ${url}`].join('\n')
 }
 
 function level(severity: Severity): Sarif.ReportingConfiguration.level {

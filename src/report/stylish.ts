@@ -21,9 +21,13 @@ export const stylishStream: StreamFactory = (context) => {
       ])
       const placeWidth = Math.max(...rows.map((row) => row[0].length))
       const labelWidth = Math.max(...result.messages.map((message) => labelText(message).length))
+      // With --verbose the help goes under its message, aligned with it and wrapped to the width.
+      const indent = ' '.repeat(2 + placeWidth + 2 + labelWidth + 2)
       for (const [index, row] of rows.entries()) {
         const label = row[1] + ' '.repeat(labelWidth - labelText(result.messages[index]).length)
         lines.push(`  ${colors.dim(row[0].padStart(placeWidth))}  ${label}  ${row[2]}  ${colors.dim(row[3])}`)
+        const help = result.messages[index].help
+        if (context.verbose && help) for (const line of wrap(printable(help), Math.max(40, width - indent.length))) lines.push(colors.dim(indent + line))
       }
 
       return lines.join('\n') + '\n'
@@ -77,6 +81,26 @@ function severityLabel(message: LintMessage, colors: ReturnType<typeof createCol
   if (message.severity === 'error') return colors.red('error')
   if (message.severity === 'warning') return colors.yellow('warning')
   return colors.blue('note')
+}
+
+/** The terminal width the verbose help is wrapped to (statements stay on one line). */
+const width = 80
+
+/** Words in lines of at most `max` characters; a longer word (a URL) gets a line of its own. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > max) {
+      lines.push(line)
+      line = word
+    } else {
+      line = line === '' ? word : `${line} ${word}`
+    }
+  }
+
+  if (line !== '') lines.push(line)
+  return lines
 }
 
 function plural(count: number, word: string): string {

@@ -5,6 +5,8 @@ import {type RunTotals, totalsOf} from './totals.js'
 export interface FormatContext {
   cwd: string
   color: boolean
+  /** Show each message's help under it (`--verbose`), where the format leaves it out by default. */
+  verbose?: boolean
   /** Metadata of every rule, by id. */
   rules: ReadonlyMap<string, RuleMeta>
   /** A rule's documentation (Markdown), for formats that embed it; undefined when there is none. */
