@@ -13,7 +13,8 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url))
 
 /** Run a module in a child Node process from the repository, importing the built package by its name. */
 function runModule(source: string, cwd = repoRoot): string {
-  return execFileSync(process.execPath, ['--input-type=module', '-e', source], {cwd, encoding: 'utf8'})
+  // Results for the whole fixtures folder pass execFileSync's 1 MiB default.
+  return execFileSync(process.execPath, ['--input-type=module', '-e', source], {cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
 }
 
 describe('API', () => {
