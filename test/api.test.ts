@@ -99,6 +99,9 @@ describe('mindlint rules <id>', () => {
     const list = runCli(['rules'])
     expect(list.stdout).toMatch(/^page-chrome\s+comments\s+warning/m)
     expect(list.stdout).toMatch(/^hard-sentence\s+readability\s+warning/m)
+    // As JSON, each rule with its messages by id, as its meta holds them.
+    const [speed] = JSON.parse(runCli(['rules', '--format', 'json']).stdout).filter((rule: {id: string}) => rule.id === 'speed-claim') as Array<{messages: Record<string, {message: string; help: string}>}>
+    expect(speed.messages.speed).toEqual({message: "'{phrase}' promises fast relief as fact", help: expect.stringMatching(/^Say how soon some people noticed a change with \{treatment\}/)})
     const unknown = runCli(['rules', 'no-such-rule'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('unknown rule "no-such-rule"')

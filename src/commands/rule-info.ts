@@ -3,7 +3,7 @@ import {readFile} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import {allRules} from '../../rules/index.js'
 import {optionSpecsOf} from '../rule/options.js'
-import type {Category, Severity} from '../rule/types.js'
+import type {Category, MessageSpec, Severity} from '../rule/types.js'
 import {ruleUrl} from '../engine/tool-info.js'
 
 /** A rule as `mindlint rules --format json` lists it. */
@@ -16,6 +16,8 @@ export interface RuleInfo {
   description: string
   url: string
   options: Record<string, {type: string; default: unknown; description: string}>
+  /** What the rule says, by message id: the statement and the help, with `{placeholders}` for the words found. */
+  messages: Record<string, MessageSpec>
 }
 
 export function ruleList(): RuleInfo[] {
@@ -29,7 +31,8 @@ export function ruleList(): RuleInfo[] {
     url: ruleUrl(rule.meta.id),
     options: Object.fromEntries(
       Object.entries(optionSpecsOf(rule)).map(([name, spec]) => [name, {type: spec.type, default: spec.default, description: spec.description}])
-    )
+    ),
+    messages: Object.fromEntries(Object.entries(rule.meta.messages ?? {}).map(([id, spec]) => [id, {message: spec.message, help: spec.help}]))
   }))
 }
 
