@@ -1,5 +1,5 @@
 import {contextWordList, contextWordSet} from './context-words.js'
-import type {MatchToken} from './phrase-matcher.js'
+import {type MatchToken, possessiveStem} from './phrase-matcher.js'
 
 /**
  * Context detectors shared by the claim rules: is a match negated, hedged or
@@ -32,7 +32,7 @@ const reportingVerbs = contextWordSet('reportingVerbs')
 /** Extra reach past "or"/"nor": "has not been shown to prevent suicide or reduce ...". */
 const coordinationReach = 4
 
-/** Negators that are really intensifiers: "not only", "no doubt", "nothing short of". */
+/** Negators that are really intensifiers: "not only", "no doubt", "nothing short of", "nothing less than". */
 function isFalseNegation(tokens: readonly MatchToken[], index: number): boolean {
   const word = tokens[index].lower
   const next = tokens[index + 1]?.lower
@@ -42,6 +42,8 @@ function isFalseNegation(tokens: readonly MatchToken[], index: number): boolean 
   if (word === 'not' && (next === 'uncommon' || next === 'unusual' || next === 'unheard' || next === 'infrequent' || next === 'rare')) return true
   if (word === 'no' && (next === 'doubt' || next === 'wonder' || next === 'longer' || next === 'more' || next === 'matter')) return true
   if (word === 'nothing' && next === 'short' && after === 'of') return true
+  // "nothing less than a reset", "no less than": an intensifier
+  if ((word === 'nothing' || word === 'no') && next === 'less' && after === 'than') return true
   if (word === 'far' && next !== 'from') return true
   if (word === 'never' && (next === 'before' || next === 'been')) return true
   if (word === 'without' && (next === 'a' || next === 'any') && after === 'doubt') return true
@@ -346,6 +348,13 @@ const distancingWords = contextWordSet('distancing')
 
 /** How many words may stand between the distancing word and the opening quote mark. */
 const distancingReach = 2
+const thirdPartyReporting = contextWordSet('thirdPartyReporting')
+const thirdPartySellers = contextWordSet('thirdPartySellers')
+/** How far before the quote a reporting verb with another seller as its subject may stand. */
+const thirdPartyReach = 12
+const firstPerson = new Set(['our', 'my', 'we'])
+/** How far before that verb its subject may stand ("one brand's website says"). */
+const subjectReach = 3
 
 /**
  * The match stands inside quotation marks opened right after a distancing
@@ -369,11 +378,41 @@ export function isReportedInQuotes(tokens: readonly MatchToken[], range: TokenRa
     const token = tokens[index]
     if (token.kind === 'punctuation') {
       if (token.lower === ',' || token.lower === ':') continue
-      return false
+      break
     }
 
     if (distancingWords.has(token.lower)) return true
     words++
+  }
+
+  return isThirdPartyReport(tokens, open)
+}
+
+/**
+ * 'Another claimed its capsules were "100% safe"', 'one brand's website
+ * says its watch will "rewire your stress response"': a reporting verb
+ * whose subject is another seller, a few words before the quote.
+ */
+function isThirdPartyReport(tokens: readonly MatchToken[], open: number): boolean {
+  let words = 0
+  for (let index = open - 1; index >= 0 && words <= thirdPartyReach; index--) {
+    const token = tokens[index]
+    if (token.kind === 'punctuation') {
+      // An earlier quotation of the same report ('says its watch will "..." and that "..."') is read past.
+      if (token.lower === ',' || token.lower === ':' || quoteMarks.has(token.lower)) continue
+      return false
+    }
+
+    words++
+    if (!thirdPartyReporting.has(token.lower) && !distancingWords.has(token.lower)) continue
+    let subjectWords = 0
+    for (let before = index - 1; before >= 0 && subjectWords < subjectReach; before--) {
+      if (tokens[before].kind === 'punctuation') break
+      subjectWords++
+      const word = possessiveStem(tokens[before].lower) ?? tokens[before].lower
+      // "our website says": the page's own claim
+      if (thirdPartySellers.has(word)) return !firstPerson.has(tokens[before - 1]?.lower ?? '')
+    }
   }
 
   return false

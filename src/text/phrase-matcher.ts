@@ -559,7 +559,7 @@ function isAttachedToWord(tokens: readonly MatchToken[], index: number): boolean
 }
 
 /** "brain's" -> "brain"; "patients'" -> "patients"; undefined otherwise. */
-function possessiveStem(lower: string): string | undefined {
+export function possessiveStem(lower: string): string | undefined {
   if (lower.length > 3 && lower.endsWith("'s")) return lower.slice(0, -2)
   if (lower.length > 2 && lower.endsWith("s'")) return lower.slice(0, -1)
   return undefined
