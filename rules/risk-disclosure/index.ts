@@ -8,7 +8,7 @@ import {defineRule} from '../../src/rule/define-rule.js'
 import {shownText} from '../../src/document/shown-text.js'
 import type {RuleMatch} from '../../src/rule/types.js'
 import {isNegated} from '../../src/text/context.js'
-import {isConceded, isFramedAsBenefit, isIndirectQuestion, isMinimised, isTreatedCondition} from '../../src/text/treatment-context.js'
+import {isConceded, isDismissed, isFramedAsBenefit, isIndirectQuestion, isMinimised, isPraised, isTreatedCondition} from '../../src/text/treatment-context.js'
 import {type TreatmentExtras, treatmentKind} from '../../src/text/treatments.js'
 
 interface Options {
@@ -143,8 +143,10 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
   ).filter((item) => {
     if (item.kind !== 'any' && !kinds.has(item.kind) && sectionRole(document, item.sentence) !== 'risks') return false
     if (notRisks.get(item.sentence)?.some((other) => other.start < item.end && item.start < other.end)) return false
+    // "Is ketamine addictive?" asks about a risk; the answer says whether there is one.
+    if (isQuestion(item.sentence)) return false
     const {tokens} = item.sentence
-    if (isMinimised(tokens, item.startToken) || isFramedAsBenefit(tokens, item.endToken) || isTreatedCondition(tokens, item.startToken)) return false
+    if (isMinimised(tokens, item.startToken) || isPraised(tokens, item.startToken) || isDismissed(tokens, item.endToken) || isFramedAsBenefit(tokens, item.endToken) || isTreatedCondition(tokens, item.startToken)) return false
     // A risk in a sentence about another treatment is that treatment's ("SSRIs often cause weight gain").
     const subject = treatmentsOf(about, item.sentence).about
     return subject.length === 0 || subject.some((kind) => kinds.has(kind))

@@ -1,4 +1,5 @@
 import {findExperts, hasRoleWord} from '../text/attribution.js'
+import {contextWordSet} from '../text/context-words.js'
 import {type Quote, findQuotes, quoteAround} from './quotes.js'
 import {shownText} from './shown-text.js'
 import type {Document, Sentence, Token} from './types.js'
@@ -18,7 +19,22 @@ const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'mys
 export function isPatientQuote(document: Document, quote: Quote): boolean {
   const inside = tokensOf(quote.block.sentences, quote.start, quote.end)
   if (!inside.some((token) => firstPerson.has(token.lower)) && !signedByName(document, quote)) return false
-  return !spokenByStaff(document, quote)
+  return !spokenByStaff(document, quote) && !inPractitionerVoice(inside)
+}
+
+const practiceWords = contextWordSet('practiceWords')
+
+/** "With my approach, 90% of clients...", "in my own practice": a practitioner speaking, not a patient. */
+function inPractitionerVoice(inside: readonly Token[]): boolean {
+  for (let index = 0; index < inside.length - 1; index++) {
+    const word = inside[index].lower
+    if (word !== 'my' && word !== 'our') continue
+    // "my own practice"
+    const next = inside[index + 1].lower === 'own' ? inside[index + 2]?.lower : inside[index + 1].lower
+    if (next !== undefined && practiceWords.has(next)) return true
+  }
+
+  return false
 }
 
 /** The patient quotation holding `start..end`, if there is one. */

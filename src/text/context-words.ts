@@ -8,7 +8,7 @@ import {checkWordLists, loadWordLists} from './word-lists.js'
 const listNames = [
   'negators', 'clauseBreakers', 'reportingVerbs', 'clauseOpeners', 'openersAfterComma', 'hedges', 'hedgePhrases',
   'quantifierHedges', 'peopleAfterQuantifier', 'boosters', 'distancing', 'yesAnswers', 'noAnswers', 'answerQualifiers',
-  'beForms', 'passiveAdverbs', 'irregularParticiples', 'notParticiples', 'thirdPartyReporting', 'thirdPartySellers'
+  'beForms', 'passiveAdverbs', 'irregularParticiples', 'notParticiples', 'thirdPartyReporting', 'thirdPartySellers', 'practiceWords', 'praiseWords', 'dismissiveWords'
 ] as const
 
 export type ContextList = (typeof listNames)[number]

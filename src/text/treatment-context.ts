@@ -1,3 +1,4 @@
+import {contextWordSet} from './context-words.js'
 import type {MatchToken} from './phrase-matcher.js'
 
 /**
@@ -33,6 +34,34 @@ export function isFramedAsBenefit(tokens: readonly Token[], endToken: number): b
   for (let index = endToken; index < Math.min(tokens.length, endToken + 4); index++) {
     if (tokens[index].kind === 'punctuation') return false
     if (enabling.has(tokens[index].lower)) return true
+  }
+
+  return false
+}
+
+const praiseWords = contextWordSet('praiseWords')
+
+/** "a pleasant, dreamy, floating feeling": an effect sold as a pleasure, not named as a risk. */
+export function isPraised(tokens: readonly Token[], startToken: number): boolean {
+  for (let index = startToken - 1; index >= Math.max(0, startToken - 4); index--) {
+    if (tokens[index].kind === 'punctuation' && tokens[index].text !== ',') return false
+    if (praiseWords.has(tokens[index].lower)) return true
+  }
+
+  return false
+}
+
+const dismissiveWords = contextWordSet('dismissiveWords')
+const beForms = new Set(['is', 'are', 'was', 'were', "'s"])
+
+/** "the radiation dose is tiny", "the risk is negligible": a risk named only to be waved away. */
+export function isDismissed(tokens: readonly Token[], endToken: number): boolean {
+  for (let index = endToken; index < Math.min(tokens.length - 1, endToken + 3); index++) {
+    if (tokens[index].kind === 'punctuation') return false
+    if (beForms.has(tokens[index].lower)) {
+      const next = tokens[index + 1].lower === 'so' || tokens[index + 1].lower === 'very' ? tokens[index + 2]?.lower : tokens[index + 1].lower
+      return next !== undefined && dismissiveWords.has(next)
+    }
   }
 
   return false
