@@ -4,6 +4,8 @@ import {isPercent} from '../../src/text/word-classes.js'
 
 /** Words around a percentage that make it a price, a discount or a dose. */
 const moneyWords = new Set(['$', '€', '£', 'off', 'discount', 'discounts', 'financing', 'apr', 'interest', 'deposit', 'cashback', 'rebate', 'coupon', 'save', 'saving', 'savings', 'tax', 'fee', 'fees', 'tip', 'down', 'commission', 'saline', 'solution', 'lidocaine', 'cream'])
+/** What a product's strength is a percentage of ("10% CBD", "5% ABV"). */
+const strengthWords = new Set(['cbd', 'thc', 'cbg', 'cbn', 'abv', 'alcohol', 'extract', 'concentrate', 'w/v', 'w/w'])
 const largeCounts = new Set(['hundreds', 'thousands', 'millions', 'tens', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth'])
 const smallNumbers: Record<string, number> = {a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100}
 
@@ -35,6 +37,8 @@ function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation
       // "100% natural", "0% financing", "100 percent safe": an absolute or a price, not a measured share.
       const value = isPercent(first.lower) ? Number.parseFloat(first.lower) : valueOf(first)
       if ((value === 100 || value === 0) && after !== 'of' && !measuredAfter.has(after)) return true
+      // "10% CBD": a product's strength.
+      if (strengthWords.has(after)) return true
       // "save up to 20%", "10% off": a price.
       const before = tokens.slice(Math.max(0, match.startToken - 3), match.startToken).map((token) => token.lower)
       return before.some((word) => moneyWords.has(word)) || moneyWords.has(after)
