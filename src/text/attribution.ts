@@ -8,7 +8,7 @@
 import {startsWithCapital} from './word-shapes.js'
 import {loadWordLists} from './word-lists.js'
 
-const attributionWords = loadWordLists('attribution-words', import.meta.url, ['titles', 'credentials', 'expertRoles', 'staffExtraRoles', 'speechVerbs', 'notNames', 'organisationWords', 'groupExtraVerbs', 'groupRoles', 'verbHelpers', 'objectPronouns', 'stopBefore'] as const)
+const attributionWords = loadWordLists('attribution-words', import.meta.url, ['titles', 'credentials', 'expertRoles', 'staffExtraRoles', 'speechVerbs', 'notNames', 'organisationWords', 'groupExtraVerbs', 'groupRoles', 'verbHelpers', 'objectPronouns', 'stopBefore', 'groupPlaces'] as const)
 
 export interface AttributionToken {
   kind: string
@@ -194,7 +194,15 @@ export function findExpertGroups(tokens: readonly AttributionToken[]): Expert[] 
     // A scrape may drop the space after a full stop: "medication.Experts say".
     if (!groupRoles.has(token.lower.split('.').at(-1)!)) continue
     let verb = index + 1
-    while (verb < tokens.length && verb - index <= 3 && verbHelpers.has(tokens[verb].lower)) verb++
+    // "psychiatrists across the country now call": read past where the group is.
+    if (groupPlaces.has(tokens[verb]?.lower ?? '')) {
+      const after = verb + 1
+      while (verb < after + 3 && verb + 1 < tokens.length && tokens[verb + 1].kind === 'word' && !verbHelpers.has(tokens[verb + 1].lower) && !groupVerbs.has(tokens[verb + 1].lower)) verb++
+      verb++
+    }
+
+    const firstVerb = verb
+    while (verb < tokens.length && verb - firstVerb <= 3 && verbHelpers.has(tokens[verb].lower)) verb++
     if (!groupVerbs.has(tokens[verb]?.lower ?? '')) continue
     // "the doctors told me": someone's own doctors in a story, not experts cited.
     if (objectPronouns.has(tokens[verb + 1]?.lower ?? '')) continue
@@ -210,6 +218,7 @@ export function findExpertGroups(tokens: readonly AttributionToken[]): Expert[] 
 }
 
 const objectPronouns = new Set(attributionWords.objectPronouns)
+const groupPlaces = new Set(attributionWords.groupPlaces)
 
 /** Words a group's description does not reach back past. */
 const stopBefore = new Set(attributionWords.stopBefore)
