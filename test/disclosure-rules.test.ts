@@ -131,15 +131,24 @@ describe('crisis-resource', () => {
 describe('testimonial-disclosure', () => {
   const quote = '“After my second infusion I laughed at a joke for the first time in months.” – Jenna, 38'
 
-  it('flags a first-person outcome quote and says a bare disclaimer is not enough', () => {
-    const messages = messagesOf('testimonial-disclosure', `${quote}\nResults may vary.`)
+  it('flags a first-person outcome quote with no typical-results statement', () => {
+    const messages = messagesOf('testimonial-disclosure', `${quote}\nBook your first infusion today.`)
     expect(messages).toHaveLength(1)
     expect(messages[0].message).toBe('A patient testimonial implies that its result is typical')
-    expect(messages[0].help).toMatch(/"Results may vary" is not enough\. Source: FTC Endorsement Guides, 16 CFR 255\.2/)
+    expect(messages[0].help).toMatch(/a bare "results may vary" is not enough\. Source: FTC Endorsement Guides, 16 CFR 255\.2/)
+  })
+
+  it('lowers a bare disclaimer, or a count of patients with no source, to a note', () => {
+    const bare = lintWith(`${quote}\nResults may vary.`, {'testimonial-disclosure': 'error'}, {path: 'draft.txt'})
+    expect(bare.map((message) => [message.severity, message.messageId, message.message])).toEqual([['info', 'bare', 'A patient testimonial comes with only "Results may vary"']])
+    const unsourced = lintWith(`${quote}\nIn our clinic about 60% of patients improve.`, {'testimonial-disclosure': 'error'}, {path: 'draft.txt'})
+    expect(unsourced.map((message) => [message.severity, message.messageId])).toEqual([['info', 'unsourced']])
+    expect(unsourced[0].help).toContain('"In our clinic about 60% of patients improve."')
+    // An effect size is no statement of what most people get.
+    expect(fires('testimonial-disclosure', `${quote}\nOur formula reduces anxiety by 44%.`)).toBe(true)
   })
 
   it('is satisfied only by a typical-results statement with a number and a source', () => {
-    expect(fires('testimonial-disclosure', `${quote}\nIn our clinic about 60% of patients improve.`)).toBe(true)
     expect(fires('testimonial-disclosure', `${quote}\nIn a trial, 64% of people responded after one infusion (Murrough et al., 2013).`)).toBe(false)
   })
 

@@ -6,6 +6,7 @@ import type {Document, Sentence, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import type {RuleMatch} from '../../src/rule/types.js'
 import {isNegated} from '../../src/text/context.js'
+import {wordClasses} from '../../src/text/word-classes.js'
 import {startsWithCapital} from '../../src/text/word-shapes.js'
 import {shownText} from '../../src/document/shown-text.js'
 
@@ -21,7 +22,19 @@ export default defineRule({
         message: 'A patient testimonial implies that its result is typical',
         help:
           'Say what patients generally experience, with a number and its source ("in a study of 300 adults, about half improved (Author, 2023)"); ' +
-          '{disclaimer} is not enough. Source: FTC Endorsement Guides, 16 CFR 255.2.'
+          'a bare "results may vary" is not enough. Source: FTC Endorsement Guides, 16 CFR 255.2.'
+      },
+      bare: {
+        message: 'A patient testimonial comes with only {disclaimer}',
+        help:
+          'Say what patients generally experience, with a number and its source ("in a study of 300 adults, about half improved (Author, 2023)"). ' +
+          'Source: FTC Endorsement Guides, 16 CFR 255.2.'
+      },
+      unsourced: {
+        message: "A patient testimonial's typical-results statement gives no source",
+        help:
+          'Give the source of "{statement}": the study or the audit of your own patients that measured it, so readers can check it. ' +
+          'Source: FTC Endorsement Guides, 16 CFR 255.2.'
       }
     }
   },
@@ -32,15 +45,27 @@ export default defineRule({
 
     const testimonial = findTestimonial(document, tagged('outcome'), [...tagged('story'), ...tagged('story-name')], tagged('story-outcome'))
     if (!testimonial) return
-    if (hasTypicalResults(tagged('typical-number'), tagged('typical-result'))) return
+    const numbers = tagged('typical-number')
+    const results = tagged('typical-result')
+    if (hasTypicalResults(numbers, results)) return
+
+    // A statement of what patients generally get, but with no source, or a
+    // bare "results may vary": the page says something about typical
+    // results, so the finding is a note (the unsourced figure itself is
+    // unsourced-statistic's).
+    const statement = typicalStatement(numbers, results)
+    if (statement) {
+      report({start: testimonial.start, end: testimonial.end, messageId: 'unsourced', severity: 'info', data: {statement: shownText(document, statement.start, statement.end)}})
+      return
+    }
 
     const bare = tagged('bare-disclaimer')[0]
-    report({
-      start: testimonial.start,
-      end: testimonial.end,
-      messageId: 'typical',
-      data: {disclaimer: bare ? `"${shownText(document, bare.start, bare.end)}"` : 'a bare "results may vary"'}
-    })
+    if (bare) {
+      report({start: testimonial.start, end: testimonial.end, messageId: 'bare', severity: 'info', data: {disclaimer: `"${shownText(document, bare.start, bare.end)}"`}})
+      return
+    }
+
+    report({start: testimonial.start, end: testimonial.end, messageId: 'typical'})
   }
 })
 
@@ -131,4 +156,19 @@ function hasTypicalResults(numbers: RuleMatch[], results: RuleMatch[]): boolean 
     const next = sentence.block.sentences[sentence.block.sentences.indexOf(sentence) + 1]
     return sentence.citations.length > 0 || (next?.citations.length ?? 0) > 0
   })
+}
+
+const people = new Set(wordClasses.patient.members)
+
+/**
+ * The sentence that states, with a number, what patients generally get: a
+ * count of people ("9 in 10 patients report relief", "most clients notice"),
+ * not an effect size ("reduces anxiety by 44%", "a 97% success rate").
+ */
+function typicalStatement(numbers: RuleMatch[], results: RuleMatch[]): Sentence | undefined {
+  return numbers.find(({sentence, endToken}) => {
+    if (!results.some((match) => match.sentence === sentence)) return false
+    const after = sentence.tokens.slice(endToken - 1, endToken + 4)
+    return after.some((token) => people.has(token.lower))
+  })?.sentence
 }
