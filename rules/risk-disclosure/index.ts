@@ -1,4 +1,5 @@
 import {type FoundPhrase, inArticle, inComments, isQuestion, sectionRole} from '../../src/document/presence.js'
+import {inChrome} from '../../src/document/chrome.js'
 import {genreOf} from '../../src/document/genre.js'
 import {sentenceTreatments, treatmentsOf} from '../../src/document/referents.js'
 import {findCaseStory, findFirstPersonStory, findPatientQuotes, isQuotedQuestion} from '../../src/document/testimony.js'
@@ -145,6 +146,8 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     if (notRisks.get(item.sentence)?.some((other) => other.start < item.end && item.start < other.end)) return false
     // "Is ketamine addictive?" asks about a risk; the answer says whether there is one.
     if (isQuestion(item.sentence)) return false
+    // A menu item ("Anxiety • Insomnia • ADHD") names no risk.
+    if (inChrome(document, item.start, item.end)) return false
     const {tokens} = item.sentence
     if (isMinimised(tokens, item.startToken) || isPraised(tokens, item.startToken) || isDismissed(tokens, item.endToken) || isFramedAsBenefit(tokens, item.endToken) || isTreatedCondition(tokens, item.startToken)) return false
     // A risk in a sentence about another treatment is that treatment's ("SSRIs often cause weight gain").
