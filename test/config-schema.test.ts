@@ -4,8 +4,11 @@ import Ajv from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import {describe, expect, it} from 'vitest'
 import {allRules} from '../rules/index.js'
+import {ConfigLoader} from '../src/config/load.js'
 import {configSchema} from '../src/config/schema.js'
+import {schemaRuleIds} from '../src/config/schema-check.js'
 import {lint} from '../src/index.js'
+import {defineRule} from '../src/rule/define-rule.js'
 import {repoRoot, runCli, tempProject} from './helpers.js'
 
 /**
@@ -35,6 +38,19 @@ describe('the config JSON Schema', () => {
     compiler.addSchema(shipped, 'config')
     const compiled = readFileSync(join(repoRoot, 'src', 'config', 'schema-check.ts'), 'utf8')
     expect(compiled).toContain(standaloneCode(compiler, {validate: 'config'}))
+    // It names the rules whose settings it checks, so validation need not import the rule set.
+    expect(schemaRuleIds).toEqual(allRules.map((rule) => rule.meta.id))
+  })
+
+  it('checks the setting of a rule it does not know (one given through the API) after the schema', () => {
+    const rule = defineRule({
+      meta: {id: 'house-style', category: 'language', severity: 'warning', fixable: false, description: 'House words.', messages: {word: {message: 'a house word', help: 'Use ours. Source: the style guide.'}}},
+      check() {}
+    })
+    const loader = new ConfigLoader([...allRules, rule], {cwd: process.cwd()})
+    expect(loader.resolveData({rules: {'house-style': 'error'}}, 'inline').rules.get('house-style')?.severity).toBe('error')
+    expect(() => loader.resolveData({rules: {'house-style': 'loud'}}, 'inline')).toThrow(/rules\.house-style: expected "off", .* got "loud"/)
+    expect(() => loader.resolveData({rules: {'house-style': ['warn', {}, 1]}}, 'inline')).toThrow(/rules\.house-style: expected .* or \[severity, options\]/)
   })
 
   const configs: Array<[string, unknown]> = [

@@ -1,6 +1,6 @@
 import {execFileSync, spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/index.js'
@@ -51,7 +51,26 @@ function lintWithJobs(root: string, jobs: number, rules: string): LintResult[] {
   return JSON.parse(runModule(script)) as LintResult[]
 }
 
+/** The compiled modules `file` imports (statically, or by a plain `import('./x.js')`), itself included. */
+function importedModules(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen
+  seen.add(file)
+  for (const found of readFileSync(file, 'utf8').matchAll(/\b(?:import|export)\b[^'"]*?from\s*'(\.[^']+)'|\bimport\s*'(\.[^']+)'|\bimport\(\s*'(\.[^']+)'\s*\)/g)) {
+    importedModules(resolve(dirname(file), found[1] ?? found[2] ?? found[3]!), seen)
+  }
+
+  return seen
+}
+
 describe('rules passed to lintFiles', () => {
+  it('are all a worker loads: the engine and the config layer import none of the built-in rules', () => {
+    for (const entry of ['dist/src/engine/lint-worker.js', 'dist/src/engine/lint-thread.js', 'dist/src/config/load.js']) {
+      const loaded = [...importedModules(join(repoRoot, entry))]
+      expect(loaded.length, entry).toBeGreaterThan(3)
+      expect(loaded.filter((file) => file.includes(`${join('dist', 'rules')}`)), entry).toEqual([])
+    }
+  })
+
   it('run on worker threads when given as a module, with the same results as on one thread', () => {
     const root = project(30)
     const single = lintWithJobs(root, 1, "'./rules/miracle.mjs'")

@@ -1,7 +1,6 @@
-import {allRules} from '../../rules/index.js'
 import {optionSpecsOf, validateOptions} from '../rule/options.js'
 import type {AnyRule} from '../rule/types.js'
-import {validate as matchesSchema} from './schema-check.js'
+import {validate as matchesSchema, schemaRuleIds} from './schema-check.js'
 import {configSeverity} from './severity.js'
 import {ConfigError, type ConfigData, type RuleSetting} from './types.js'
 
@@ -14,7 +13,8 @@ interface SchemaError {
 }
 
 const expectedSeverity = '"off", "info" (or "note"), "warn" (or "warning") or "error"'
-const builtInIds = new Set(allRules.map((rule) => rule.meta.id))
+/** Rules whose settings the schema checked (the built-in ones); others are checked here. */
+const schemaChecked = new Set<string>(schemaRuleIds)
 const topLevelKeys = ['$schema', 'root', 'extends', 'rules', 'ignores', 'overrides', 'reportHedged']
 
 /**
@@ -47,7 +47,7 @@ function checkRuleSettings(settings: Record<string, RuleSetting> | undefined, wh
     const rule = rules.get(id)
     if (!rule) throw new ConfigError(file, key, `unknown rule${didYouMean(id, [...rules.keys()])}`)
     const list = Array.isArray(setting) ? setting : [setting]
-    if (!builtInIds.has(id)) {
+    if (!schemaChecked.has(id)) {
       // A rule the schema does not know: its setting is checked here.
       if (list.length === 0 || list.length > 2) throw new ConfigError(file, key, `expected ${expectedSeverity}, or [severity, options]`)
       if (configSeverity(list[0]) === undefined) {
