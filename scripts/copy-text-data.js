@@ -5,7 +5,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {parse} from 'yaml'
 
 mkdirSync('dist/data', {recursive: true})
-for (const name of ['word-classes', 'context-words', 'chrome', 'attribution-words']) {
+for (const name of ['word-classes', 'context-words', 'chrome', 'attribution-words', 'treatment-context']) {
   const data = parse(readFileSync(`src/text/data/${name}.yml`, 'utf8'))
   writeFileSync(`dist/data/${name}.json`, JSON.stringify(data))
 }

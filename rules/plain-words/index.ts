@@ -1,5 +1,5 @@
 import {readingOf} from '../../src/document/readability.js'
-import {readDataFile} from '../../src/rule/data-file.js'
+import {readDataFile} from '../../src/text/prepared-data.js'
 import type {Document, Sentence} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import type {Report, RuleMatch} from '../../src/rule/types.js'

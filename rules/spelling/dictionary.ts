@@ -1,9 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {createRequire} from 'node:module'
-import {readDataFile} from '../../src/rule/data-file.js'
 import {englishWords} from '../../src/text/english-words.js'
-import {readPrepared} from '../../src/text/prepared-data.js'
+import {readDataFile, readPrepared} from '../../src/text/prepared-data.js'
 import {SortedLines, toSortedLines} from '../../src/text/sorted-lines.js'
 import {isSuffix, oneEditAway, runOnStems, twoEditsAway} from './suggest.js'
 

@@ -1,5 +1,5 @@
 import {fileURLToPath} from 'node:url'
-import {readDataFile} from './data-file.js'
+import {readDataFile} from '../text/prepared-data.js'
 import {compilePhrase, PhraseSyntaxError, primeCompiled, type SerializedSteps} from '../text/phrase-matcher.js'
 import type {Severity} from './types.js'
 

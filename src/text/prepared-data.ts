@@ -1,4 +1,6 @@
 import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {parse as parseYaml} from 'yaml'
 
 /**
  * A data file the build prepares into `dist/data/` (scripts/prepare-data.js),
@@ -19,4 +21,23 @@ export function readPrepared(name: string, from: string): string | undefined {
   }
 
   return undefined
+}
+
+/**
+ * Read a YAML data file beside a module (a rule's lexicon or word lists).
+ * In the built package it has been compiled to JSON beside it
+ * (`scripts/copy-rule-data.js`), which loads without a YAML parser. Throws
+ * an error naming the file.
+ */
+export function readDataFile(url: URL): unknown {
+  const file = fileURLToPath(url)
+  try {
+    return JSON.parse(readFileSync(file.replace(/\.ya?ml$/, '.json'), 'utf8'))
+  } catch {
+    try {
+      return parseYaml(readFileSync(file, 'utf8'))
+    } catch (error) {
+      throw new Error(`${file}: cannot load data: ${(error as Error).message}`)
+    }
+  }
 }

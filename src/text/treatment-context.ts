@@ -1,5 +1,6 @@
 import {contextWordSet} from './context-words.js'
 import type {MatchToken} from './phrase-matcher.js'
+import {loadWordLists} from './word-lists.js'
 
 /**
  * How copy frames a treatment's benefit or risk, read from a sentence's
@@ -11,7 +12,9 @@ import type {MatchToken} from './phrase-matcher.js'
 
 type Token = MatchToken & {text: string}
 
-const minimisers = new Set(['less', 'fewer', 'minimal', 'lower', 'reduced', 'little', 'free', 'zero'])
+const words = loadWordLists('treatment-context', import.meta.url, ['minimisers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'causing'] as const)
+
+const minimisers = new Set(words.minimisers)
 
 /** "less GI upset", "fewer headaches", "lower risk of seizures": a risk minimised, not named. */
 export function isMinimised(tokens: readonly Token[], startToken: number): boolean {
@@ -23,7 +26,7 @@ export function isMinimised(tokens: readonly Token[], startToken: number): boole
   return false
 }
 
-const enabling = new Set(['allow', 'allows', 'enable', 'enables', 'help', 'helps', 'let', 'lets', 'facilitate', 'facilitates', 'open', 'opens', 'promote', 'promotes'])
+const enabling = new Set(words.enabling)
 
 /**
  * An effect offered as how the treatment works, not as a risk: "the
@@ -67,7 +70,7 @@ export function isDismissed(tokens: readonly Token[], endToken: number): boolean
   return false
 }
 
-const concessive = new Set(['while', 'although', 'though', 'whereas', 'whilst'])
+const concessive = new Set(words.concessive)
 
 /** "While antidepressants help some people, they ...": a benefit granted in passing, not promoted. */
 export function isConceded(tokens: readonly Token[], startToken: number): boolean {
@@ -80,7 +83,7 @@ export function isConceded(tokens: readonly Token[], startToken: number): boolea
   return false
 }
 
-const knowing = new Set(['tell', 'know', 'predict', 'determine', 'guess', 'say', 'decide', 'see', 'find', 'choose', 'learn', 'guarantee'])
+const knowing = new Set(words.knowing)
 
 /** "cannot tell you which antidepressant will lift your mood", "whether it works": asked, not asserted. */
 export function isIndirectQuestion(tokens: readonly Token[], startToken: number): boolean {
@@ -97,29 +100,23 @@ export function isIndirectQuestion(tokens: readonly Token[], startToken: number)
   return false
 }
 
+const searching = new Set(words.searching)
+
 /** "finding an antidepressant that", "the right supplement that": a kind looked for, with an indefinite or "right". */
 function searched(tokens: readonly Token[], that: number): boolean {
   for (let index = that - 1; index >= Math.max(0, that - 4); index--) {
     const word = tokens[index].lower
-    if (word === 'a' || word === 'an' || word === 'any' || word === 'right') return /^(?:find|finding|found|choose|choosing|pick|picking|search|searching|look|looking)$/.test(tokens[index - 1]?.lower ?? '') || word === 'right'
+    if (word === 'a' || word === 'an' || word === 'any' || word === 'right') return searching.has(tokens[index - 1]?.lower ?? '') || word === 'right'
   }
 
   return false
 }
 
 /** Words that treat what follows: the condition a treatment is for, not a risk of it. */
-const treating = new Set([
-  'treat', 'treats', 'treating', 'treated', 'treatment', 'treatments', 'relieve', 'relieves', 'relief', 'reduce', 'reduces',
-  'reducing', 'ease', 'eases', 'alleviate', 'alleviates', 'manage', 'manages', 'managing', 'prevent', 'prevents', 'improve',
-  'improves', 'fight', 'fights', 'combat', 'combats', 'against', 'reduction', 'decrease', 'decreases', 'decreased', 'lower', 'lowers', 'fewer'
-])
+const treating = new Set(words.treating)
 
 /** Words that present what follows as a risk. */
-const causing = new Set([
-  'cause', 'causes', 'causing', 'caused', 'include', 'includes', 'including', 'risk', 'risks', 'effect', 'effects', 'experience',
-  'feel', 'feeling', 'report', 'reported', 'may', 'can', 'could', 'might', 'lead', 'leads', 'trigger', 'triggers', 'like', 'such',
-  'monitor', 'monitors', 'monitored', 'monitoring', 'watch', 'watches', 'check', 'checks'
-])
+const causing = new Set(words.causing)
 
 /**
  * A risk word naming the condition a treatment is for: "cleared to treat

@@ -1,13 +1,14 @@
 import {readFileSync} from 'node:fs'
 import {parse as parseYaml} from 'yaml'
-import {readPrepared} from './prepared-data.js'
+import {readDataFile, readPrepared} from './prepared-data.js'
 
 /**
- * Named word lists kept as data in `src/text/data/<name>.yml` (each list
- * `{note, words, caseSensitive?}`), built to `dist/data/<name>.json`.
- * Checked when loaded: every list the code reads is there, each a list of
- * words, lower case unless the list says it is case-sensitive ("MD" is not
- * "md"), and no list the code does not know.
+ * Named word lists kept as data, each list `{note, words, caseSensitive?}`:
+ * the shared ones in `src/text/data/<name>.yml` (built to
+ * `dist/data/<name>.json`), a rule's own in a YAML file beside its lexicon
+ * (built to JSON beside it). Checked when loaded: every list the code reads
+ * is there, each a list of words, lower case unless the list says it is
+ * case-sensitive ("MD" is not "md"), and no list the code does not know.
  */
 export function checkWordLists<Name extends string>(file: string, data: unknown, names: readonly Name[]): Record<Name, readonly string[]> {
   if (!data || typeof data !== 'object') throw new Error(`${file}: expected a mapping of lists`)
@@ -29,9 +30,31 @@ export function checkWordLists<Name extends string>(file: string, data: unknown,
   return lists
 }
 
-/** Load `data/<name>.yml` next to the module at `from` (its `import.meta.url`), or its built JSON. */
+/**
+ * Load word lists for the module at `from` (its `import.meta.url`): shared
+ * ones by name (`'context-words'`: `data/context-words.yml` next to it, or
+ * its built JSON), a rule's own by its file name (`'words.yml'`: the file
+ * beside the rule, or its built JSON).
+ */
 export function loadWordLists<Name extends string>(name: string, from: string, names: readonly Name[]): Record<Name, readonly string[]> {
+  if (name.endsWith('.yml')) {
+    const url = new URL(name, from)
+    return checkWordLists(url.pathname.split('/').slice(-3).join('/'), readDataFile(url), names)
+  }
+
   const prepared = readPrepared(`${name}.json`, from)
   const data = (prepared === undefined ? parseYaml(readFileSync(new URL(`data/${name}.yml`, from), 'utf8')) : JSON.parse(prepared)) as unknown
   return checkWordLists(`src/text/data/${name}.yml`, data, names)
+}
+
+/**
+ * A list's words as the alternatives of a pattern (`(?:${alternatives(list)})`):
+ * escaped, and longest first, so that "trial registration" is tried before
+ * "trial" and a match takes the longest entry that fits.
+ */
+export function alternatives(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')
 }
