@@ -1,6 +1,7 @@
 import {isNegated} from '../text/context.js'
 import {isConceded} from '../text/treatment-context.js'
 import type {TreatmentExtras} from '../text/treatments.js'
+import {loadWordLists} from '../text/word-lists.js'
 import {type TreatmentMention, findTreatmentMentions} from './treatments.js'
 import type {Block, Document, Sentence, Token} from './types.js'
 
@@ -21,6 +22,8 @@ export interface SentenceTreatments {
   /** The kinds the sentence is about: those it names, or those carried over. */
   about: string[]
 }
+
+const words = loadWordLists('referents', ['modifiedNouns', 'comparison', 'failing', 'helping', 'nutrientCues', 'pointingBack', 'treatmentNouns'] as const)
 
 const none: SentenceTreatments = {named: [], compared: [], about: []}
 
@@ -111,7 +114,7 @@ function namedIn(mentions: readonly TreatmentMention[]): {named: string[]; compa
 }
 
 /** Nouns a kind's name can describe rather than name: "antidepressant effects", "adaptogenic benefits". */
-const modified = new Set(['effect', 'effects', 'benefit', 'benefits', 'properties', 'property', 'response', 'action', 'activity', 'qualities', 'potential'])
+const modified = new Set(words.modifiedNouns)
 
 /**
  * Words before a name that make it the treatment compared with, replaced
@@ -119,11 +122,7 @@ const modified = new Set(['effect', 'effects', 'benefit', 'benefits', 'propertie
  * "faster than an antidepressant", "as effective as Prozac", "without the
  * side effects of medication", "people who have tried antidepressants".
  */
-const comparison = new Set([
-  'unlike', 'than', 'instead', 'versus', 'vs', 'compared', 'comparison', 'alternative', 'alternatives', 'replace',
-  'replaces', 'replacing', 'replacement', 'switch', 'switching', 'without', 'tried', 'failed', 'failing', 'responded',
-  'resistant', 'despite', 'stop', 'stopping', 'stopped', 'quit', 'off', 'different', 'differently'
-])
+const comparison = new Set(words.comparison)
 
 /** How far back a comparison word may stand, in tokens. */
 const comparisonWindow = 6
@@ -144,8 +143,8 @@ function comparedBefore(tokens: readonly Token[], startToken: number): boolean {
   return false
 }
 
-const failing = new Set(['failed', 'fail', 'fails', 'failing'])
-const helping = new Set(['work', 'worked', 'help', 'helped', 'helps', 'works'])
+const failing = new Set(words.failing)
+const helping = new Set(words.helping)
 
 /** "whom antidepressants have already failed", "when medication didn't help": the treatment tried before. */
 function failedAfter(tokens: readonly Token[], endToken: number): boolean {
@@ -160,7 +159,7 @@ function failedAfter(tokens: readonly Token[], endToken: number): boolean {
 }
 
 /** Words before a name that make it a nutrient in food or the body, not a product: "foods rich in magnesium", "low levels of vitamin D". */
-const nutrientCues = new Set(['food', 'foods', 'diet', 'diets', 'eat', 'eating', 'eats', 'rich', 'sources', 'source', 'intake', 'levels', 'level', 'deficiency', 'deficient', 'meals', 'sunlight'])
+const nutrientCues = new Set(words.nutrientCues)
 
 function isNutrient(tokens: readonly Token[], startToken: number): boolean {
   for (let index = startToken - 1; index >= Math.max(0, startToken - 4); index--) {
@@ -171,15 +170,10 @@ function isNutrient(tokens: readonly Token[], startToken: number): boolean {
   return false
 }
 
-const pronouns = new Set(['it', 'its', "it's", 'they', 'their', 'them', 'this', 'these', 'such'])
+const pronouns = new Set(words.pointingBack)
 
 /** Nouns copy uses for a treatment it has named ("the procedure", "this supplement"). */
-const treatmentNouns = new Set([
-  'procedure', 'treatment', 'therapy', 'device', 'injection', 'infusion', 'infusions', 'supplement', 'supplements',
-  'remedy', 'remedies', 'medication', 'medications', 'medicine', 'herb', 'oil', 'product', 'formula', 'drip', 'block',
-  'session', 'sessions', 'spray', 'stimulator', 'headset', 'compound', 'plant', 'drug', 'approach', 'program', 'protocol',
-  'method', 'option', 'technique', 'intervention', 'extract', 'blend', 'gummies'
-])
+const treatmentNouns = new Set(words.treatmentNouns)
 
 /** A sentence whose first word is a pronoun pointing back: "It can ...", "They help ...". */
 function opensWithPronoun(tokens: readonly Token[]): boolean {

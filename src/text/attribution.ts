@@ -8,7 +8,7 @@
 import {startsWithCapital} from './word-shapes.js'
 import {loadWordLists} from './word-lists.js'
 
-const attributionWords = loadWordLists('attribution-words', import.meta.url, ['titles', 'credentials', 'expertRoles', 'staffExtraRoles', 'speechVerbs', 'notNames', 'organisationWords', 'groupExtraVerbs', 'groupRoles', 'verbHelpers', 'objectPronouns', 'stopBefore', 'groupPlaces'] as const)
+const attributionWords = loadWordLists('attribution-words', ['titles', 'credentials', 'expertRoles', 'staffExtraRoles', 'speechVerbs', 'notNames', 'organisationWords', 'groupExtraVerbs', 'groupRoles', 'verbHelpers', 'objectPronouns', 'stopBefore', 'groupPlaces'] as const)
 
 export interface AttributionToken {
   kind: string

@@ -18,7 +18,7 @@ export function checkContextWords(data: unknown): Record<ContextList, readonly s
   return checkWordLists('context words', data, listNames)
 }
 
-const lists = loadWordLists('context-words', import.meta.url, listNames)
+const lists = loadWordLists('context-words', listNames)
 
 /** One list as a set, for membership tests. */
 export function contextWordSet(name: ContextList): ReadonlySet<string> {

@@ -12,7 +12,7 @@ import {loadWordLists} from './word-lists.js'
 
 type Token = MatchToken & {text: string}
 
-const words = loadWordLists('treatment-context', import.meta.url, ['minimisers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'causing'] as const)
+const words = loadWordLists('treatment-context', ['minimisers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'causing'] as const)
 
 const minimisers = new Set(words.minimisers)
 

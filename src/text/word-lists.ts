@@ -31,20 +31,16 @@ export function checkWordLists<Name extends string>(file: string, data: unknown,
 }
 
 /**
- * Load word lists for the module at `from` (its `import.meta.url`): shared
- * ones by name (`'context-words'`: `data/context-words.yml` next to it, or
- * its built JSON), a rule's own by its file name (`'words.yml'`: the file
- * beside the rule, or its built JSON).
+ * Load word lists: shared ones by name (`'context-words'`:
+ * `src/text/data/context-words.yml`, or its built JSON in `dist/data/`), a
+ * rule's own by the address of its file (`new URL('words.yml',
+ * import.meta.url)`: the file beside the rule, or its built JSON).
  */
-export function loadWordLists<Name extends string>(name: string, from: string, names: readonly Name[]): Record<Name, readonly string[]> {
-  if (name.endsWith('.yml')) {
-    const url = new URL(name, from)
-    return checkWordLists(url.pathname.split('/').slice(-3).join('/'), readDataFile(url), names)
-  }
-
-  const prepared = readPrepared(`${name}.json`, from)
-  const data = (prepared === undefined ? parseYaml(readFileSync(new URL(`data/${name}.yml`, from), 'utf8')) : JSON.parse(prepared)) as unknown
-  return checkWordLists(`src/text/data/${name}.yml`, data, names)
+export function loadWordLists<Name extends string>(source: string | URL, names: readonly Name[]): Record<Name, readonly string[]> {
+  if (source instanceof URL) return checkWordLists(source.pathname.split('/').slice(-3).join('/'), readDataFile(source), names)
+  const prepared = readPrepared(`${source}.json`, import.meta.url)
+  const data = (prepared === undefined ? parseYaml(readFileSync(new URL(`data/${source}.yml`, import.meta.url), 'utf8')) : JSON.parse(prepared)) as unknown
+  return checkWordLists(`src/text/data/${source}.yml`, data, names)
 }
 
 /**
