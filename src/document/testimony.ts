@@ -1,5 +1,6 @@
 import {findExperts, hasRoleWord} from '../text/attribution.js'
 import {contextWordSet} from '../text/context-words.js'
+import {loadWordLists} from '../text/word-lists.js'
 import {type Quote, findQuotes, quoteAround} from './quotes.js'
 import {shownText} from './shown-text.js'
 import type {Document, Sentence, Token} from './types.js'
@@ -13,7 +14,9 @@ import type {Document, Sentence, Token} from './types.js'
  * medical director).
  */
 
-const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'myself', 'im', 'ive'])
+const words = loadWordLists('testimony', ['firstPerson', 'thirdPerson', 'authorVoice', 'storyVerbs', 'notFirstNames'] as const)
+
+const firstPerson = new Set(words.firstPerson)
 
 /** Whether `quote` is a patient speaking of themselves. */
 export function isPatientQuote(document: Document, quote: Quote): boolean {
@@ -106,12 +109,7 @@ function articleSentences(document: Document): Sentence[] {
  * patient: "In this article I'll look at", "I recommend", "I can attest",
  * "my patients", "came to my clinic".
  */
-const authorVoice = [
-  ["i'll"], ['i', 'will'], ['let', 'me'], ["i'm", 'going', 'to'], ['i', 'recommend'], ['i', 'suggest'], ['i', 'can', 'attest'],
-  ['i', 'have', 'seen'], ["i've", 'seen'], ['i', 'have', 'witnessed'], ["i've", 'witnessed'], ['i', 'see'], ['i', 'treat'],
-  ['my', 'patients'], ['my', 'clients'], ['my', 'practice'], ['my', 'clinic'], ['my', 'colleagues'], ['my', 'team'], ['in', 'my', 'experience'],
-  ['i', 'would', 'recommend'], ["i'd", 'recommend'], ["i'd", 'reach'], ['i', 'prescribe'], ['this', 'article'], ['this', 'guide'], ['this', 'post']
-]
+const authorVoice = words.authorVoice.map((phrase) => phrase.split(' '))
 
 function hasSequence(tokens: readonly Token[], sequences: readonly string[][]): boolean {
   return tokens.some((_, index) => sequences.some((sequence) => sequence.every((word, offset) => tokens[index + offset]?.lower === word)))
@@ -141,16 +139,13 @@ export function findFirstPersonStory(document: Document, tellsOutcome: (sentence
   return story.some(tellsOutcome) ? {teller: 'self', sentences: story} : undefined
 }
 
-const thirdPerson = new Set(['he', 'she', 'him', 'her', 'his'])
+const thirdPerson = new Set(words.thirdPerson)
 
 /** Verbs a case story puts after the patient's name ("Bryan sat", "Maria came to us"). */
-const storyVerbs = new Set([
-  'was', 'had', 'came', 'arrived', 'started', 'began', 'felt', 'tried', 'struggled', 'decided', 'booked', 'sat', 'went', 'found',
-  'lived', 'spent', 'suffered', 'battled', 'turned', 'signed', 'walked', 'called', 'reached', 'first', 'knew', 'lost', 'stopped'
-])
+const storyVerbs = new Set(words.storyVerbs)
 
 /** Words that open a sentence but are not a name. */
-const notFirstNames = new Set(['when', 'then', 'after', 'before', 'today', 'now', 'one', 'our', 'the', 'this', 'that', 'it', 'in', 'at', 'for', 'but', 'and', 'so', 'if', 'once'])
+const notFirstNames = new Set(words.notFirstNames)
 
 /**
  * The patient a sentence tells of by name: a capitalised name (not an
