@@ -8,7 +8,7 @@
 import {startsWithCapital} from './word-shapes.js'
 import {loadWordLists} from './word-lists.js'
 
-const attributionWords = loadWordLists('attribution-words', ['titles', 'credentials', 'expertRoles', 'staffExtraRoles', 'speechVerbs', 'notNames', 'organisationWords', 'groupExtraVerbs', 'groupRoles', 'verbHelpers', 'objectPronouns', 'stopBefore', 'groupPlaces'] as const)
+const attributionWords = loadWordLists('attribution-words', ['titles', 'credentials', 'expertRoles', 'staffExtraRoles', 'speechVerbs', 'notNames', 'organisationWords', 'groupExtraVerbs', 'groupRoles', 'verbHelpers', 'objectPronouns', 'stopBefore', 'groupPlaces', 'attestingVerbs', 'experienceWords'] as const)
 
 export interface AttributionToken {
   kind: string
@@ -261,7 +261,8 @@ function isSpeechVerbAt(tokens: readonly AttributionToken[], index: number): boo
   return true
 }
 
-const attesting = new Set(['attest', 'assure', 'vouch', 'confirm', 'guarantee', 'promise', 'testify'])
+const attesting = new Set(attributionWords.attestingVerbs)
+const experienceWords = new Set(attributionWords.experienceWords)
 
 /**
  * The writer vouching for a claim by their own expertise, with no source:
@@ -274,7 +275,7 @@ export function findSelfAttestation(tokens: readonly AttributionToken[]): Expert
     const before = tokens.slice(Math.max(0, index - 32), index - 2)
     const credentialed =
       before.some((item, at) => item.lower === 'as' && ['someone', 'a', 'an', 'one'].includes(before[at + 1]?.lower ?? '')) ||
-      before.some((item, at) => item.lower === 'my' && /^(?:\d+|years?|decades?|experience|career)$/.test(before[at + 1]?.lower ?? ''))
+      before.some((item, at) => item.lower === 'my' && (/^\d+$/.test(before[at + 1]?.lower ?? '') || experienceWords.has(before[at + 1]?.lower ?? '')))
     if (credentialed) return {start: tokens[index - 2].start, end: token.end, name: ''}
   }
 
