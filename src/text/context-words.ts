@@ -3,12 +3,13 @@ import {checkWordLists, loadWordLists} from './word-lists.js'
 /**
  * The word lists of `data/context-words.yml`: what the context detectors
  * (negation, clauses, hedges, boosters, distancing, FAQ answers, passive
- * voice) read. Vocabulary as data; the build stores it as JSON.
+ * voice, sentence splits) read. Vocabulary as data; the build stores it as JSON.
  */
 const listNames = [
-  'negators', 'clauseBreakers', 'reportingVerbs', 'clauseOpeners', 'openersAfterComma', 'hedges', 'hedgePhrases',
-  'quantifierHedges', 'peopleAfterQuantifier', 'boosters', 'distancing', 'yesAnswers', 'noAnswers', 'answerQualifiers',
-  'beForms', 'passiveAdverbs', 'irregularParticiples', 'notParticiples', 'thirdPartyReporting', 'thirdPartySellers', 'practiceWords', 'praiseWords', 'dismissiveWords'
+  'negators', 'negatorsWithoutApostrophe', 'falseNegations', 'clauseBreakers', 'reportingVerbs', 'clauseOpeners', 'openersAfterComma',
+  'hedges', 'hedgePhrases', 'evidenceAfterEarly', 'offeringHope', 'quantifierHedges', 'peopleAfterQuantifier', 'boosters', 'distancing',
+  'yesAnswers', 'noAnswers', 'answerQualifiers', 'beForms', 'passiveAdverbs', 'irregularParticiples', 'notParticiples', 'splitOpeners',
+  'bareConjunctions', 'thirdPartyReporting', 'thirdPartySellers', 'practiceWords', 'praiseWords', 'dismissiveWords'
 ] as const
 
 export type ContextList = (typeof listNames)[number]

@@ -32,28 +32,27 @@ const reportingVerbs = contextWordSet('reportingVerbs')
 /** Extra reach past "or"/"nor": "has not been shown to prevent suicide or reduce ...". */
 const coordinationReach = 4
 
-/** Negators that are really intensifiers: "not only", "no doubt", "nothing short of", "nothing less than". */
+/**
+ * Negators that are really intensifiers, idioms or double negatives, as
+ * word sequences by their first word: "not only", "no doubt", "nothing
+ * short of", "nothing less than", "it is not uncommon to feel scalp discomfort".
+ */
+const falseNegations = byFirstWord(contextWordList('falseNegations'))
+
+/** Negative contractions written without the apostrophe ("dont"). */
+const negatorsWithoutApostrophe = contextWordSet('negatorsWithoutApostrophe')
+
 function isFalseNegation(tokens: readonly MatchToken[], index: number): boolean {
   const word = tokens[index].lower
-  const next = tokens[index + 1]?.lower
-  const after = tokens[index + 2]?.lower
-  if (word === 'not' && (next === 'only' || next === 'just' || next === 'merely')) return true
-  // "It is not uncommon to feel scalp discomfort": two negatives that say it is common.
-  if (word === 'not' && (next === 'uncommon' || next === 'unusual' || next === 'unheard' || next === 'infrequent' || next === 'rare')) return true
-  if (word === 'no' && (next === 'doubt' || next === 'wonder' || next === 'longer' || next === 'more' || next === 'matter')) return true
-  if (word === 'nothing' && next === 'short' && after === 'of') return true
-  // "nothing less than a reset", "no less than": an intensifier
-  if ((word === 'nothing' || word === 'no') && next === 'less' && after === 'than') return true
-  if (word === 'far' && next !== 'from') return true
-  if (word === 'never' && (next === 'before' || next === 'been')) return true
-  if (word === 'without' && (next === 'a' || next === 'any') && after === 'doubt') return true
-  return false
+  // "far better" says more, not less; "far from safe" negates.
+  if (word === 'far') return tokens[index + 1]?.lower !== 'from'
+  return falseNegations.get(word)?.some((phrase) => continuesWith(tokens, index, phrase)) ?? false
 }
 
 /** Whether the token at `index` negates what follows it. */
 export function isNegatorAt(tokens: readonly MatchToken[], index: number): boolean {
   const word = tokens[index].lower
-  if (word.endsWith("n't") || word === 'cant' || word === 'dont' || word === 'isnt' || word === 'doesnt') return true
+  if (word.endsWith("n't") || negatorsWithoutApostrophe.has(word)) return true
   return negators.has(word) && !isFalseNegation(tokens, index)
 }
 
@@ -189,17 +188,24 @@ const hedgeWords = contextWordSet('hedges')
  * promise of speed or safety, so only rules that ask for them count them.
  */
 const quantifierHedges = contextWordSet('quantifierHedges')
+const evidenceAfterEarly = contextWordSet('evidenceAfterEarly')
+const offeringHope = contextWordSet('offeringHope')
 const peopleAfterQuantifier = contextWordSet('peopleAfterQuantifier')
 
-/** Multi-word hedges. */
-const hedgePhrases: readonly string[][] = contextWordList('hedgePhrases').map((phrase) => phrase.split(' '))
-
 /** The multi-word hedges by their first word, in list order: each token tries only its own. */
-const hedgePhrasesByFirstWord = new Map<string, Array<readonly string[]>>()
-for (const phrase of hedgePhrases) {
-  const list = hedgePhrasesByFirstWord.get(phrase[0]) ?? []
-  list.push(phrase)
-  hedgePhrasesByFirstWord.set(phrase[0], list)
+const hedgePhrasesByFirstWord = byFirstWord(contextWordList('hedgePhrases'))
+
+/** Phrases of several words, split into words and grouped by their first word, in list order. */
+function byFirstWord(phrases: readonly string[]): Map<string, Array<readonly string[]>> {
+  const grouped = new Map<string, Array<readonly string[]>>()
+  for (const phrase of phrases) {
+    const words = phrase.split(' ')
+    const list = grouped.get(words[0]) ?? []
+    list.push(words)
+    grouped.set(words[0], list)
+  }
+
+  return grouped
 }
 
 /** Whether the tokens from `index` on are the words of `phrase`. */
@@ -229,11 +235,11 @@ function isHedgeAt(tokens: readonly MatchToken[], index: number, quantifiers = f
   // "individuals" is only a hedge in "individual results".
   if ((lower === 'individual' || lower === 'individuals') && tokens[index + 1]?.lower !== 'results') return false
   // "early" hedges evidence ("early research"), not speed ("early relief").
-  if (lower === 'early' && !/^(?:research|studies|study|data|evidence|results|trials?)$/.test(tokens[index + 1]?.lower ?? '')) return false
+  if (lower === 'early' && !evidenceAfterEarly.has(tokens[index + 1]?.lower ?? '')) return false
   // "a potential new option" hedges; "discover the potential of" does not.
   if (lower === 'potential' && tokens[index + 1]?.lower === 'of') return false
   // "promise"/"hope" hedge only as "shows promise", "offers hope".
-  if ((lower === 'hope' || lower === 'promise') && !/^(?:shows?|showing|shown|offers?|offering|holds?|has|have)$/.test(tokens[index - 1]?.lower ?? '')) return false
+  if ((lower === 'hope' || lower === 'promise') && !offeringHope.has(tokens[index - 1]?.lower ?? '')) return false
   return true
 }
 

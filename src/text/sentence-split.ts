@@ -1,3 +1,5 @@
+import {contextWordSet} from './context-words.js'
+
 /**
  * Where a long sentence could be split: at a semicolon, colon or dash, at a
  * comma before a new clause (", which", ", and", ", offering"), or at a
@@ -23,17 +25,13 @@ export interface SplitPoint {
 }
 
 /** Words that open a clause after a comma. */
-const clauseOpeners = new Set([
-  'and', 'but', 'so', 'yet', 'or', 'which', 'while', 'whereas', 'because', 'although', 'though', 'since',
-  'who', 'where', 'when', 'as', 'unless', 'making', 'allowing', 'offering', 'providing', 'giving',
-  'helping', 'leading', 'resulting', 'meaning', 'including', 'especially', 'particularly', 'however'
-])
+const clauseOpeners = contextWordSet('splitOpeners')
 
 /**
  * Conjunctions that open a clause even without a comma before them ("and"
  * and "but" are left out: without a comma they mostly join two nouns).
  */
-const bareConjunctions = new Set(['because', 'which', 'while', 'whereas', 'although'])
+const bareConjunctions = contextWordSet('bareConjunctions')
 
 const dashes = new Set([';', ':', '—', '–', '-', '--'])
 
