@@ -125,10 +125,11 @@ interface Vocabulary {
   phoneLabels: PhraseSet
   helplineWords: PhraseSet
   helplineDigits: Set<string>
+  functionWords: Set<string>
+  secondPerson: Set<string>
+  pictureWords: Set<string>
+  stopWords: Set<string>
 }
-
-/** Buttons that are furniture even alone on their line ("Share", "Search"); the rest only in a bar. */
-const loneButtons = ['share', 'print', 'tweet', 'pin it', 'copy link', 'bookmark', 'search', 'cart', 'menu', 'donate', 'subscribe', 'login', 'log in', 'sign in', 'sign up']
 
 let vocabulary: Vocabulary | undefined
 
@@ -148,7 +149,7 @@ function compile(data: ChromeWords): Vocabulary {
   return {
     menu: new PhraseSet(data.menu),
     buttons: new PhraseSet(data.buttons),
-    strongButtons: new PhraseSet(loneButtons),
+    strongButtons: new PhraseSet(data.loneButtons),
     ctaVerbs: set(data.callToAction.verbs),
     ctaObjects: set(data.callToAction.objects),
     ctaAdverbs: new PhraseSet(data.callToAction.adverbs),
@@ -171,7 +172,11 @@ function compile(data: ChromeWords): Vocabulary {
     streets: set(data.streets),
     phoneLabels: new PhraseSet(data.phoneLabels),
     helplineWords: new PhraseSet(data.helplines.filter((entry) => !/^\d[\d\s-]*$/.test(entry))),
-    helplineDigits: digits
+    helplineDigits: digits,
+    functionWords: set(data.functionWords),
+    secondPerson: set(data.secondPerson),
+    pictureWords: set(data.pictureWords),
+    stopWords: set([...data.functionWords, ...data.stopWords])
   }
 }
 
@@ -314,13 +319,6 @@ function endsSentence(line: Line): boolean {
 function isCapitalWord(word: Word): boolean {
   return /^[\p{Lu}\p{N}]/u.test(word.text)
 }
-
-const functionWords = new Set([
-  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'but', 'with', 'at', 'by', 'from', 'as', 'is', 'are', 'was', 'be',
-  'it', 'this', 'that', 'what', 'how', 'why', 'when', 'who', 'we', 'you', 'your', 'our', 'can', 'do', 'does', 'will', 'not', 'if'
-])
-
-const secondPerson = new Set(['you', 'your', "you're", 'yours', 'yourself'])
 
 /** Leading bullets, dashes, emoji and brackets around a line's words. */
 function core(line: Line): string {
@@ -602,7 +600,7 @@ const tags: Test = (line, {vocabulary}) => {
   const needsColon = length === 1
   if (needsColon && !after.startsWith(':')) return undefined
   const rest = line.words.slice(length)
-  return rest.every((word) => isCapitalWord(word) || functionWords.has(word.lower)) ? whole('tags', line) : undefined
+  return rest.every((word) => isCapitalWord(word) || vocabulary.functionWords.has(word.lower)) ? whole('tags', line) : undefined
 }
 
 /** "[READ: Title]", "RELATED: Title", "See also: Title": a link to another story; and "Related posts". */
@@ -729,7 +727,7 @@ const callToAction: Test = (line, context) => {
   }
 
   if (!isCapitalWord(line.words[0]) || !vocabulary.ctaVerbs.has(lower[0]) || lower.length < 2) return undefined
-  if (lower.length > 7 || secondPerson.has(lower[1])) return undefined
+  if (lower.length > 7 || vocabulary.secondPerson.has(lower[1])) return undefined
   // A button speaks for the reader ("Pay My Bill"); a heading with prose under it does not.
   if (headsProse && lower[1] !== 'my') return undefined
   const object = lower.slice(1).some((word) => vocabulary.ctaObjects.has(word))
@@ -746,7 +744,7 @@ const sloganButton: Test = (line, {vocabulary}) => {
   const last = line.words.at(-1)!
   const before = line.words.at(-2)!
   if (!vocabulary.strongButtons.is([last.lower]) || !isCapitalWord(last)) return undefined
-  if (isCapitalWord(before) || functionWords.has(before.lower)) return undefined
+  if (isCapitalWord(before) || vocabulary.functionWords.has(before.lower)) return undefined
   return whole('buttons', line)
 }
 
@@ -778,7 +776,7 @@ const menuLine: Test = (line, {vocabulary}) => {
 function isDepiction(lower: readonly string[], list: readonly Word[], vocabulary: Vocabulary): boolean {
   if (lower.length < 3 || lower.length > 20) return false
   if (list.slice(1).some((word) => !/^[\p{Ll}\p{N}]/u.test(word.text) && !/^\p{Lu}{2,}$/u.test(word.text))) return false
-  if (lower.some((word) => secondPerson.has(word))) return false
+  if (lower.some((word) => vocabulary.secondPerson.has(word))) return false
   const first = lower[0]
   const opens = first === 'a' || first === 'an' || first === 'the' || vocabulary.looks.has(first) || vocabulary.people.has(first) || vocabulary.things.has(first)
   if (!opens) return false
@@ -787,14 +785,12 @@ function isDepiction(lower: readonly string[], list: readonly Word[], vocabulary
   return shown && doing
 }
 
-const pictureWords = new Set(['image', 'photo', 'photograph', 'picture', 'illustration', 'graphic', 'shot'])
-
 /** "Close-up image of ...", "A photo of ...", "Close-up of ...". */
 function opensWithPicture(lower: readonly string[]): boolean {
   let index = lower[0] === 'a' || lower[0] === 'an' ? 1 : 0
   const closeUp = lower[index] === 'close-up'
   if (closeUp) index++
-  const picture = pictureWords.has(lower[index])
+  const picture = words().pictureWords.has(lower[index])
   if (picture) index++
   return (closeUp || picture) && lower[index] === 'of'
 }
@@ -822,7 +818,7 @@ const altText: Test = (line, context) => {
   }
 
   // "wired logo", "fb pixel".
-  if (lower.length >= 2 && lower.length <= 4 && vocabulary.imageWords.has(lower.at(-1)!) && !functionWords.has(lower.at(-2)!)) {
+  if (lower.length >= 2 && lower.length <= 4 && vocabulary.imageWords.has(lower.at(-1)!) && !vocabulary.functionWords.has(lower.at(-2)!)) {
     return whole('alt-text', line)
   }
 
@@ -936,14 +932,8 @@ function menuRun(context: Context, from: number): ChromeSpan | undefined {
   return index - from >= 3 ? {kind: 'menu', start: lines[from].start, end: lines[index - 1].end} : undefined
 }
 
-const stopWords = new Set([
-  ...functionWords, 'be', 'been', 'were', 'has', 'have', 'had', 'its', 'their', 'they', 'he', 'she', 'his', 'her', 'my', 'i', 'me',
-  'about', 'into', 'over', 'after', 'before', 'than', 'then', 'so', 'up', 'out', 'more', 'most', 'less', 'many', 'much', 'some',
-  'any', 'all', 'each', 'other', 'such', 'only', 'own', 'same', 'too', 'very', 'just', 'also', 'says', 'said', 'new', 'one', 'two',
-  'may', 'might', 'could', 'would', 'should', 'which', 'where', 'there', 'these', 'those', 'no', 'yes'
-])
-
 function contentStems(list: readonly Word[]): Set<string> {
+  const {stopWords} = words()
   const stems = new Set<string>()
   for (const word of list) {
     if (stopWords.has(word.lower) || /^\d/.test(word.lower)) continue
@@ -975,10 +965,10 @@ function otherStory(context: Context, index: number, stemsOfArticle: () => Map<s
   if (index <= context.articleStart || endsSentence(line) || /[:;,]$/.test(line.text)) return undefined
   // A heading the author marked, or one that speaks to the reader, is the article's own.
   if (isMarkedHeading(line, context)) return undefined
-  if (line.lower.some((word) => secondPerson.has(word))) return undefined
+  if (line.lower.some((word) => context.vocabulary.secondPerson.has(word))) return undefined
   // A news headline is in sentence case; a Title Case line is the page's own heading.
-  const capitals = line.words.slice(1).filter((word) => !stopWords.has(word.lower) && /^\p{Lu}/u.test(word.text)).length
-  const content = line.words.slice(1).filter((word) => !stopWords.has(word.lower)).length
+  const capitals = line.words.slice(1).filter((word) => !context.vocabulary.stopWords.has(word.lower) && /^\p{Lu}/u.test(word.text)).length
+  const content = line.words.slice(1).filter((word) => !context.vocabulary.stopWords.has(word.lower)).length
   if (capitals * 2 > content) return undefined
   const previous = lines[index - 1]
   let after = index + 1
@@ -1082,6 +1072,7 @@ function keepWeak(span: Candidate, before: Candidate | undefined, after: Candida
 
 /** How many lines (sentences of the article) use each word stem. */
 function stemCounts(document: Document): Map<string, number> {
+  const {stopWords} = words()
   const counts = new Map<string, number>()
   const comments = document.commentsSection?.start ?? Number.POSITIVE_INFINITY
   for (const sentence of document.sentences) {

@@ -10,7 +10,8 @@ import {readPrepared} from './prepared-data.js'
  */
 const listNames = [
   'menu', 'buttons', 'notNames', 'bylineNames', 'badges', 'tagLabels', 'relatedLabels', 'relatedHeadings', 'cmsFields',
-  'photoAgencies', 'photoLabels', 'imageWords', 'legalLinks', 'streets', 'phoneLabels', 'helplines'
+  'photoAgencies', 'photoLabels', 'imageWords', 'legalLinks', 'streets', 'phoneLabels', 'helplines', 'loneButtons', 'functionWords',
+  'secondPerson', 'pictureWords', 'stopWords'
 ] as const
 const groups = {
   callToAction: ['verbs', 'objects', 'adverbs', 'idioms'],
