@@ -1,4 +1,5 @@
 import {stripEdges} from '../text/trim.js'
+import {alternatives, loadWordLists} from '../text/word-lists.js'
 import {startsWithCapital} from '../text/word-shapes.js'
 import type {Span} from './raw-block.js'
 import type {Block, Comment, Link, Token} from './types.js'
@@ -74,6 +75,11 @@ interface Unit {
   heading?: boolean
 }
 
+const widgets = loadWordLists('comment-widgets', [
+  'buttonLabels', 'counterNouns', 'threadVerbs', 'threadItems', 'formVerbs', 'formObjects', 'formLines', 'formNotices', 'formFields',
+  'stopHeadings', 'stopOpenings', 'weakMarkers', 'saysVerbs', 'postedVerbs', 'nameParticles', 'nameAbbreviations'
+] as const)
+
 const month =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 const time = '(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?'
@@ -85,38 +91,33 @@ const date = new RegExp(
 /** Separators around dates ("— ", " | ", " · "), collapsed to one space before the connector checks. */
 const separators = /[\s|·•—–,:-]+/g
 /** What may stand between a name and a date, separators collapsed: "posted on", "at". */
-const connector = /^(?:(?:posted|published|commented|replied)(?: (?:on|at))?|on|at)?$/i
-const trailingConnector = / (?:(?:posted|published|commented|replied)(?: (?:on|at))?|on|at)$/i
+const posted = `(?:${alternatives(widgets.postedVerbs)})(?: (?:on|at))?|on|at`
+const connector = new RegExp(`^(?:${posted})?$`, 'i')
+const trailingConnector = new RegExp(` (?:${posted})$`, 'i')
 
 function isConnector(value: string): boolean {
   return connector.test(value.replace(separators, ' ').trim())
 }
 
 /** Per-comment buttons and counters. */
-const button =
-  /^(?:reply|replies|log ?in to reply|sign in to reply|report(?: comment| abuse)?|like|unlike|edit|flag|permalink|quote|\d+\s+(?:likes?|replies|reactions?|votes?)|\d+(?:[.,]\d+)?[km]?|(?:view|show|hide|load) (?:all )?(?:\d+ )?(?:more )?(?:replies|comments)|collapse|expand)$/i
+const button = new RegExp(
+  `^(?:${alternatives(widgets.buttonLabels)}|\\d+\\s+(?:${alternatives(widgets.counterNouns)})|\\d+(?:[.,]\\d+)?[km]?|(?:${alternatives(widgets.threadVerbs)}) (?:all )?(?:\\d+ )?(?:more )?(?:${alternatives(widgets.threadItems)}))$`,
+  'i'
+)
+
+/** "Leave a Reply", "Post your comment": the heading or button of the comment form. */
+const formOpening = `(?:${alternatives(widgets.formVerbs)}) (?:a |your )?(?:${alternatives(widgets.formObjects)})`
 
 /** The comment form and banners around it: they end the comment before them. */
 const form = [
-  /^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\b/i,
-  /^(?:cancel reply|post comment|submit(?: comment)?|send)$/i,
-  /^(?:sort by(?: (?:top|newest|oldest|best)(?: comments| first)?)?|(?:top|newest|oldest) (?:comments|first)|add a public comment)$/i,
-  /^your (?:e-?mail|email address) will not be published/i,
-  /^required fields are marked/i,
-  /^(?:name|e-?mail|website|comment|message)\s*(?:\*|\(required\))?$/i,
-  /^save my name/i,
-  /^notify me of/i,
-  /^this site uses akismet/i,
-  /^you must be (?:logged|signed) in/i,
-  /^comments are closed/i,
-  /^(?:we|this (?:site|website)) uses? cookies/i,
-  /^by continuing to use/i,
-  /^accept(?: all)?(?: cookies)?$/i
+  new RegExp(`^${formOpening}\\b`, 'i'),
+  new RegExp(`^(?:${alternatives(widgets.formLines)})$`, 'i'),
+  new RegExp(`^(?:${alternatives(widgets.formNotices)})`, 'i'),
+  new RegExp(`^(?:${alternatives(widgets.formFields)})\\s*(?:\\*|\\(required\\))?$`, 'i')
 ]
 
 /** Headings after which the page goes on with something other than comments. */
-const stop =
-  /^(?:related (?:posts?|articles?|reading|stories)|you (?:may|might) also (?:like|enjoy)|recent (?:posts|articles)|popular (?:posts|articles)|more (?:posts|articles|stories)\b.*|read next|categories|tags|archives|about the author|all rights reserved\b.*|(?:©|\(c\)|copyright)\s.*)$/i
+const stop = new RegExp(`^(?:${alternatives(widgets.stopHeadings)}|(?:${alternatives(widgets.stopOpenings)})\\b.*|(?:©|\\(c\\)|copyright)\\s.*)$`, 'i')
 
 const countWord = '(?:\\d[\\d,.]*\\s?[km]?|no|one|two|three|four|five|six|seven|eight|nine|ten)'
 /** "Reader comments", "Top comments", "User responses". */
@@ -135,14 +136,14 @@ const commentsMarker = new RegExp(
     `^(?:comments?|reader comments|readers' comments|comments from readers|${qualifier}comments)(?:\\s+so far)?$`,
     `^${countWord}\\s+comments?\\s+so far$`,
     '^comments? section$',
-    '^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)(?: cancel reply)?$',
+    `^${formOpening}(?: cancel reply)?$`,
     '^join the (?:discussion|conversation)$'
   ].join('|'),
   'i'
 )
 
 /** Markers that open comments only when comment cues follow (a date, "says:", a Reply button). */
-const weakCommentsMarker = /^(?:responses|replies|discussion|conversation)$/i
+const weakCommentsMarker = new RegExp(`^(?:${alternatives(widgets.weakMarkers)})$`, 'i')
 
 /** A word every marker above holds: text without one is no marker, whatever its shape. */
 const markerWord = /comment|respons|repl|thought|discussion|conversation/i
@@ -159,7 +160,7 @@ export function isCommentsMarker(line: string): 'strong' | 'weak' | undefined {
 }
 
 /** "Jane says:", "Jane wrote on March 3:" */
-const saysVerb = /\s(?:says|said|wrote|writes|commented|replied)(?=[\s:.]|$)/i
+const saysVerb = new RegExp(`\\s(?:${alternatives(widgets.saysVerbs)})(?=[\\s:.]|$)`, 'i')
 
 /** Split "Jane says: text" into the name and what follows, or undefined. */
 function splitSays(line: string): [string, string] | undefined {
@@ -170,7 +171,10 @@ function splitSays(line: string): [string, string] | undefined {
   return [line.slice(0, found.index), line.slice(rest)]
 }
 
-const nameParticles = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'al', 'bin', 'el', 'y', 'di', 'du'])
+const nameParticles = new Set(widgets.nameParticles)
+
+/** Initials, titles and suffixes with their full stop ("J.", "Dr.", "Jr."). */
+const abbreviated = new RegExp(`\\b(?:\\p{Lu}|${alternatives(widgets.nameAbbreviations)})\\.`, 'giu')
 
 /**
  * A line that can be a commenter's name: a few words with no sentence
@@ -182,7 +186,7 @@ export function isNameLike(line: string, strict = false): boolean {
   if (value.length === 0 || value.length > 60 || !/\p{L}/u.test(value)) return false
   if (/[?!,;"()[\]]/.test(value)) return false
   // Full stops only after initials and titles, or inside a domain name.
-  const rest = value.replace(/\b(?:\p{Lu}|dr|mr|mrs|ms|jr|sr|st)\./giu, ' ').replace(/\w[.:/]\w/g, ' ')
+  const rest = value.replace(abbreviated, ' ').replace(/\w[.:/]\w/g, ' ')
   if (/[.:]/.test(rest)) return false
   const words = value.split(/\s+/)
   if (words.length > 6) return false
