@@ -1,3 +1,4 @@
+import {alternatives, loadWordLists} from '../text/word-lists.js'
 import type {Block, Document} from './types.js'
 
 /**
@@ -8,7 +9,8 @@ import type {Block, Document} from './types.js'
  */
 export type Genre = 'abstract' | 'trial-recruitment' | 'other'
 
-const abstractParts = /^(?:abstract|background|objectives?|aims?|purpose|methods?|design|setting|participants|interventions?|results|findings|conclusions?|interpretation|limitations|trial registration)\b\s*[:.]?/i
+/** A part of a structured abstract opening a line, with its colon or full stop: "Methods:", "Results". */
+const abstractParts = new RegExp(`^(?:${alternatives(loadWordLists('genre', ['abstractParts'] as const).abstractParts)})\\b\\s*[:.]?`, 'i')
 
 const recruiting = [
   /\b(?:now|currently|is|are) (?:recruiting|enrolling)\b/i,
