@@ -1,12 +1,15 @@
 import type {Token} from '../../src/document/types.js'
 import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
 import {isPercent} from '../../src/text/word-classes.js'
+import {loadWordLists} from '../../src/text/word-lists.js'
+
+const words = loadWordLists(new URL('words.yml', import.meta.url), ['moneyWords', 'strengthWords', 'largeCounts', 'measuredAfter', 'definitionWords'] as const)
 
 /** Words around a percentage that make it a price, a discount or a dose. */
-const moneyWords = new Set(['$', '€', '£', 'off', 'discount', 'discounts', 'financing', 'apr', 'interest', 'deposit', 'cashback', 'rebate', 'coupon', 'save', 'saving', 'savings', 'tax', 'fee', 'fees', 'tip', 'down', 'commission', 'saline', 'solution', 'lidocaine', 'cream'])
+const moneyWords = new Set(words.moneyWords)
 /** What a product's strength is a percentage of ("10% CBD", "5% ABV"). */
-const strengthWords = new Set(['cbd', 'thc', 'cbg', 'cbn', 'abv', 'alcohol', 'extract', 'concentrate', 'w/v', 'w/w'])
-const largeCounts = new Set(['hundreds', 'thousands', 'millions', 'tens', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth'])
+const strengthWords = new Set(words.strengthWords)
+const largeCounts = new Set(words.largeCounts)
 const smallNumbers: Record<string, number> = {a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100}
 
 function valueOf(token: Token | undefined): number | undefined {
@@ -16,10 +19,10 @@ function valueOf(token: Token | undefined): number | undefined {
 }
 
 /** What "100%" measures when it is an outcome ("100% absorption", "100% success"), not an absolute ("100% natural"). */
-const measuredAfter = new Set(['absorption', 'absorbed', 'bioavailability', 'bioavailable', 'success', 'successful', 'effective', 'results', 'satisfaction', 'cure', 'recovery', 'remission', 'response'])
+const measuredAfter = new Set(words.measuredAfter)
 
 /** Words that make a sentence a definition or threshold ("a response is defined as a 50 percent drop"). */
-const definitionWords = new Set(['defined', 'define', 'defines', 'definition', 'requires', 'require', 'threshold', 'criterion', 'criteria', 'cutoff', 'cut-off'])
+const definitionWords = new Set(words.definitionWords)
 
 /** Why a match is not an outcome statistic, if it is not. */
 function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation): boolean {
