@@ -2,9 +2,14 @@ import {inArticle, isQuestion} from '../../src/document/presence.js'
 import type {Sentence} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import {shownText} from '../../src/document/shown-text.js'
+import {loadWordLists} from '../../src/text/word-lists.js'
+
+const words = loadWordLists(new URL('words.yml', import.meta.url), ['imperatives', 'readerWords', 'questionOpeners'] as const)
 
 /** Verbs that start an instruction to the reader ("Try ketamine instead of therapy"). */
-const imperatives = new Set(['try', 'choose', 'skip', 'switch', 'use', 'pick', 'get', 'consider', 'start', 'book', 'replace', 'ditch', 'leave', 'stop'])
+const imperatives = new Set(words.imperatives)
+const readerWords = new Set(words.readerWords)
+const questionOpeners = new Set(words.questionOpeners)
 
 export default defineRule({
   meta: {
@@ -45,10 +50,10 @@ export default defineRule({
 
 /** "Should I stop my antidepressant?": a question readers ask, answered below it. */
 function isReadersQuestion(sentence: Sentence): boolean {
-  return isQuestion(sentence) && /^(?:should|can|could|do|does|will|would|must|is|are|may|when|how)$/.test(sentence.tokens[0]?.lower ?? '')
+  return isQuestion(sentence) && questionOpeners.has(sentence.tokens[0]?.lower ?? '')
 }
 
 function addressesReader(sentence: Sentence): boolean {
   const first = sentence.tokens.find((token) => token.kind === 'word')
-  return sentence.tokens.some((token) => /^(?:you|your|yourself|you're|you'll)$/.test(token.lower)) || imperatives.has(first?.lower ?? '')
+  return sentence.tokens.some((token) => readerWords.has(token.lower)) || imperatives.has(first?.lower ?? '')
 }
