@@ -11,6 +11,7 @@ import type {RuleMatch} from '../../src/rule/types.js'
 import {isNegated} from '../../src/text/context.js'
 import {isConceded, isDismissed, isFramedAsBenefit, isIndirectQuestion, isMinimised, isPraised, isTreatedCondition} from '../../src/text/treatment-context.js'
 import {type TreatmentExtras, treatmentKind} from '../../src/text/treatments.js'
+import {alternatives, loadWordLists} from '../../src/text/word-lists.js'
 
 interface Options {
   treatments: Record<string, string[]>
@@ -195,7 +196,7 @@ function promoting(document: Document, sentence: Sentence): boolean {
 }
 
 /** Words that make a list item a denial or a minimiser rather than a risk ("No downtime"). */
-const denial = /\b(?:no|non|not|zero|free|minimal|without|safe|safer|rare|rarely|never|few|fewer|only|mild)\b/i
+const denial = new RegExp(`\\b(?:${alternatives(loadWordLists(new URL('words.yml', import.meta.url), ['denials'] as const).denials)})\\b`, 'i')
 
 /**
  * A "Risks" or "Side effects" section with content: a list of at least two

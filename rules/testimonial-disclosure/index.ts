@@ -8,7 +8,10 @@ import type {RuleMatch} from '../../src/rule/types.js'
 import {isNegated} from '../../src/text/context.js'
 import {wordClasses} from '../../src/text/word-classes.js'
 import {startsWithCapital} from '../../src/text/word-shapes.js'
+import {alternatives, loadWordLists} from '../../src/text/word-lists.js'
 import {shownText} from '../../src/document/shown-text.js'
+
+const words = loadWordLists(new URL('words.yml', import.meta.url), ['inviting', 'serviceWords', 'crediting'] as const)
 
 export default defineRule({
   meta: {
@@ -112,7 +115,7 @@ function namedAfter(tokens: readonly Token[], end: number): boolean {
   return tokens[end]?.text === ',' && startsWithCapital(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.kind === 'word'
 }
 
-const inviting = new Set(['read', 'see', 'view', 'watch', 'hear', 'browse', 'explore', 'check', 'discover', 'visit'])
+const inviting = new Set(words.inviting)
 
 /** "Read our success stories", a link to them: a promise of stories, not one told. */
 function isInvitation(document: Document, story: RuleMatch): boolean {
@@ -126,10 +129,10 @@ function isInvitation(document: Document, story: RuleMatch): boolean {
 }
 
 /** Words that tie a quotation to a treatment or a service. */
-const serviceWords = /\b(?:treatment|therapy|clinic|session|infusion|program|programme|center|centre|doctor|team|staff|product|supplement)s?\b/i
+const serviceWords = new RegExp(`\\b(?:${alternatives(words.serviceWords)})s?\\b`, 'i')
 
 /** Words by which a quotation credits something with a result ("Worked when nothing else did"). */
-const crediting = /\b(?:work(?:s|ed)?|help(?:s|ed)?|chang(?:e|es|ed|ing)|saved?|cured?|healed?|gave me|thanks to|because of)\b/i
+const crediting = new RegExp(`\\b(?:${alternatives(words.crediting)})\\b`, 'i')
 
 /**
  * An epigraph: a quotation signed with a name near the top of the page that
