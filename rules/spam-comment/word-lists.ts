@@ -1,6 +1,4 @@
-import {readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
-import {parse as parseYaml} from 'yaml'
+import {loadWordLists} from '../../src/text/word-lists.js'
 
 /** The lists in `words.yml`, as sets. */
 export interface WordLists {
@@ -9,9 +7,9 @@ export interface WordLists {
   fillers: Set<string>
   functionWords: Set<string>
   keywordAuthors: Set<string>
-  trustedDomains: string[]
-  shopLinks: string[]
-  shortLinks: string[]
+  trustedDomains: readonly string[]
+  shopLinks: readonly string[]
+  shortLinks: readonly string[]
 }
 
 const names = ['english', 'foreign', 'fillers', 'functionWords', 'keywordAuthors', 'trustedDomains', 'shopLinks', 'shortLinks'] as const
@@ -19,29 +17,13 @@ const names = ['english', 'foreign', 'fillers', 'functionWords', 'keywordAuthors
 let cached: WordLists | undefined
 
 /**
- * Read `words.yml` once (in the built package, the JSON the build wrote
- * beside it). A list missing or malformed is an error naming the file.
+ * Read `words.yml` once, on first use (in the built package, the JSON the
+ * build wrote beside it), checked like every word list: a list missing or
+ * malformed is an error naming the file and the list.
  */
 export function wordLists(): WordLists {
   if (cached) return cached
-  const file = fileURLToPath(new URL('words.yml', import.meta.url))
-  let data: unknown
-  try {
-    data = JSON.parse(readFileSync(file.replace(/\.yml$/, '.json'), 'utf8'))
-  } catch {
-    data = parseYaml(readFileSync(file, 'utf8'))
-  }
-
-  const lists: Record<string, string[]> = {}
-  for (const name of names) {
-    const words = (data as Record<string, {words?: unknown}> | null)?.[name]?.words
-    if (!Array.isArray(words) || !words.every((word) => typeof word === 'string')) {
-      throw new Error(`${file}: "${name}.words" must be a list of words`)
-    }
-
-    lists[name] = words.map((word) => word.toLowerCase())
-  }
-
+  const lists = loadWordLists(new URL('words.yml', import.meta.url), names)
   cached = {
     english: new Set(lists.english),
     foreign: new Set(lists.foreign),
