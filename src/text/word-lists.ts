@@ -7,20 +7,24 @@ import {readDataFile, readPrepared} from './prepared-data.js'
  * the shared ones in `src/text/data/<name>.yml` (built to
  * `dist/data/<name>.json`), a rule's own in a YAML file beside its lexicon
  * (built to JSON beside it). Checked when loaded: every list the code reads
- * is there, each a list of words, lower case unless the list says it is
- * case-sensitive ("MD" is not "md"), and no list the code does not know.
+ * is there with a one-line note on what it holds, each a list of words,
+ * lower case unless the list says it is case-sensitive ("MD" is not "md"),
+ * and no list the code does not know.
  */
 export function checkWordLists<Name extends string>(file: string, data: unknown, names: readonly Name[]): Record<Name, readonly string[]> {
   if (!data || typeof data !== 'object') throw new Error(`${file}: expected a mapping of lists`)
-  const raw = data as Record<string, {words?: unknown; caseSensitive?: unknown} | undefined>
+  const raw = data as Record<string, {note?: unknown; words?: unknown; caseSensitive?: unknown} | undefined>
   const lists = {} as Record<Name, readonly string[]>
   for (const name of names) {
     const entry = raw[name]
-    const words = entry?.words
-    const exact = entry?.caseSensitive === true
+    if (!entry || typeof entry !== 'object') throw new Error(`${file}: the list "${name}" is missing`)
+    const words = entry.words
+    const exact = entry.caseSensitive === true
     if (!Array.isArray(words) || words.length === 0 || words.some((word) => typeof word !== 'string' || word.trim() !== word || word === '' || (!exact && word !== word.toLowerCase()))) {
       throw new Error(`${file}: ${name}.words must be a list of ${exact ? '' : 'lower-case '}words`)
     }
+
+    if (typeof entry.note !== 'string' || entry.note.trim() === '' || entry.note.includes('\n')) throw new Error(`${file}: ${name}.note must say in one line what the list holds`)
 
     lists[name] = words as string[]
   }
