@@ -1,3 +1,5 @@
+import {loadWordLists} from './word-lists.js'
+
 /**
  * The inflected forms of an English word, generated rather than stemmed so
  * that a lexicon phrase matches exactly the forms a reader would write
@@ -6,40 +8,13 @@
  * so over-generating is harmless.
  */
 
-const irregular: Record<string, string[]> = {
-  be: ['is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"],
-  is: ['are', 'was', 'were', "'s"],
-  have: ['has', 'had', 'having', "'ve"],
-  has: ['have', 'had'],
-  do: ['does', 'did', 'done', 'doing'],
-  go: ['goes', 'went', 'gone', 'going'],
-  make: ['makes', 'made', 'making'],
-  take: ['takes', 'took', 'taken', 'taking'],
-  feel: ['feels', 'felt', 'feeling'],
-  find: ['finds', 'found', 'finding'],
-  show: ['shows', 'showed', 'shown', 'showing'],
-  give: ['gives', 'gave', 'given', 'giving'],
-  get: ['gets', 'got', 'gotten', 'getting'],
-  bring: ['brings', 'brought', 'bringing'],
-  prove: ['proves', 'proved', 'proven', 'proving'],
-  grow: ['grows', 'grew', 'grown', 'growing'],
-  regrow: ['regrows', 'regrew', 'regrown', 'regrowing'],
-  rewrite: ['rewrites', 'rewrote', 'rewritten', 'rewriting'],
-  begin: ['begins', 'began', 'begun', 'beginning'],
-  see: ['sees', 'saw', 'seen', 'seeing'],
-  know: ['knows', 'knew', 'known', 'knowing'],
-  think: ['thinks', 'thought', 'thinking'],
-  leave: ['leaves', 'left', 'leaving'],
-  lose: ['loses', 'lost', 'losing'],
-  child: ['children'],
-  person: ['people'],
-  man: ['men'],
-  woman: ['women'],
-  life: ['lives'],
-  mouse: ['mice'],
-  analysis: ['analyses'],
-  diagnosis: ['diagnoses'],
-  crisis: ['crises']
+const words = loadWordLists('inflections', ['irregularForms', 'uninflected'] as const)
+
+/** Each word's irregular forms ("go" -> goes, went, gone, going), from lines that give the word first. */
+const irregular: Record<string, string[]> = {}
+for (const line of words.irregularForms) {
+  const [word, ...forms] = line.split(' ')
+  irregular[word] = forms
 }
 
 /**
@@ -48,15 +23,7 @@ const irregular: Record<string, string[]> = {
  * another kind ("the" -> "thing", "not" -> "noted", "it" -> "its", "can" ->
  * "canned"), so a phrase such as "it works" would match "its works".
  */
-const uninflected = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'no', 'every', 'each', 'any', 'some', 'all', 'both', 'either',
-  'neither', 'such', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'i', 'me', 'we', 'us', 'you', 'they', 'them',
-  'he', 'him', 'she', 'it', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'within', 'into',
-  'onto', 'than', 'via', 'per', 'about', 'after', 'before', 'during', 'through', 'between', 'among', 'against',
-  'toward', 'towards', 'upon', 'and', 'or', 'but', 'nor', 'if', 'because', 'while', 'although', 'though', 'unless',
-  'whether', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'not', 'very', 'too',
-  'also', 'just', 'only', 'even', 'ever', 'never', 'so', 'as'
-])
+const uninflected = new Set(words.uninflected)
 
 const vowel = /[aeiou]/
 const consonantY = /[^aeiou]y$/
