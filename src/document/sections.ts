@@ -1,9 +1,11 @@
 import {type CommentSource, isCommentsMarker, mayBeCommentsMarker, splitComments} from './comments.js'
 import {stripEdges, trimEnd} from '../text/trim.js'
+import {alternatives, loadWordLists} from '../text/word-lists.js'
 import type {Block, CommentsSection, Section, SectionRole} from './types.js'
 
-const referenceHeading =
-  /^(?:references?|sources?|citations?|bibliography|works cited|further reading|notes|footnotes|studies cited|research cited)$/i
+const words = loadWordLists('sections', ['referenceHeadings', 'claimsInHeading'] as const)
+
+const referenceHeading = new RegExp(`^(?:${alternatives(words.referenceHeadings)})$`, 'i')
 
 /**
  * A heading about risks, in any of the forms pages use: "Risks", "Possible
@@ -14,7 +16,7 @@ const riskHeading =
   /^(?:safety|warnings?|important safety information)\b|(?<!\bat[- ])\b(?:risks?(?! factors?)|side[- ]effects?|(?:adverse|serious|allergic) (?:events?|effects?|reactions?)|contraindications?|precautions?|complications?|dangers?|safety (?:information|concerns?|considerations?))\b|\bwho should (?:not|avoid)\b|^(?:is|are) (?:it|this|they|\S+(?: \S+)?) safe\b/i
 
 /** Words that make a risk-looking heading a claim instead ("No Side Effects", "Minimal risk"). */
-const claimInHeading = /\b(?:no|zero|minimal|few|fewer|without|free|mild|only|low|lower|reduced|less)\b/i
+const claimInHeading = new RegExp(`\\b(?:${alternatives(words.claimsInHeading)})\\b`, 'i')
 
 export function headingRole(title: string): SectionRole {
   const value = trimEnd(title.trim(), ' \t\n:?.!')

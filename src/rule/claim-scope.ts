@@ -1,5 +1,7 @@
 import type {Citation, Document, SectionRole, Sentence} from '../document/types.js'
+import {citationWords} from '../text/citations.js'
 import {isOpenQuestion} from '../text/context.js'
+import {alternatives} from '../text/word-lists.js'
 import {shownText} from '../document/shown-text.js'
 
 /**
@@ -62,7 +64,7 @@ export function isScannedForClaims(sentence: Sentence, document: Document, optio
 }
 
 /** Link texts that sell or book rather than cite. */
-const callToAction = /\b(?:book|schedule|call|contact|buy|order|shop|sign up|register|subscribe|apply|request|get started|join|reserve|claim|download)\b/i
+const callToAction = new RegExp(`\\b(?:${alternatives(citationWords.callToActionLinks)})\\b`, 'i')
 
 /** Citations that can support a claim: not a "Book your visit" link. */
 function supportingCitations(sentence: Sentence, document: Document): Citation[] {
@@ -91,7 +93,7 @@ export function isSupported(sentence: Sentence, document: Document): boolean {
  * results, published in the Journal of Affective Disorders, ..."): news copy
  * states a finding, then names its source in the next paragraph.
  */
-const reportOpening = /^\s*(?:The|These|Those|Its|Their|This) (?:results?|findings?|study|trial|research|data|paper|review|analysis|researchers)\b/
+const reportOpening = new RegExp(`^\\s*(?:The|These|Those|Its|Their|This) (?:${alternatives(citationWords.reportNouns)})\\b`)
 
 function opensWithReport(sentence: Sentence, document: Document): boolean {
   return reportOpening.test(document.text.slice(sentence.start, sentence.end))

@@ -1,3 +1,5 @@
+import {alternatives, loadWordLists} from './word-lists.js'
+
 /**
  * Citation detection: the evidence markers that make a claim "supported".
  * Works on normalised prose (see `normalize.ts`); offsets are relative to the
@@ -83,8 +85,11 @@ export function findCitations(text: string): CitationFound[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
+/** The word lists of `data/citations.yml`: sales links and reports of a study (the claim scope reads them too). */
+export const citationWords = loadWordLists('citations', ['commercialPaths', 'callToActionLinks', 'reportNouns'] as const)
+
 /** Paths of pages that sell or book rather than inform. */
-const commercialPath = /\b(?:contact|book(?:ing)?|appointments?|schedule|consult(?:ation)?|pricing|prices|shop|cart|checkout|buy|order|signup|sign-up|register)\b/i
+const commercialPath = new RegExp(`\\b(?:${alternatives(citationWords.commercialPaths)})\\b`, 'i')
 
 /**
  * Whether a link can count as a source for a claim: an absolute web address
