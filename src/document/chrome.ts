@@ -1,5 +1,6 @@
 import {type ChromeWords, chromeWords} from '../text/chrome-words.js'
 import {stripEdges, trimEnd} from '../text/trim.js'
+import {alternatives} from '../text/word-lists.js'
 import type {Block, Document} from './types.js'
 
 /**
@@ -129,6 +130,12 @@ interface Vocabulary {
   secondPerson: Set<string>
   pictureWords: Set<string>
   stopWords: Set<string>
+  /** A review or update line ("Medically reviewed by"): kept, since health pages are asked to show one. */
+  reviewLine: RegExp
+  /** A counter in a meta bar: "1.2k views", "3 comments". */
+  counterItem: RegExp
+  /** How a byline opens: "By", "Posted by" (the opener captured), "Author:". */
+  bylineOpening: RegExp
 }
 
 let vocabulary: Vocabulary | undefined
@@ -176,7 +183,10 @@ function compile(data: ChromeWords): Vocabulary {
     functionWords: set(data.functionWords),
     secondPerson: set(data.secondPerson),
     pictureWords: set(data.pictureWords),
-    stopWords: set([...data.functionWords, ...data.stopWords])
+    stopWords: set([...data.functionWords, ...data.stopWords]),
+    reviewLine: new RegExp(`\\b(?:${alternatives(data.reviewWords)})\\b`, 'i'),
+    counterItem: new RegExp(`^\\d[\\d,.]*\\s?[km]?\\s+(?:${alternatives(data.counterNouns)})\\b`, 'i'),
+    bylineOpening: new RegExp(`^(?:(${alternatives(data.bylineOpeners)})\\s+)?by\\b[\\s:|]*|^author:\\s*`, 'i')
   }
 }
 
@@ -336,11 +346,7 @@ const dateAnywhere = new RegExp(
   'iu'
 )
 const relativeDate = /\bago$|^(?:yesterday|just now)$/i
-/** A review or update date: kept, since health pages are asked to show one. */
-const reviewLine = /\b(?:reviewed|updated|revised)\b/i
-
 const readTime = /\b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read\b|\breading time\b|\bread(?:ing)? time:/i
-const counterItem = /^\d[\d,.]*\s?[km]?\s+(?:views?|likes?|shares?|comments?|reads?|words|reactions?|votes?|responses?|sources?)\b/i
 
 const copyright = /(?:©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?(?:\d{4}|by\b)|\ball rights reserved\b)/i
 
@@ -494,7 +500,7 @@ function isChromeItem(item: string, context: Context): boolean {
   const lower = list.map((word) => word.lower)
   if (lower.length === 0) return false
   if (/^by\b/i.test(item) || /^(?:posted|written)\s+by\b/i.test(item)) return true
-  if (dateOnly.test(item) || dateAnywhere.test(item) || readTime.test(item) || counterItem.test(item)) return true
+  if (dateOnly.test(item) || dateAnywhere.test(item) || readTime.test(item) || vocabulary.counterItem.test(item)) return true
   if (vocabulary.buttons.is(lower) || vocabulary.badges.is(lower) || vocabulary.ctaIdioms.is(lower)) return true
   if (vocabulary.tagLabels.at(lower, 0) > 0 && lower.length > vocabulary.tagLabels.at(lower, 0)) return true
   // "Peninsula Editorial", "Health Staff": a publisher's byline.
@@ -538,8 +544,8 @@ const readingTime: Test = (line) => {
  * ("June 4, 2025") is the article's own and is left alone; "June 4, 2025
  * by" opens a byline.
  */
-const dateLine: Test = (line) => {
-  if (line.long || line.words.length > 10 || reviewLine.test(line.text)) return undefined
+const dateLine: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > 10 || vocabulary.reviewLine.test(line.text)) return undefined
   const text = core(line)
   if (!dateOnly.test(text)) return undefined
   if (relativeDate.test(text)) return whole('date', line)
@@ -560,8 +566,8 @@ function isName(list: readonly Word[], vocabulary: Vocabulary): boolean {
  * line ("Reviewed by ...") is not flagged: health pages are asked to show it.
  */
 const byline: Test = (line, context) => {
-  if (line.long || line.words.length > 14 || reviewLine.test(line.text)) return undefined
   const {vocabulary} = context
+  if (line.long || line.words.length > 14 || vocabulary.reviewLine.test(line.text)) return undefined
   const text = core(line)
   if (/^by$/i.test(text)) return whole('byline', line, 'byline')
   const previous = context.lines[line.index - 1]
@@ -569,7 +575,7 @@ const byline: Test = (line, context) => {
     return whole('byline', line, 'byline')
   }
 
-  const opened = /^(?:(posted|written|words|story|text|reporting)\s+)?by\b[\s:|]*|^author:\s*/i.exec(text)
+  const opened = vocabulary.bylineOpening.exec(text)
   if (!opened) return undefined
   let rest = text.slice(opened[0].length)
   // What follows the name: a date, with "on", a comma or a bar before it.
