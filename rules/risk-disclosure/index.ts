@@ -150,7 +150,7 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     // A menu item ("Anxiety • Insomnia • ADHD") names no risk.
     if (inChrome(document, item.start, item.end)) return false
     const {tokens} = item.sentence
-    if (isMinimised(tokens, item.startToken) || isPraised(tokens, item.startToken) || isDismissed(tokens, item.endToken) || isFramedAsBenefit(tokens, item.endToken) || isTreatedCondition(tokens, item.startToken)) return false
+    if (isMinimised(tokens, item.startToken, item.endToken) || isPraised(tokens, item.startToken) || isDismissed(tokens, item.endToken) || isFramedAsBenefit(tokens, item.endToken) || isTreatedCondition(tokens, item.startToken)) return false
     // A risk in a sentence about another treatment is that treatment's ("SSRIs often cause weight gain").
     const subject = treatmentsOf(about, item.sentence).about
     return subject.length === 0 || subject.some((kind) => kinds.has(kind))

@@ -17,7 +17,10 @@ const words = loadWordLists('treatment-context', ['minimisers', 'enabling', 'con
 const minimisers = new Set(words.minimisers)
 
 /** "less GI upset", "fewer headaches", "lower risk of seizures": a risk minimised, not named. */
-export function isMinimised(tokens: readonly Token[], startToken: number): boolean {
+export function isMinimised(tokens: readonly Token[], startToken: number, endToken = startToken + 1): boolean {
+  // "drowsiness-free", "jitter-free": the risk denied by its suffix.
+  const last = tokens[endToken - 1]?.lower ?? ''
+  if (last.endsWith('-free') || tokens[endToken]?.lower === '-free') return true
   for (let index = startToken - 1; index >= Math.max(0, startToken - 3); index--) {
     if (tokens[index].kind === 'punctuation') return false
     if (minimisers.has(tokens[index].lower)) return true
