@@ -23,6 +23,8 @@ export function isMinimised(tokens: readonly Token[], startToken: number, endTok
   if (last.endsWith('-free') || tokens[endToken]?.lower === '-free') return true
   for (let index = startToken - 1; index >= Math.max(0, startToken - 3); index--) {
     if (tokens[index].kind === 'punctuation') return false
+    // "a little spacey" names the effect, mildly; "little risk" plays it down.
+    if (tokens[index].lower === 'little' && tokens[index - 1]?.lower === 'a') continue
     if (minimisers.has(tokens[index].lower)) return true
   }
 
