@@ -66,6 +66,22 @@ describe('what a message covers', () => {
   })
 })
 
+describe('menus', () => {
+  it('flags a menu flattened with runs of spaces or middle dots', () => {
+    expect(chrome(`Programs   Detox   Residential   Alumni   Blog\n${opening}\n`)).toEqual(['Programs   Detox   Residential   Alumni   Blog'])
+    expect(chrome(`Services · Our Approach · Admissions · Contact\n${opening}\n`)).toEqual(['Services · Our Approach · Admissions · Contact'])
+  })
+
+  it('flags links split by spaces in the page header even without menu labels', () => {
+    expect(chrome(`Drips   Memberships   NAD+   Gift Ideas\n${opening}\n`)).toEqual(['Drips   Memberships   NAD+   Gift Ideas'])
+  })
+
+  it('leaves a plain-text table and topic words inside the article alone', () => {
+    expect(chrome(`${opening}\nDrug        Dose        Sessions\nKetamine    0.5 mg/kg   6\nTMS         -           36\n${closing}\n`)).toEqual([])
+    expect(chrome(`${opening}\nAnxiety   Depression   Sleep\n${closing}\n`)).toEqual([])
+  })
+})
+
 describe('bylines and dates', () => {
   it('leaves an author credit alone, and flags it under a price', () => {
     expect(chrome(`Ketamine Infusions\nBy Dr. Lena Ortiz, MD\n${opening}\n`)).toEqual([])

@@ -754,6 +754,44 @@ const sloganButton: Test = (line, {vocabulary}) => {
   return whole('buttons', line)
 }
 
+/** A line's items when they are split by bars, dots or runs of spaces ("Programs   Detox   Blog"). */
+const itemSeparator = /\s*[|·•¦∙‧⋅]\s*|\s{2,}/
+
+function itemsOf(text: string): string[] {
+  return text.split(itemSeparator).filter((item) => item.length > 0)
+}
+
+/**
+ * A menu flattened into a line with bars, middle dots or runs of spaces
+ * between its links ("Programs   Detox   Residential   Alumni   Blog",
+ * "Shop | How It Works | Reviews | Support"): three or more short
+ * capitalised items, none a sentence, two of them navigation labels; in the
+ * page's header or footer, links split by runs of spaces need no label. A
+ * run of lines with as many items is a table, not a menu.
+ */
+const flatMenu: Test = (line, context) => {
+  if (line.long || line.words.length < 3 || line.words.length > 30 || /[.!:;,]$/.test(line.text)) return undefined
+  const items = itemsOf(line.text)
+  if (items.length < 3) return undefined
+  const count = (other: Line | undefined) => (other && !other.long ? itemsOf(other.text).length : 0)
+  if (count(context.lines[line.index - 1]) === items.length || count(context.lines[line.index + 1]) === items.length) return undefined
+  const {vocabulary} = context
+  let labels = 0
+  let buttons = 0
+  for (const item of items) {
+    const list = wordsOf(item)
+    if (list.length === 0 || list.length > 5 || !isCapitalWord(list[0]) || /[.,;:]$/.test(item)) return undefined
+    const lower = list.map((word) => word.lower)
+    if (vocabulary.menu.is(lower) || vocabulary.ctaIdioms.is(lower)) labels++
+    else if (vocabulary.buttons.is(lower)) buttons++
+  }
+
+  if (labels >= 2) return whole('menu', line)
+  // A bar of share buttons is read by the button and meta-bar tests.
+  const spaced = !separatorBar.test(line.text) && buttons < items.length
+  return spaced && inHeaderOrFooter(line, context) && items.every((item) => wordsOf(item).length <= 4) ? whole('menu', line) : undefined
+}
+
 /**
  * A menu flattened into a line: three or more navigation labels, every word
  * capitalised, no sentence ("Home About Us Services Contact").
@@ -896,6 +934,7 @@ const lineTests: Test[] = [
   dateLine,
   byline,
   legalLinks,
+  flatMenu,
   metaBar,
   breadcrumb,
   tags,
