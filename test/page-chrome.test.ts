@@ -82,6 +82,19 @@ describe('menus', () => {
   })
 })
 
+describe('breadcrumbs', () => {
+  it('flags two items with an arrow between, or a slash after a section of the site', () => {
+    expect(chrome(`Blog > Founder's Notes\n${opening}\n`)).toEqual(["Blog > Founder's Notes"])
+    expect(chrome(`Health & Wellbeing › Mind\n${opening}\n`)).toEqual(['Health & Wellbeing › Mind'])
+    expect(chrome(`Articles / Treatment guides\n${opening}\n`)).toEqual(['Articles / Treatment guides'])
+  })
+
+  it('leaves a title with a slash, and a Markdown heading with an arrow, alone', () => {
+    expect(chrome(`Anxiety / Depression\n${opening}\n`)).toEqual([])
+    expect(chrome(`## Ketamine > Esketamine\n\n${opening}\n`, 'post.md')).toEqual([])
+  })
+})
+
 describe('bylines and dates', () => {
   it('leaves an author credit alone, and flags it under a price', () => {
     expect(chrome(`Ketamine Infusions\nBy Dr. Lena Ortiz, MD\n${opening}\n`)).toEqual([])

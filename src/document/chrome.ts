@@ -467,18 +467,28 @@ const gluedButton: Test = (line, context) => {
   return undefined
 }
 
-/** "Home » Services » TMS": a breadcrumb trail on one line. */
-const breadcrumb: Test = (line, {document, vocabulary}) => {
+/**
+ * "Home » Services » TMS", "Blog > Founder's Notes": a breadcrumb trail on
+ * one line. Two items are a trail when an arrow ("›", "»", ">") leads from
+ * one capitalised item to the next; with a slash ("Articles / Treatment
+ * guides") the first must be a section of the site, since "Anxiety /
+ * Depression" is a title.
+ */
+const breadcrumb: Test = (line, context) => {
+  const {document, vocabulary} = context
   if (line.long || line.words.length > 25 || endsSentence(line)) return undefined
   const parts = withGuillemets(line, document).split(/[»›→]|\s>\s|\s\/\s|::/)
-  if (parts.length < 3) return undefined
+  if (parts.length < 2) return undefined
   const items = parts.map((part) => part.trim()).filter((part) => part.length > 0)
   if (items.length < 2) return undefined
   const itemWords = items.map((item) => wordsOf(item))
   if (itemWords.some((list) => list.length === 0 || list.length > 8)) return undefined
   const home = vocabulary.menu.is(itemWords[0].map((word) => word.lower))
   const capitalised = itemWords.every((list) => /^\p{Lu}/u.test(list[0].text))
-  return home || capitalised ? whole('breadcrumb', line) : undefined
+  if (parts.length >= 3) return home || capitalised ? whole('breadcrumb', line) : undefined
+  if (items.length !== 2 || line.words.length > 12 || isMarkedHeading(line, context)) return undefined
+  const arrow = !/\s\/\s/.test(line.text)
+  return capitalised && (arrow || home) ? whole('breadcrumb', line) : undefined
 }
 
 /** The line's prose with the file's guillemets, which the prose reads as quotes. */
