@@ -537,6 +537,8 @@ const metaBar: Test = (line, context) => {
   const itemWords = items.map((item) => wordsOf(item))
   if (itemWords.some((list) => list.length > 8)) return undefined
   if (items.some((item) => /[.!?]$/.test(item) && wordsOf(item).length > 4)) return undefined
+  // "Reply · Quote · Like": a bar of buttons only.
+  if (items.every((item) => context.vocabulary.buttons.is(wordsOf(item).map((word) => word.lower)))) return whole('buttons', line)
   if (items.some((item) => isChromeItem(item, context))) return whole('meta-bar', line)
   const shortCapitalised = itemWords.every((list) => list.length > 0 && list.length <= 4 && isCapitalWord(list[0]))
   return items.length >= 3 && shortCapitalised && inHeaderOrFooter(line, context) ? whole('meta-bar', line) : undefined
