@@ -106,6 +106,27 @@ describe('comment furniture', () => {
   })
 })
 
+describe('calls to action', () => {
+  it('flags buttons that speak to the reader, offer something free, apply or sell a product', () => {
+    const text = `${opening}\nVerify your insurance\nBook a free 15-minute call\nApply for a place\nShop Calm Drops\nAdd to basket\nBack this project\n`
+    expect(chrome(text)).toEqual(['Verify your insurance', 'Book a free 15-minute call', 'Apply for a place', 'Shop Calm Drops', 'Add to basket', 'Back this project'])
+  })
+
+  it('flags a button idiom before a short tail, and a slogan with a full stop', () => {
+    expect(chrome(`${opening}\nApply now – only 12 places per retreat\n`)).toEqual(['Apply now – only 12 places per retreat'])
+    expect(chrome(`${opening}\nBook a consultation today.\n`)).toEqual(['Book a consultation today.'])
+  })
+
+  it('leaves advice given as a sentence alone, on its own line or in a paragraph', () => {
+    expect(chrome('Call us if you feel unsafe.\nApply the cream twice a day.\nBook a session with your own doctor first.\n')).toEqual([])
+    expect(chrome(`${opening} Book a consultation to find out whether TMS suits you.\n`)).toEqual([])
+  })
+
+  it('leaves a heading with the section\'s prose under it alone, even one that speaks to the reader', () => {
+    expect(chrome(`${opening}\nVerify Your Insurance Coverage\nWe accept most major plans, and our billing team can check your coverage before the first visit.\n`)).toEqual([])
+  })
+})
+
 describe('bylines and dates', () => {
   it('leaves an author credit alone, and flags it under a price', () => {
     expect(chrome(`Ketamine Infusions\nBy Dr. Lena Ortiz, MD\n${opening}\n`)).toEqual([])
@@ -147,6 +168,11 @@ describe('stays quiet on article text', () => {
 
   it('leaves a long Title Case heading alone, even one that shares no word with the paragraphs around it', () => {
     const text = `${opening}\nInsurance, Payment Plans and Financing Options for Families on a Budget\nWe accept most major plans and offer monthly payments with no interest for up to a year.\n${closing}\n`
+    expect(chrome(text)).toEqual([])
+  })
+
+  it('leaves a quotation with its speaker alone between two paragraphs', () => {
+    const text = `${opening}\n"Our son came home able to talk to us again. It was the first real conversation in two years." — Parent of a teenager\n${closing}\n`
     expect(chrome(text)).toEqual([])
   })
 

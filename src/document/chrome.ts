@@ -107,6 +107,7 @@ interface Vocabulary {
   ctaObjects: Set<string>
   ctaAdverbs: PhraseSet
   ctaIdioms: PhraseSet
+  ctaProductVerbs: Set<string>
   notNames: Set<string>
   bylineNames: PhraseSet
   badges: PhraseSet
@@ -161,6 +162,7 @@ function compile(data: ChromeWords): Vocabulary {
     ctaObjects: set(data.callToAction.objects),
     ctaAdverbs: new PhraseSet(data.callToAction.adverbs),
     ctaIdioms: new PhraseSet(data.callToAction.idioms),
+    ctaProductVerbs: set(data.callToAction.productVerbs),
     notNames: set(data.notNames),
     bylineNames: new PhraseSet(data.bylineNames),
     badges: new PhraseSet(data.badges),
@@ -725,32 +727,47 @@ const buttons: Test = (line, {vocabulary}) => {
 /**
  * A call to action: a short line that starts with an action verb and
  * names what to book or ask for, or ends with "now", "today", "here"
- * ("Book a consultation", "Pay My Bill", "Call now", "Talk to a licensed
- * advisor"), or holds a button idiom ("Looking for a doctor? Click Here").
- * A line that a paragraph of prose follows heads a section of the article
- * and is left alone, unless it is only the button ("Learn more").
+ * ("Book a consultation", "Verify your insurance", "Call now", "Talk to a
+ * licensed advisor"), offers something free ("Book a free 15-minute call"),
+ * applies for a place ("Apply for treatment") or sells a product by name
+ * ("Shop Calm Drops"); or holds a button idiom at its end ("Looking for a
+ * doctor? Click Here") or at its start before a short tail ("Book online
+ * in 2 minutes"). A line that a paragraph of prose follows heads a section
+ * of the article and is left alone, unless it is only the button ("Learn
+ * more") or speaks for the reader ("Pay My Bill"). With a full stop, only a
+ * button's whole slogan is one ("Book a consultation today."): a verb, what
+ * to book, and when.
  */
 const callToAction: Test = (line, context) => {
-  if (line.long || line.words.length === 0 || line.words.length > 8 || /[.:;,]$/.test(line.text)) return undefined
+  if (line.long || line.words.length === 0 || line.words.length > 10 || /[:;,]$/.test(line.text)) return undefined
   const {vocabulary} = context
   const lower = line.lower
+  const sentence = line.text.endsWith('.')
   const next = context.lines[line.index + 1]
   const headsProse = next !== undefined && next.block.kind === 'paragraph' && isProse(next)
-  // An idiom that ends the line, or that is all of it.
-  for (let index = 0; index < lower.length; index++) {
-    const length = vocabulary.ctaIdioms.at(lower, index)
-    if (length > 0 && index + length === lower.length && (index === 0 || !headsProse || length === lower.length)) {
-      return whole('call-to-action', line)
+  if (!sentence) {
+    for (let index = 0; index < lower.length; index++) {
+      const length = vocabulary.ctaIdioms.at(lower, index)
+      if (length === 0) continue
+      // An idiom that ends the line, or that is all of it.
+      if (index + length === lower.length && lower.length <= 8 && (index === 0 || !headsProse)) return whole('call-to-action', line)
+      // An idiom that opens the line, before a short tail ("Apply now – only 12 places left").
+      if (index === 0 && lower.length - length <= 6 && !headsProse && isCapitalWord(line.words[0])) return whole('call-to-action', line)
     }
   }
 
-  if (!isCapitalWord(line.words[0]) || !vocabulary.ctaVerbs.has(lower[0]) || lower.length < 2) return undefined
-  if (lower.length > 7 || vocabulary.secondPerson.has(lower[1])) return undefined
+  if (!isCapitalWord(line.words[0]) || !vocabulary.ctaVerbs.has(lower[0]) || lower.length < 2 || lower.length > 7) return undefined
+  if (lower[1] === 'you' || lower[1] === 'yourself') return undefined
   // A button speaks for the reader ("Pay My Bill"); a heading with prose under it does not.
   if (headsProse && lower[1] !== 'my') return undefined
   const object = lower.slice(1).some((word) => vocabulary.ctaObjects.has(word))
   const adverb = vocabulary.ctaAdverbs.at(lower, lower.length - 1) > 0 || vocabulary.ctaAdverbs.is(lower.slice(-2))
-  return object || adverb ? whole('call-to-action', line) : undefined
+  if (sentence) return object && adverb && lower.length <= 6 ? whole('call-to-action', line) : undefined
+  const free = lower.includes('free')
+  const applyFor = lower[0] === 'apply' && lower[1] === 'for'
+  // "Shop Calm Drops": a product's name after the verb.
+  const product = vocabulary.ctaProductVerbs.has(lower[0]) && line.words.slice(1).every((word) => isCapitalWord(word)) && lower.length <= 4
+  return object || adverb || free || applyFor || product ? whole('call-to-action', line) : undefined
 }
 
 /**
@@ -1020,6 +1037,8 @@ function otherStory(context: Context, index: number, stemsOfArticle: () => Map<s
   const line = lines[index]
   if (!line.judged || line.long || line.block.kind === 'listItem' || line.words.length < 9 || line.words.length > 30) return undefined
   if (index <= context.articleStart || endsSentence(line) || /[:;,]$/.test(line.text)) return undefined
+  // A quotation with its speaker ("... in two years." — Parent of a teen) holds a sentence; a headline does not.
+  if (/[.!?]["'”’]?\s+[\p{Lu}"“—–-]/u.test(line.text)) return undefined
   // A heading the author marked, or one that speaks to the reader, is the article's own.
   if (isMarkedHeading(line, context)) return undefined
   if (line.lower.some((word) => context.vocabulary.secondPerson.has(word))) return undefined

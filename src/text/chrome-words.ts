@@ -14,7 +14,7 @@ const listNames = [
   'secondPerson', 'pictureWords', 'stopWords', 'reviewWords', 'counterNouns', 'bylineOpeners'
 ] as const
 const groups = {
-  callToAction: ['verbs', 'objects', 'adverbs', 'idioms'],
+  callToAction: ['verbs', 'objects', 'adverbs', 'idioms', 'productVerbs'],
   depicted: ['people', 'things', 'looks', 'doing']
 } as const
 
