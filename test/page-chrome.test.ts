@@ -127,6 +127,28 @@ describe('calls to action', () => {
   })
 })
 
+describe('phone and contact lines', () => {
+  it('flags a number or an e-mail address with its labels, calls to action and hours', () => {
+    const lines = ['Call 24/7: (561) 555-0128', 'Admissions 24/7: (561) 555-0128', 'Book online or call 021 555 0164', 'Media enquiries: press@clinic.example | +353 1 555 0199', 'Rosa Delgado, press@clinic.example, (555) 017-6621', 'press@clinic.example', 'Call/WhatsApp: +91 90000 12345 | Timings: 10 am to 7 pm (Sunday closed)']
+    expect(chrome(`${lines.join('\n')}\n${opening}\n`)).toEqual(lines)
+  })
+
+  it('flags a sentence that opens with "Call" and a number to book something', () => {
+    expect(chrome(`${opening}\nCall 614-555-0188 or request an appointment online.\n`)).toEqual(['Call 614-555-0188 or request an appointment online.'])
+  })
+
+  it('flags the practice bar with its street, city or hours', () => {
+    const text = `Harbor Lane Behavioral Health  |  Tampa, FL\n${opening}\nHarborview Recovery Clinic · 1180 Pier Street · Mon–Fri 8 am–6 pm\n`
+    expect(chrome(text)).toEqual(['Harbor Lane Behavioral Health  |  Tampa, FL', 'Harborview Recovery Clinic · 1180 Pier Street · Mon–Fri 8 am–6 pm'])
+  })
+
+  it('leaves advice with a number, resources, help lines and a credential alone', () => {
+    const text = 'Call (555) 010-4471 if the headache lasts more than a day.\nEmail us at info@clinic.example with any questions.\nPoison Control: 1-800-222-1222\nCrisis Text Line · Text HOME to 741741\n24/7 Confidential Helpline: (310) 555-0143\n'
+    expect(chrome(text)).toEqual([])
+    expect(chrome(`${opening}\nHarbor Psychiatry | Jane Roe, MD\n${closing}\n`)).toEqual([])
+  })
+})
+
 describe('bylines and dates', () => {
   it('leaves an author credit alone, and flags it under a price', () => {
     expect(chrome(`Ketamine Infusions\nBy Dr. Lena Ortiz, MD\n${opening}\n`)).toEqual([])

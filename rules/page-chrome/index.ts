@@ -106,6 +106,7 @@ const kindNotes: Record<ChromeKind, string> = {
   'legal-links': "the footer's legal links",
   address: 'a street address from the page footer or header',
   phone: "a phone number from the page's header or footer",
+  contact: "contact details from the page's header or footer",
   tags: "the page's tags and categories",
   related: 'a link to another story',
   caption: 'a photo caption or credit',

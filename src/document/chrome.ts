@@ -26,6 +26,7 @@ export type ChromeKind =
   | 'legal-links'
   | 'address'
   | 'phone'
+  | 'contact'
   | 'tags'
   | 'related'
   | 'caption'
@@ -125,6 +126,7 @@ interface Vocabulary {
   doing: Set<string>
   streets: Set<string>
   phoneLabels: PhraseSet
+  hours: PhraseSet
   helplineWords: PhraseSet
   helplineDigits: Set<string>
   functionWords: Set<string>
@@ -180,6 +182,7 @@ function compile(data: ChromeWords): Vocabulary {
     doing: set(data.depicted.doing),
     streets: set(data.streets),
     phoneLabels: new PhraseSet(data.phoneLabels),
+    hours: new PhraseSet(data.hours),
     helplineWords: new PhraseSet(data.helplines.filter((entry) => !/^\d[\d\s-]*$/.test(entry))),
     helplineDigits: digits,
     functionWords: set(data.functionWords),
@@ -352,7 +355,8 @@ const readTime = /\b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read\b|\breading t
 
 const copyright = /(?:©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?(?:\d{4}|by\b)|\ball rights reserved\b)/i
 
-const phoneNumber = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b|\+\d{8,15}\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/g
+const phoneNumber = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}\b|\+\d{8,15}\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{1,4}(?:[\s-]\d{2,4}){2,3}\b/g
+const emailAddress = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/g
 
 const price = /^(?:price:?\s*|from\s+|now\s+|sale\s+)?[$£€]\s?\d{1,6}(?:,\d{3})*(?:\.\d{2})?(?:\s*(?:usd|gbp|eur|cad|aud))?(?:\s*[-–]\s*[$£€]?\s?\d{1,6}(?:,\d{3})*(?:\.\d{2})?)?$/i
 
@@ -518,8 +522,14 @@ function isChromeItem(item: string, context: Context): boolean {
   // "Peninsula Editorial", "Health Staff": a publisher's byline.
   for (let from = 1; from < lower.length; from++) if (vocabulary.bylineNames.is(lower.slice(from))) return true
   if (/share this|share on|read more/i.test(item)) return true
-  return false
+  // The practice's contact block: a phone number or e-mail, opening hours, a street or a city.
+  if (withoutContacts(item).found || isHours(item, vocabulary)) return true
+  if (/^\d{1,6}$/.test(lower[0]) && list.length >= 3 && isCapitalWord(list[1]) && lower.slice(2).some((word) => vocabulary.streets.has(word))) return true
+  return cityAndState.test(item)
 }
+
+/** "Tampa, FL", "Houston, TX": a city and a US state (not "Jane Doe, MD"). */
+const cityAndState = /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}, (?!MD$|PA$)[A-Z]{2}$/u
 
 /**
  * A meta bar: short items split by "|", "·" or "•" ("By Harbor Health |
@@ -529,7 +539,7 @@ function isChromeItem(item: string, context: Context): boolean {
  * number of bars is a table, not a bar.
  */
 const metaBar: Test = (line, context) => {
-  if (line.long || line.words.length > 25 || line.text.startsWith('|')) return undefined
+  if (line.long || line.words.length > 25 || line.text.startsWith('|') || isHelpline(line, context.vocabulary)) return undefined
   const items = line.text.split(separatorBar).map((item) => item.trim()).filter((item) => item.length > 0)
   if (items.length < 2) return undefined
   // The bars a line holds, as a string ("||", "·"): rows of a table hold the same ones.
@@ -666,21 +676,89 @@ function isHelpline(line: Line, vocabulary: Vocabulary): boolean {
   return false
 }
 
-/** A phone number alone on its line, with at most a label ("Call us: 888.794.8858"); never a help line. */
-const phone: Test = (line, {vocabulary}) => {
-  if (line.long || line.words.length > 12) return undefined
-  const numbers = [...line.text.matchAll(phoneNumber)]
-  if (numbers.length === 0 || isHelpline(line, vocabulary)) return undefined
-  let rest = line.text
-  for (const found of numbers) rest = rest.replace(found[0], ' ')
-  const restWords = wordsOf(rest).map((word) => word.lower)
-  for (let index = 0; index < restWords.length; ) {
-    const length = vocabulary.phoneLabels.at(restWords, index)
-    if (length === 0) return undefined
-    index += length
+/** Words that join a contact line's labels ("Book online or call", "Call 24/7 for a free assessment"). */
+const contactJoiners = new Set(['or', 'and', 'for', 'a', 'an', 'the', 'to', 'us', 'our', 'free', 'at', 'on', 'via', 'with'])
+
+/** The words of a label: phone labels, calls to action and the words that join them. */
+function isContactLabel(words: readonly string[], vocabulary: Vocabulary): boolean {
+  for (let index = 0; index < words.length; ) {
+    const length = Math.max(vocabulary.phoneLabels.at(words, index), vocabulary.ctaIdioms.at(words, index))
+    if (length > 0) index += length
+    else if (contactJoiners.has(words[index]) || vocabulary.ctaVerbs.has(words[index]) || vocabulary.ctaObjects.has(words[index])) index++
+    else return false
   }
 
-  return whole('phone', line)
+  return true
+}
+
+/** "Request Info", "Verify Your Insurance": a call to action that is a whole item. */
+function isActionItem(words: readonly string[], vocabulary: Vocabulary): boolean {
+  if (vocabulary.ctaIdioms.is(words)) return true
+  return words.length >= 2 && words.length <= 6 && vocabulary.ctaVerbs.has(words[0]) && words.slice(1).some((word) => vocabulary.ctaObjects.has(word))
+}
+
+/** "Mon–Fri 8 am–6 pm", "Timings: 10 am to 7 pm (Sunday closed)": opening hours, with a time or a day in them. */
+function isHours(item: string, vocabulary: Vocabulary): boolean {
+  const words = wordsOf(item).map((word) => word.lower)
+  if (words.length === 0 || words.length > 14 || !/\d/.test(item)) return false
+  let named = false
+  for (let index = 0; index < words.length; ) {
+    const length = vocabulary.hours.at(words, index)
+    if (length > 0) {
+      named = true
+      index += length
+    } else if (/^\d/.test(words[index]) || words[index] === 'to' || words[index] === 'and') index++
+    else return false
+  }
+
+  return named
+}
+
+/** What is left of an item once its phone numbers and e-mail addresses are taken out. */
+function withoutContacts(item: string): {rest: string; found: boolean} {
+  let found = false
+  const rest = item.replace(phoneNumber, () => ((found = true), ' ')).replace(emailAddress, () => ((found = true), ' '))
+  return {rest, found}
+}
+
+/**
+ * Contact details: a phone number or an e-mail address with at most its
+ * labels ("Call us: 888.794.8858", "Call 24/7: (561) 555-0128", "Book
+ * online or call 021 555 0164", "press@clinic.example"); a line of such
+ * items split by bars or commas, with calls to action, opening hours and,
+ * beside an e-mail address, a contact's name among them ("Call/WhatsApp:
+ * +91 90000 12345 | Timings: 10 am to 7 pm", "Rosa Delgado,
+ * press@clinic.example, (555) 017-6621"); and "Call <number>" opening a
+ * sentence that books something ("Call 614-555-0188 or request an
+ * appointment online."). Never a help line.
+ */
+const contact: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > 24) return undefined
+  const numbers = [...line.text.matchAll(phoneNumber)]
+  const email = line.text.includes('@') && emailAddress.test(line.text)
+  emailAddress.lastIndex = 0
+  if ((numbers.length === 0 && !email) || isHelpline(line, vocabulary)) return undefined
+  const kind: ChromeKind = email ? 'contact' : 'phone'
+  if (endsSentence(line)) {
+    const call = /^(?:call|text|phone)\s+/i.exec(line.text)
+    if (!call || numbers[0]?.index !== call[0].length || line.words.length > 14) return undefined
+    return line.lower.slice(1).some((word) => vocabulary.ctaObjects.has(word)) ? whole(kind, line) : undefined
+  }
+
+  for (const item of line.text.split(/[|·•]|,\s/)) {
+    if (item.trim().length === 0) continue
+    const {rest, found} = withoutContacts(item)
+    const words = wordsOf(rest).map((word) => word.lower)
+    if (found || words.length === 0) {
+      if (!isContactLabel(words, vocabulary)) return undefined
+    } else if (!isActionItem(words, vocabulary) && !isHours(item, vocabulary)) {
+      // A contact's name, beside an e-mail address.
+      const name = wordsOf(rest)
+      if (!email || name.length > 4 || !name.every((word) => isCapitalWord(word))) return undefined
+    }
+  }
+
+  return whole(kind, line)
 }
 
 /** A street address: "1200 Harbor Blvd, Suite 4, Austin, TX 78701", "Leeds LS1 4AB". */
@@ -784,10 +862,13 @@ const sloganButton: Test = (line, {vocabulary}) => {
 }
 
 /** A line's items when they are split by bars, dots or runs of spaces ("Programs   Detox   Blog"). */
-const itemSeparator = /\s*[|·•¦∙‧⋅]\s*|\s{2,}/
+const itemSeparator = /[|·•¦∙‧⋅]|\s{2,}/
 
 function itemsOf(text: string): string[] {
-  return text.split(itemSeparator).filter((item) => item.length > 0)
+  return text
+    .split(itemSeparator)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0)
 }
 
 /**
@@ -963,12 +1044,12 @@ const lineTests: Test[] = [
   dateLine,
   byline,
   legalLinks,
+  contact,
   flatMenu,
   metaBar,
   breadcrumb,
   tags,
   related,
-  phone,
   address,
   priceLine,
   buttons,
