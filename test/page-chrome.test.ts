@@ -149,6 +149,18 @@ describe('phone and contact lines', () => {
   })
 })
 
+describe('shop banners, payment lines and ratings', () => {
+  it('flags offers, payment terms, ratings and crowdfunding counters', () => {
+    const lines = ['FREE SHIPPING ON ORDERS OVER $50', 'Flash sale: 40% off today only', 'Afterpay available', '£179 | Pay in 3 with Klarna', 'Subscribe from $1 a week', 'Get 15% off your first order', '★★★★★ 1,284 reviews', 'Customer reviews (412)', '3,812 backers | $1,204,551 pledged']
+    expect(chrome(`${lines.join('\n')}\n${opening}\n`)).toEqual(lines)
+  })
+
+  it('leaves sentences about an offer or a price, FAQ questions and reviews alone', () => {
+    const text = `${opening}\nThe company offers free shipping and a 60-day money-back guarantee.\nMost plans cost about $300 a month, and some insurers pay part of it.\nIs there a money-back guarantee?\n★★★★★ "I slept through the night for the first time in years." — Dana\n${closing}\n`
+    expect(chrome(text)).toEqual([])
+  })
+})
+
 describe('bylines and dates', () => {
   it('leaves an author credit alone, and flags it under a price', () => {
     expect(chrome(`Ketamine Infusions\nBy Dr. Lena Ortiz, MD\n${opening}\n`)).toEqual([])

@@ -114,6 +114,7 @@ const kindNotes: Record<ChromeKind, string> = {
   markup: 'raw HTML markup',
   'cms-field': "a content system's field",
   price: "a shop's price tag",
+  offer: "a shop's offer or payment banner",
   rating: 'a rating widget',
   repeated: 'a banner or tab label scraped twice',
   'site-name': "the site's name before the title"

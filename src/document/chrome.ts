@@ -34,6 +34,7 @@ export type ChromeKind =
   | 'markup'
   | 'cms-field'
   | 'price'
+  | 'offer'
   | 'rating'
   | 'repeated'
   | 'site-name'
@@ -127,6 +128,7 @@ interface Vocabulary {
   streets: Set<string>
   phoneLabels: PhraseSet
   hours: PhraseSet
+  shopOffers: PhraseSet
   helplineWords: PhraseSet
   helplineDigits: Set<string>
   functionWords: Set<string>
@@ -135,7 +137,7 @@ interface Vocabulary {
   stopWords: Set<string>
   /** A review or update line ("Medically reviewed by"): kept, since health pages are asked to show one. */
   reviewLine: RegExp
-  /** A counter in a meta bar: "1.2k views", "3 comments". */
+  /** A counter in a meta bar: "1.2k views", "3 comments", "$1,204,551 pledged", "87% funded". */
   counterItem: RegExp
   /** How a byline opens: "By", "Posted by" (the opener captured), "Author:". */
   bylineOpening: RegExp
@@ -183,6 +185,7 @@ function compile(data: ChromeWords): Vocabulary {
     streets: set(data.streets),
     phoneLabels: new PhraseSet(data.phoneLabels),
     hours: new PhraseSet(data.hours),
+    shopOffers: new PhraseSet(data.shopOffers),
     helplineWords: new PhraseSet(data.helplines.filter((entry) => !/^\d[\d\s-]*$/.test(entry))),
     helplineDigits: digits,
     functionWords: set(data.functionWords),
@@ -190,7 +193,7 @@ function compile(data: ChromeWords): Vocabulary {
     pictureWords: set(data.pictureWords),
     stopWords: set([...data.functionWords, ...data.stopWords]),
     reviewLine: new RegExp(`\\b(?:${alternatives(data.reviewWords)})\\b`, 'i'),
-    counterItem: new RegExp(`^\\d[\\d,.]*\\s?[km]?\\s+(?:${alternatives(data.counterNouns)})\\b`, 'i'),
+    counterItem: new RegExp(`^[$£€]?\\d[\\d,.]*\\s?[km]?\\+?\\s+(?:${alternatives(data.counterNouns)})\\b|^\\d{1,3}% funded$`, 'i'),
     bylineOpening: new RegExp(`^(?:(${alternatives(data.bylineOpeners)})\\s+)?by\\b[\\s:|]*|^author:\\s*`, 'i')
   }
 }
@@ -780,11 +783,40 @@ const priceLine: Test = (line, context) => {
   return price.test(core(line)) || price.test(line.text) ? whole('price', line) : undefined
 }
 
-/** "1 Star2 Stars3 Stars (No Ratings Yet)", "Rate this post": a rating widget. */
+/**
+ * "1 Star2 Stars3 Stars (No Ratings Yet)", "Rate this post", "★★★★★ 1,284
+ * reviews", "Customer reviews (412)": a rating widget. A line of stars with
+ * a quotation after them is a review, which the testimonial rules read.
+ */
 const rating: Test = (line) => {
   if (line.long || line.words.length > 20) return undefined
   const stars = line.text.match(ratingStars)?.length ?? 0
-  return stars >= 2 || ratingWords.test(line.text) ? whole('rating', line) : undefined
+  if (stars >= 2 || ratingWords.test(line.text)) return whole('rating', line)
+  if (line.words.length > 10 || /["“”]/.test(line.text)) return undefined
+  return starGlyphs.test(line.text) || reviewCount.test(line.text) ? whole('rating', line) : undefined
+}
+
+const starGlyphs = /^[★☆⭐✩✭]/u
+const reviewCount = /^(?:customer |verified |patient )?(?:reviews|ratings) \(\d[\d,.]*\+?\)$|^\d[\d,.]*\s?[km]?\+? (?:verified |customer |patient )?(?:reviews|ratings)$/i
+
+/** "20% off", "$1 a week", "$29/mo": an offer's price words. */
+const percentOff = /\b\d{1,2}% off\b/i
+const pricePerPeriod = /[$£€]\s?\d[\d,.]*\s*(?:\/\s?(?:mo|month|wk|week|yr|year)\b|(?:a|per) (?:day|week|month|year)\b)/i
+
+/**
+ * A shop's banner or payment line: "FREE SHIPPING ON ORDERS OVER $50",
+ * "Flash sale: 40% off today only", "£179 | Pay in 3 with Klarna",
+ * "Afterpay available", "Subscribe from $1 a week", "Get 15% off your first
+ * order", "Frequently bought together: ...". A short line with no full
+ * stop or question mark that holds one of the shop's offer words (`shopOffers`) or a
+ * percentage off; a price by the week or month only with a call to action
+ * before it. A sentence about a seller's offer is prose.
+ */
+const shopOffer: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > 18 || /[.,;:?]$/.test(line.text)) return undefined
+  if (line.text.split(separatorBar).some((item) => wordsOf(item).length > 10)) return undefined
+  if (vocabulary.shopOffers.within(line.lower) || percentOff.test(line.text)) return whole('offer', line)
+  return pricePerPeriod.test(line.text) && vocabulary.ctaVerbs.has(line.lower[0]) && line.words.length <= 8 ? whole('offer', line) : undefined
 }
 
 /** A line of buttons only: "Share", "Save / Send", "Facebook Twitter Email". */
@@ -1046,6 +1078,7 @@ const lineTests: Test[] = [
   legalLinks,
   contact,
   flatMenu,
+  shopOffer,
   metaBar,
   breadcrumb,
   tags,
