@@ -161,6 +161,29 @@ describe('shop banners, payment lines and ratings', () => {
   })
 })
 
+describe('press releases, newsletters and widgets', () => {
+  it('flags a press release\'s wire marks and its timed dateline', () => {
+    const text = `PRESS RELEASE\nFor immediate release\nFeb 04, 2025, 09:00 ET\n${opening}\nNotes to editors\nMedia contact\nSOURCE Harbor Health Partners\n###\nENDS\n`
+    expect(chrome(text)).toEqual(['PRESS RELEASE', 'For immediate release', 'Feb 04, 2025, 09:00 ET', 'Notes to editors', 'Media contact', 'SOURCE Harbor Health Partners', '###', 'ENDS'])
+  })
+
+  it('flags an e-mail newsletter\'s links, issue bar and footer', () => {
+    const footer = 'You are receiving this email because you signed up at harborhealth.example.'
+    const text = `View this email in your browser\nIssue 47 | October 2025\n${opening}\n${footer}\nUnsubscribe | Update your preferences\n`
+    expect(chrome(text)).toEqual(['View this email in your browser', 'Issue 47 | October 2025', footer, 'Unsubscribe | Update your preferences'])
+  })
+
+  it('flags feedback, affiliate, app-store, sponsored and social widgets', () => {
+    const lines = ['Was this page helpful? Yes | No', 'We may earn a commission when you buy through links on this site.', 'Download on the App Store | Get it on Google Play', 'Sponsored', 'Follow us on Instagram @harborhealth']
+    expect(chrome(`${opening}\n${lines.join('\n')}\n`)).toEqual(lines)
+  })
+
+  it('leaves a citation, an ending in a sentence and a "Follow us" sentence alone', () => {
+    const text = `${opening}\nSource: CDC, 2023\nThe trial ends in March, and the results are due later in the year.\nFollow us through a typical day at the clinic, from check-in to the last session.\nWas this page helpful to you in deciding what to ask your doctor?\n`
+    expect(chrome(text)).toEqual([])
+  })
+})
+
 describe('bylines and dates', () => {
   it('leaves an author credit alone, and flags it under a price', () => {
     expect(chrome(`Ketamine Infusions\nBy Dr. Lena Ortiz, MD\n${opening}\n`)).toEqual([])

@@ -115,6 +115,10 @@ const kindNotes: Record<ChromeKind, string> = {
   'cms-field': "a content system's field",
   price: "a shop's price tag",
   offer: "a shop's offer or payment banner",
+  press: "a press release's wire marks",
+  newsletter: "an e-mail newsletter's links",
+  feedback: 'a feedback widget',
+  social: "a link to the site's social media",
   rating: 'a rating widget',
   repeated: 'a banner or tab label scraped twice',
   'site-name': "the site's name before the title"

@@ -35,6 +35,10 @@ export type ChromeKind =
   | 'cms-field'
   | 'price'
   | 'offer'
+  | 'press'
+  | 'newsletter'
+  | 'feedback'
+  | 'social'
   | 'rating'
   | 'repeated'
   | 'site-name'
@@ -129,6 +133,10 @@ interface Vocabulary {
   phoneLabels: PhraseSet
   hours: PhraseSet
   shopOffers: PhraseSet
+  pressMarks: PhraseSet
+  newsletterMarks: PhraseSet
+  feedbackPrompts: PhraseSet
+  socialNetworks: Set<string>
   helplineWords: PhraseSet
   helplineDigits: Set<string>
   functionWords: Set<string>
@@ -186,6 +194,10 @@ function compile(data: ChromeWords): Vocabulary {
     phoneLabels: new PhraseSet(data.phoneLabels),
     hours: new PhraseSet(data.hours),
     shopOffers: new PhraseSet(data.shopOffers),
+    pressMarks: new PhraseSet(data.pressMarks),
+    newsletterMarks: new PhraseSet(data.newsletterMarks),
+    feedbackPrompts: new PhraseSet(data.feedbackPrompts),
+    socialNetworks: set(data.socialNetworks),
     helplineWords: new PhraseSet(data.helplines.filter((entry) => !/^\d[\d\s-]*$/.test(entry))),
     helplineDigits: digits,
     functionWords: set(data.functionWords),
@@ -346,7 +358,7 @@ function core(line: Line): string {
 // Dates as pages print them: "March 3, 2024", "3 March 2024", "2024-03-03", "03/03/2024", "2 days ago".
 const monthName = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 const dateOnly = new RegExp(
-  `^(?:(?:published|posted|date|on)(?: on)?:?\\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\\s+)?(?:${monthName}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthName},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|yesterday)(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s+by)?$`,
+  `^(?:(?:published|posted|date|on)(?: on)?:?\\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\\s+)?(?:${monthName}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthName},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|yesterday)(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest|aest|aedt|ist))?)?(?:\\s+by)?$`,
   'i'
 )
 const dateAnywhere = new RegExp(
@@ -525,11 +537,16 @@ function isChromeItem(item: string, context: Context): boolean {
   // "Peninsula Editorial", "Health Staff": a publisher's byline.
   for (let from = 1; from < lower.length; from++) if (vocabulary.bylineNames.is(lower.slice(from))) return true
   if (/share this|share on|read more/i.test(item)) return true
+  // "Issue 47 | October 2025": a newsletter's number and month.
+  if (issueNumber.test(item) || monthAndYear.test(item)) return true
   // The practice's contact block: a phone number or e-mail, opening hours, a street or a city.
   if (withoutContacts(item).found || isHours(item, vocabulary)) return true
   if (/^\d{1,6}$/.test(lower[0]) && list.length >= 3 && isCapitalWord(list[1]) && lower.slice(2).some((word) => vocabulary.streets.has(word))) return true
   return cityAndState.test(item)
 }
+
+const issueNumber = /^(?:issue|vol\.?|volume|no\.|edition)\s?#?\d{1,4}$/i
+const monthAndYear = new RegExp(`^(?:${monthName}|spring|summer|autumn|fall|winter)\\s+\\d{4}$`, 'i')
 
 /** "Tampa, FL", "Houston, TX": a city and a US state (not "Jane Doe, MD"). */
 const cityAndState = /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}, (?!MD$|PA$)[A-Z]{2}$/u
@@ -552,11 +569,62 @@ const metaBar: Test = (line, context) => {
   const itemWords = items.map((item) => wordsOf(item))
   if (itemWords.some((list) => list.length > 8)) return undefined
   if (items.some((item) => /[.!?]$/.test(item) && wordsOf(item).length > 4)) return undefined
-  // "Reply · Quote · Like": a bar of buttons only.
-  if (items.every((item) => context.vocabulary.buttons.is(wordsOf(item).map((word) => word.lower)))) return whole('buttons', line)
+  // "Reply · Quote · Like", "Download on the App Store | Get it on Google Play": a bar of buttons only.
+  const {vocabulary} = context
+  const button = (item: string) => {
+    const lower = wordsOf(item).map((word) => word.lower)
+    return vocabulary.buttons.is(lower) || vocabulary.ctaIdioms.is(lower)
+  }
+
+  if (items.every((item) => button(item))) return whole('buttons', line)
   if (items.some((item) => isChromeItem(item, context))) return whole('meta-bar', line)
   const shortCapitalised = itemWords.every((list) => list.length > 0 && list.length <= 4 && isCapitalWord(list[0]))
   return items.length >= 3 && shortCapitalised && inHeaderOrFooter(line, context) ? whole('meta-bar', line) : undefined
+}
+
+/**
+ * A press release's or an e-mail newsletter's furniture: a line whose
+ * items are each one of the marks (`pressMarks`, `newsletterMarks`:
+ * "FOR IMMEDIATE RELEASE", "Notes to editors", "Unsubscribe | Update your
+ * preferences", "View this email in your browser"); the end marks "###" and
+ * "-30-", an upper-case "ENDS"; and a wire's "SOURCE Company Name".
+ */
+const markLine: Test = (line, context) => {
+  if (line.long || line.words.length > 14 || /[.!?]$/.test(line.text)) return undefined
+  if (endMark.test(line.text)) return context.document.format === 'text' || line.words.length > 0 ? whole('press', line) : undefined
+  const {vocabulary} = context
+  if (/^SOURCE \p{Lu}/u.test(line.text) && line.words.length <= 8 && !line.text.includes(':') && line.words.slice(1).every((word) => isCapitalWord(word) || vocabulary.functionWords.has(word.lower))) {
+    return whole('press', line)
+  }
+
+  const items = itemsOf(line.text).map((item) => wordsOf(item).map((word) => word.lower))
+  if (items.length === 0 || items.some((item) => item.length === 0)) return undefined
+  if (items.every((item) => vocabulary.pressMarks.is(item))) return whole('press', line)
+  if (items.every((item) => vocabulary.newsletterMarks.is(item))) return whole('newsletter', line)
+  return undefined
+}
+
+const endMark = /^(?:#{3}|-\s?30\s?-|–30–|ENDS|-\s?ends\s?-)$/i
+
+/** "Was this page helpful? Yes | No": a feedback widget, the prompt and its answers. */
+const feedback: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > 14) return undefined
+  const length = vocabulary.feedbackPrompts.at(line.lower, 0)
+  if (length === 0) return undefined
+  return line.lower.slice(length).every((word) => feedbackAnswers.has(word)) ? whole('feedback', line) : undefined
+}
+
+const feedbackAnswers = new Set(['yes', 'no', 'not', 'really', 'somewhat', 'very', 'thumbs', 'up', 'down', 'helpful', 'unhelpful'])
+
+/**
+ * "Follow us on Instagram @clinic", "Follow us on Facebook and Instagram for
+ * parenting tips.": a link to the site's social media, naming a network or a
+ * handle ("Follow us through a day at the clinic." names none).
+ */
+const socialLine: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > 14 || !/^(?:follow|like|find|join|connect with) us\b/i.test(line.text)) return undefined
+  const named = line.lower.some((word) => vocabulary.socialNetworks.has(word)) || /(?:^|\s)@\w/.test(line.text)
+  return named ? whole('social', line) : undefined
 }
 
 /** "10 min read", "Reading time: 4 minutes" (and what shares its line). */
@@ -575,9 +643,12 @@ const dateLine: Test = (line, {vocabulary}) => {
   if (line.long || line.words.length > 10 || vocabulary.reviewLine.test(line.text)) return undefined
   const text = core(line)
   if (!dateOnly.test(text)) return undefined
-  if (relativeDate.test(text)) return whole('date', line)
+  // A date with a clock time ("Feb 04, 2025, 09:00 ET") is a post's or a wire's stamp.
+  if (relativeDate.test(text) || clockTime.test(text)) return /\sby$/i.test(text) ? whole('byline', line) : whole('date', line)
   return /\sby$/i.test(text) ? whole('byline', line) : whole('date', line, 'date')
 }
+
+const clockTime = /\d[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{L}{2,4})?(?:\s+by)?$/iu
 
 /** The words of a name: capitalised (or initials, credentials), a few of them. */
 function isName(list: readonly Word[], vocabulary: Vocabulary): boolean {
@@ -872,7 +943,9 @@ const callToAction: Test = (line, context) => {
   if (headsProse && lower[1] !== 'my') return undefined
   const object = lower.slice(1).some((word) => vocabulary.ctaObjects.has(word))
   const adverb = vocabulary.ctaAdverbs.at(lower, lower.length - 1) > 0 || vocabulary.ctaAdverbs.is(lower.slice(-2))
-  if (sentence) return object && adverb && lower.length <= 6 ? whole('call-to-action', line) : undefined
+  // "Subscribe to our newsletter for weekly health news.": a sign-up box's line.
+  const newsletter = lower.includes('newsletter') && (lower[0] === 'subscribe' || lower[0] === 'sign' || lower[0] === 'join')
+  if (sentence) return (object && adverb && lower.length <= 6) || newsletter ? whole('call-to-action', line) : undefined
   const free = lower.includes('free')
   const applyFor = lower[0] === 'apply' && lower[1] === 'for'
   // "Shop Calm Drops": a product's name after the verb.
@@ -1072,6 +1145,9 @@ const lineTests: Test[] = [
   gluedButton,
   copyrightLine,
   rating,
+  markLine,
+  feedback,
+  socialLine,
   readingTime,
   dateLine,
   byline,
