@@ -117,6 +117,12 @@ describe('calls to action', () => {
     expect(chrome(`${opening}\nBook a consultation today.\n`)).toEqual(['Book a consultation today.'])
   })
 
+  it('flags booking something by name, a newsletter sign-up, and a button above the copyright line', () => {
+    expect(chrome(`${opening}\nBook Your Brain Map\nSubscribe to our newsletter for weekly health news.\n`)).toEqual(['Book Your Brain Map', 'Subscribe to our newsletter for weekly health news.'])
+    const copyrightLine = '© 2025 Harbor Health LLC. This website is for educational purposes and is not medical advice.'
+    expect(chrome(`${opening}\nJoin the Waitlist\n${copyrightLine}\n`)).toEqual(['Join the Waitlist', copyrightLine])
+  })
+
   it('leaves advice given as a sentence alone, on its own line or in a paragraph', () => {
     expect(chrome('Call us if you feel unsafe.\nApply the cream twice a day.\nBook a session with your own doctor first.\n')).toEqual([])
     expect(chrome(`${opening} Book a consultation to find out whether TMS suits you.\n`)).toEqual([])
@@ -181,6 +187,31 @@ describe('press releases, newsletters and widgets', () => {
   it('leaves a citation, an ending in a sentence and a "Follow us" sentence alone', () => {
     const text = `${opening}\nSource: CDC, 2023\nThe trial ends in March, and the results are due later in the year.\nFollow us through a typical day at the clinic, from check-in to the last session.\nWas this page helpful to you in deciding what to ask your doctor?\n`
     expect(chrome(text)).toEqual([])
+  })
+})
+
+describe('footers, tags and mastheads', () => {
+  it('flags related links, lower-case tags, legal links, a labelled address, a registration line and an acknowledgement of country', () => {
+    const lines = [
+      'Related posts: What to expect at your first visit | TMS or ECT: which one is for me?',
+      'Most read: City council approves new bus routes',
+      'Tags: herbal remedies, depression, sleep',
+      'Terms of Use · Privacy Policy · Do Not Sell My Personal Information',
+      'Address: Unit 4, Station Road, Pune 411001',
+      'Registered charity number 1234567 (England and Wales)',
+      'Acknowledgement of Country: We acknowledge the Traditional Custodians of the lands on which we work.'
+    ]
+    expect(chrome(`${opening}\n${lines.join('\n')}\n`)).toEqual(lines)
+  })
+
+  it('flags a publication\'s name above the title, not a title with prose under it', () => {
+    expect(chrome(`Harbor Health Blog\nWhat Happens at a First Visit\n${opening}\n`)).toEqual(['Harbor Health Blog'])
+    expect(chrome(`Ketamine in the News\n${opening}\n`)).toEqual([])
+    expect(chrome(`Patient Information | Department of Psychiatry\nKetamine Infusions\n${opening}\n`)).toEqual([])
+  })
+
+  it('leaves a list of terms in a sentence alone', () => {
+    expect(chrome(`${opening}\nMost people keep a list of terms: relapse, craving, trigger and slip.\nTags of a trial are printed on each bottle.\n`)).toEqual([])
   })
 })
 

@@ -121,7 +121,8 @@ const kindNotes: Record<ChromeKind, string> = {
   social: "a link to the site's social media",
   rating: 'a rating widget',
   repeated: 'a banner or tab label scraped twice',
-  'site-name': "the site's name before the title"
+  'site-name': "the site's name before the title",
+  registration: "the site owner's registration line"
 }
 
 function wordsOf(block: Block): Token[] {

@@ -42,6 +42,7 @@ export type ChromeKind =
   | 'rating'
   | 'repeated'
   | 'site-name'
+  | 'registration'
 
 /** A stretch of the file that is page chrome. */
 export interface ChromeSpan {
@@ -137,6 +138,8 @@ interface Vocabulary {
   newsletterMarks: PhraseSet
   feedbackPrompts: PhraseSet
   socialNetworks: Set<string>
+  registrationLabels: PhraseSet
+  publicationWords: Set<string>
   helplineWords: PhraseSet
   helplineDigits: Set<string>
   functionWords: Set<string>
@@ -198,6 +201,8 @@ function compile(data: ChromeWords): Vocabulary {
     newsletterMarks: new PhraseSet(data.newsletterMarks),
     feedbackPrompts: new PhraseSet(data.feedbackPrompts),
     socialNetworks: set(data.socialNetworks),
+    registrationLabels: new PhraseSet(data.registrationLabels),
+    publicationWords: set(data.publicationWords),
     helplineWords: new PhraseSet(data.helplines.filter((entry) => !/^\d[\d\s-]*$/.test(entry))),
     helplineDigits: digits,
     functionWords: set(data.functionWords),
@@ -694,7 +699,7 @@ function beforeDate(value: string): string {
   return /\s(?:on|at)$/i.test(name) ? trimEnd(name.slice(0, -3), marks) : name
 }
 
-/** "Tags: TMS, Depression", "Filed under Ketamine": the page's categories. */
+/** "Tags: TMS, Depression", "Filed under Ketamine", "Tags: herbal remedies, sleep": the page's categories. */
 const tags: Test = (line, {vocabulary}) => {
   if (line.long || line.words.length > 16 || endsSentence(line)) return undefined
   const length = vocabulary.tagLabels.at(line.lower, 0)
@@ -704,7 +709,10 @@ const tags: Test = (line, {vocabulary}) => {
   const needsColon = length === 1
   if (needsColon && !after.startsWith(':')) return undefined
   const rest = line.words.slice(length)
-  return rest.every((word) => isCapitalWord(word) || vocabulary.functionWords.has(word.lower)) ? whole('tags', line) : undefined
+  if (rest.every((word) => isCapitalWord(word) || vocabulary.functionWords.has(word.lower))) return whole('tags', line)
+  // "Tags: herbal remedies, depression, sleep": a list of short terms after a colon.
+  const terms = after.startsWith(':') ? after.slice(1).split(/[,;|]/) : []
+  return terms.length >= 2 && terms.every((term) => wordsOf(term).length >= 1 && wordsOf(term).length <= 3) ? whole('tags', line) : undefined
 }
 
 /** "[READ: Title]", "RELATED: Title", "See also: Title": a link to another story; and "Related posts". */
@@ -835,9 +843,15 @@ const contact: Test = (line, {vocabulary}) => {
   return whole(kind, line)
 }
 
-/** A street address: "1200 Harbor Blvd, Suite 4, Austin, TX 78701", "Leeds LS1 4AB". */
+/** A street address: "1200 Harbor Blvd, Suite 4, Austin, TX 78701", "Leeds LS1 4AB", "Address: ... 411001". */
 const address: Test = (line, {vocabulary}) => {
-  if (line.long || line.words.length > 16 || line.words.length < 2) return undefined
+  if (line.long || line.words.length > 20 || line.words.length < 2) return undefined
+  // "Address: Shop No. 4, Station Road, Pune 411001": a labelled address with a number in it.
+  if (/^(?:address|our address|visit us|find us|location|head office|registered office)\s?:/i.test(line.text) && /\d/.test(line.text) && !/[.!?]$/.test(line.text)) {
+    return whole('address', line)
+  }
+
+  if (line.words.length > 16) return undefined
   if (/[.!?]$/.test(line.text) && !/\b(?:st|ave|rd|blvd|dr|ln|ct|pl|ste)\.$/i.test(line.text)) return undefined
   const allCapital = line.words.every((word) => isCapitalWord(word) || ['of', 'and', 'at', 'the'].includes(word.lower))
   if (!allCapital) return undefined
@@ -846,6 +860,31 @@ const address: Test = (line, {vocabulary}) => {
   const first = line.words[0]
   if (!/^\d{1,6}$/.test(first.text)) return undefined
   return line.lower.slice(2).some((word) => vocabulary.streets.has(word)) ? whole('address', line) : undefined
+}
+
+/**
+ * The owner's registration line from a footer: "Registered charity number
+ * 1234567 (England and Wales)", "ABN 00 000 000 000", "Company no. 0987654".
+ */
+const registration: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > 16 || !/\d{4}/.test(line.text.replace(/\s/g, ''))) return undefined
+  const length = vocabulary.registrationLabels.at(line.lower, 0)
+  return length > 0 && length < line.words.length ? whole('registration', line) : undefined
+}
+
+/**
+ * A publication's name as the page's first line, above its title: "Harbor
+ * Health Blog", "The Valley Ledger"; a title with prose under it is the
+ * page's own ("Ketamine in the News"). (A bar of two names under the title,
+ * "Department of Psychiatry | Health Library", is left alone: it reads as
+ * the page's own title as often as the site's.)
+ */
+const publicationName: Test = (line, context) => {
+  if (line.long || line.words.length < 2 || line.words.length > 5 || /[.!?:;,|·•]/.test(line.text)) return undefined
+  if (line.index !== context.lines.findIndex((other) => other.judged) || line.index >= context.articleStart) return undefined
+  const next = context.lines[line.index + 1]
+  if (next === undefined || isProse(next) || !line.words.every((word) => isCapitalWord(word) || context.vocabulary.functionWords.has(word.lower))) return undefined
+  return context.vocabulary.publicationWords.has(line.lower.at(-1)!) ? whole('site-name', line) : undefined
 }
 
 /** A price alone near the page's title ("$17.99"): a shop's product box. */
@@ -885,7 +924,7 @@ const pricePerPeriod = /[$£€]\s?\d[\d,.]*\s*(?:\/\s?(?:mo|month|wk|week|yr|ye
  */
 const shopOffer: Test = (line, {vocabulary}) => {
   if (line.long || line.words.length > 18 || /[.,;:?]$/.test(line.text)) return undefined
-  if (line.text.split(separatorBar).some((item) => wordsOf(item).length > 10)) return undefined
+  if (line.text.split(separatorBar).some((item) => wordsOf(item).length > 12)) return undefined
   if (vocabulary.shopOffers.within(line.lower) || percentOff.test(line.text)) return whole('offer', line)
   return pricePerPeriod.test(line.text) && vocabulary.ctaVerbs.has(line.lower[0]) && line.words.length <= 8 ? whole('offer', line) : undefined
 }
@@ -925,7 +964,8 @@ const callToAction: Test = (line, context) => {
   const lower = line.lower
   const sentence = line.text.endsWith('.')
   const next = context.lines[line.index + 1]
-  const headsProse = next !== undefined && next.block.kind === 'paragraph' && isProse(next)
+  // A copyright line under it is the footer, not a section the line heads.
+  const headsProse = next !== undefined && next.block.kind === 'paragraph' && isProse(next) && !copyright.test(next.text)
   if (!sentence) {
     for (let index = 0; index < lower.length; index++) {
       const length = vocabulary.ctaIdioms.at(lower, index)
@@ -937,21 +977,27 @@ const callToAction: Test = (line, context) => {
     }
   }
 
-  if (!isCapitalWord(line.words[0]) || !vocabulary.ctaVerbs.has(lower[0]) || lower.length < 2 || lower.length > 7) return undefined
-  if (lower[1] === 'you' || lower[1] === 'yourself') return undefined
+  if (!isCapitalWord(line.words[0]) || !vocabulary.ctaVerbs.has(lower[0]) || lower.length < 2) return undefined
+  // "Subscribe to our newsletter for weekly health news.": a sign-up box's line.
+  const newsletter = lower.includes('newsletter') && (lower[0] === 'subscribe' || lower[0] === 'sign' || lower[0] === 'join')
+  if (newsletter && !headsProse) return whole('call-to-action', line)
+  if (lower.length > 7 || lower[1] === 'you' || lower[1] === 'yourself') return undefined
   // A button speaks for the reader ("Pay My Bill"); a heading with prose under it does not.
   if (headsProse && lower[1] !== 'my') return undefined
   const object = lower.slice(1).some((word) => vocabulary.ctaObjects.has(word))
   const adverb = vocabulary.ctaAdverbs.at(lower, lower.length - 1) > 0 || vocabulary.ctaAdverbs.is(lower.slice(-2))
-  // "Subscribe to our newsletter for weekly health news.": a sign-up box's line.
-  const newsletter = lower.includes('newsletter') && (lower[0] === 'subscribe' || lower[0] === 'sign' || lower[0] === 'join')
-  if (sentence) return (object && adverb && lower.length <= 6) || newsletter ? whole('call-to-action', line) : undefined
+  if (sentence) return object && adverb && lower.length <= 6 ? whole('call-to-action', line) : undefined
   const free = lower.includes('free')
   const applyFor = lower[0] === 'apply' && lower[1] === 'for'
   // "Shop Calm Drops": a product's name after the verb.
   const product = vocabulary.ctaProductVerbs.has(lower[0]) && line.words.slice(1).every((word) => isCapitalWord(word)) && lower.length <= 4
-  return object || adverb || free || applyFor || product ? whole('call-to-action', line) : undefined
+  // "Book Your Brain Map", "Reserve a Spot": booking something, whatever its name.
+  const booking = bookingVerbs.has(lower[0]) && bookingDeterminers.has(lower[1]) && lower.length <= 6
+  return object || adverb || free || applyFor || product || booking ? whole('call-to-action', line) : undefined
 }
+
+const bookingVerbs = new Set(['book', 'schedule', 'reserve'])
+const bookingDeterminers = new Set(['a', 'an', 'your', 'my', 'our'])
 
 /**
  * A slogan with a one-word button glued on: "Make a difference Donate".
@@ -1161,12 +1207,14 @@ const lineTests: Test[] = [
   related,
   address,
   priceLine,
+  registration,
   buttons,
   callToAction,
   sloganButton,
   menuLine,
   altText,
   keywordLine,
+  publicationName,
   siteName
 ]
 

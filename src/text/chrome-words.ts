@@ -11,7 +11,7 @@ import {readPrepared} from './prepared-data.js'
 const listNames = [
   'menu', 'buttons', 'notNames', 'bylineNames', 'badges', 'tagLabels', 'relatedLabels', 'relatedHeadings', 'cmsFields',
   'photoAgencies', 'photoLabels', 'imageWords', 'legalLinks', 'streets', 'phoneLabels', 'helplines', 'loneButtons', 'functionWords',
-  'secondPerson', 'pictureWords', 'stopWords', 'reviewWords', 'counterNouns', 'bylineOpeners', 'hours', 'shopOffers', 'pressMarks', 'newsletterMarks', 'feedbackPrompts', 'socialNetworks'
+  'secondPerson', 'pictureWords', 'stopWords', 'reviewWords', 'counterNouns', 'bylineOpeners', 'hours', 'shopOffers', 'pressMarks', 'newsletterMarks', 'feedbackPrompts', 'socialNetworks', 'registrationLabels', 'publicationWords'
 ] as const
 const groups = {
   callToAction: ['verbs', 'objects', 'adverbs', 'idioms', 'productVerbs'],
