@@ -883,7 +883,8 @@ const publicationName: Test = (line, context) => {
   if (line.long || line.words.length < 2 || line.words.length > 5 || /[.!?:;,|·•]/.test(line.text)) return undefined
   if (line.index !== context.lines.findIndex((other) => other.judged) || line.index >= context.articleStart) return undefined
   const next = context.lines[line.index + 1]
-  if (next === undefined || isProse(next) || !line.words.every((word) => isCapitalWord(word) || context.vocabulary.functionWords.has(word.lower))) return undefined
+  // The line under it is a title: short, even when it is a sentence.
+  if (next === undefined || next.long || next.words.length > 15 || !line.words.every((word) => isCapitalWord(word) || context.vocabulary.functionWords.has(word.lower))) return undefined
   return context.vocabulary.publicationWords.has(line.lower.at(-1)!) ? whole('site-name', line) : undefined
 }
 
