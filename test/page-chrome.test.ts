@@ -128,6 +128,11 @@ describe('calls to action', () => {
     expect(chrome(`${opening} Book a consultation to find out whether TMS suits you.\n`)).toEqual([])
   })
 
+  it('leaves advice in a list, tips and the reader\'s own things alone', () => {
+    expect(chrome('If the low mood lasts more than two weeks:\n- Talk to your doctor\n- Call your therapist\n- Book a session with your counsellor\n')).toEqual([])
+    expect(chrome('Ways to look after yourself\nGet Enough Sleep\nAdults need seven to nine hours.\nFind a doctor who listens\nSchedule your day around sleep\nCall your doctor today\n')).toEqual([])
+  })
+
   it('leaves a heading with the section\'s prose under it alone, even one that speaks to the reader', () => {
     expect(chrome(`${opening}\nVerify Your Insurance Coverage\nWe accept most major plans, and our billing team can check your coverage before the first visit.\n`)).toEqual([])
   })

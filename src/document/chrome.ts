@@ -115,6 +115,7 @@ interface Vocabulary {
   ctaAdverbs: PhraseSet
   ctaIdioms: PhraseSet
   ctaProductVerbs: Set<string>
+  ctaEndObjects: Set<string>
   notNames: Set<string>
   bylineNames: PhraseSet
   badges: PhraseSet
@@ -178,6 +179,7 @@ function compile(data: ChromeWords): Vocabulary {
     ctaAdverbs: new PhraseSet(data.callToAction.adverbs),
     ctaIdioms: new PhraseSet(data.callToAction.idioms),
     ctaProductVerbs: set(data.callToAction.productVerbs),
+    ctaEndObjects: set(data.callToAction.endObjects),
     notNames: set(data.notNames),
     bylineNames: new PhraseSet(data.bylineNames),
     badges: new PhraseSet(data.badges),
@@ -949,11 +951,12 @@ const buttons: Test = (line, {vocabulary}) => {
  * A call to action: a short line that starts with an action verb and
  * names what to book or ask for, or ends with "now", "today", "here"
  * ("Book a consultation", "Verify your insurance", "Call now", "Talk to a
- * licensed advisor"), offers something free ("Book a free 15-minute call"),
- * applies for a place ("Apply for treatment") or sells a product by name
- * ("Shop Calm Drops"); or holds a button idiom at its end ("Looking for a
+ * licensed advisor"), names at its end what a button offers ("Book a free
+ * 15-minute call", "Apply for a place"; never the reader's own, "Call your
+ * therapist"), books something by name on a button's capitals ("Book Your
+ * Brain Map") or sells a product by name ("Shop Calm Drops"); or holds a button idiom at its end ("Looking for a
  * doctor? Click Here") or at its start before a short tail ("Book online
- * in 2 minutes"). A line that a paragraph of prose follows heads a section
+ * in 2 minutes"). An item of a list is advice, not a button; a line that a paragraph of prose follows heads a section
  * of the article and is left alone, unless it is only the button ("Learn
  * more") or speaks for the reader ("Pay My Bill"). With a full stop, only a
  * button's whole slogan is one ("Book a consultation today."): a verb, what
@@ -978,7 +981,8 @@ const callToAction: Test = (line, context) => {
     }
   }
 
-  if (!isCapitalWord(line.words[0]) || !vocabulary.ctaVerbs.has(lower[0]) || lower.length < 2) return undefined
+  // An item of a list is advice ("- Talk to your doctor"), not a button.
+  if (line.block.kind === 'listItem' || !isCapitalWord(line.words[0]) || !vocabulary.ctaVerbs.has(lower[0]) || lower.length < 2) return undefined
   // "Subscribe to our newsletter for weekly health news.": a sign-up box's line.
   const newsletter = lower.includes('newsletter') && (lower[0] === 'subscribe' || lower[0] === 'sign' || lower[0] === 'join')
   if (newsletter && !headsProse) return whole('call-to-action', line)
@@ -986,18 +990,23 @@ const callToAction: Test = (line, context) => {
   // A button speaks for the reader ("Pay My Bill"); a heading with prose under it does not.
   if (headsProse && lower[1] !== 'my') return undefined
   const object = lower.slice(1).some((word) => vocabulary.ctaObjects.has(word))
-  const adverb = vocabulary.ctaAdverbs.at(lower, lower.length - 1) > 0 || vocabulary.ctaAdverbs.is(lower.slice(-2))
+  const titleCase = line.words.slice(1).every((word) => isCapitalWord(word) || vocabulary.functionWords.has(word.lower))
+  // "Call now", "Start Your Recovery Today"; but "Call your doctor today" is advice.
+  const when = vocabulary.ctaAdverbs.at(lower, lower.length - 1) > 0 || vocabulary.ctaAdverbs.is(lower.slice(-2))
+  const adverb = when && (!lower.includes('your') || titleCase || object)
   if (sentence) return object && adverb && lower.length <= 6 ? whole('call-to-action', line) : undefined
-  const free = lower.includes('free')
-  const applyFor = lower[0] === 'apply' && lower[1] === 'for'
+  // "Find a therapist near you", "Back this project": what a button names, at its end and not the reader's own ("Call your therapist").
+  const named = vocabulary.ctaEndObjects.has(lower.at(-1)!) && !lower.includes('your')
+  // "Try Drift free for 7 days".
+  const freeTrial = /\bfree for \d/i.test(line.text)
   // "Shop Calm Drops": a product's name after the verb.
   const product = vocabulary.ctaProductVerbs.has(lower[0]) && line.words.slice(1).every((word) => isCapitalWord(word)) && lower.length <= 4
-  // "Book Your Brain Map", "Reserve a Spot": booking something, whatever its name.
-  const booking = bookingVerbs.has(lower[0]) && bookingDeterminers.has(lower[1]) && lower.length <= 6
-  return object || adverb || free || applyFor || product || booking ? whole('call-to-action', line) : undefined
+  // "Book Your Brain Map", "Reserve a Spot": booking something, whatever its name, on a button's capitals.
+  const booking = bookingVerbs.has(lower[0]) && bookingDeterminers.has(lower[1]) && lower.length <= 6 && titleCase
+  return object || adverb || named || freeTrial || product || booking ? whole('call-to-action', line) : undefined
 }
 
-const bookingVerbs = new Set(['book', 'schedule', 'reserve'])
+const bookingVerbs = new Set(['book', 'reserve'])
 const bookingDeterminers = new Set(['a', 'an', 'your', 'my', 'our'])
 
 /**

@@ -14,7 +14,7 @@ const listNames = [
   'secondPerson', 'pictureWords', 'stopWords', 'reviewWords', 'counterNouns', 'bylineOpeners', 'hours', 'shopOffers', 'pressMarks', 'newsletterMarks', 'feedbackPrompts', 'socialNetworks', 'registrationLabels', 'publicationWords'
 ] as const
 const groups = {
-  callToAction: ['verbs', 'objects', 'adverbs', 'idioms', 'productVerbs'],
+  callToAction: ['verbs', 'objects', 'endObjects', 'adverbs', 'idioms', 'productVerbs'],
   depicted: ['people', 'things', 'looks', 'doing']
 } as const
 
