@@ -166,6 +166,11 @@ describe('shop banners, payment lines and ratings', () => {
     expect(chrome(`${lines.join('\n')}\n${opening}\n`)).toEqual(lines)
   })
 
+  it('leaves a heading that names an offer to talk about it alone, with the prose under it', () => {
+    expect(chrome(`${opening}\nWhy Free Shipping Is Not a Reason to Buy Supplements\n${closing}\n`)).toEqual([])
+    expect(chrome(`${opening}\nFree Shipping | Pay in 3 with Klarna\n${closing}\n`)).toEqual(['Free Shipping | Pay in 3 with Klarna'])
+  })
+
   it('leaves sentences about an offer or a price, FAQ questions and reviews alone', () => {
     const text = `${opening}\nThe company offers free shipping and a 60-day money-back guarantee.\nMost plans cost about $300 a month, and some insurers pay part of it.\nIs there a money-back guarantee?\n★★★★★ "I slept through the night for the first time in years." — Dana\n${closing}\n`
     expect(chrome(text)).toEqual([])
@@ -187,6 +192,10 @@ describe('press releases, newsletters and widgets', () => {
   it('flags feedback, affiliate, app-store, sponsored and social widgets', () => {
     const lines = ['Was this page helpful? Yes | No', 'We may earn a commission when you buy through links on this site.', 'Download on the App Store | Get it on Google Play', 'Sponsored', 'Follow us on Instagram @harborhealth']
     expect(chrome(`${opening}\n${lines.join('\n')}\n`)).toEqual(lines)
+  })
+
+  it('leaves an event\'s date and time alone: only a wire\'s stamp has a time zone', () => {
+    expect(chrome(`Join our info night:\nThursday, April 17, 2025, 6:00 pm\n${opening}\n`)).toEqual([])
   })
 
   it('leaves a citation, an ending in a sentence and a "Follow us" sentence alone', () => {

@@ -650,12 +650,12 @@ const dateLine: Test = (line, {vocabulary}) => {
   if (line.long || line.words.length > 10 || vocabulary.reviewLine.test(line.text)) return undefined
   const text = core(line)
   if (!dateOnly.test(text)) return undefined
-  // A date with a clock time ("Feb 04, 2025, 09:00 ET") is a post's or a wire's stamp.
+  // A date with a clock time and its zone ("Feb 04, 2025, 09:00 ET") is a wire's stamp; an event's time is the article's.
   if (relativeDate.test(text) || clockTime.test(text)) return /\sby$/i.test(text) ? whole('byline', line) : whole('date', line)
   return /\sby$/i.test(text) ? whole('byline', line) : whole('date', line, 'date')
 }
 
-const clockTime = /\d[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{L}{2,4})?(?:\s+by)?$/iu
+const clockTime = /\d[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest|aest|aedt|ist)(?:\s+by)?$/i
 
 /** The words of a name: capitalised (or initials, credentials), a few of them. */
 function isName(list: readonly Word[], vocabulary: Vocabulary): boolean {
@@ -912,6 +912,8 @@ const rating: Test = (line) => {
 const starGlyphs = /^[★☆⭐✩✭]/u
 const reviewCount = /^(?:customer |verified |patient )?(?:reviews|ratings) \(\d[\d,.]*\+?\)$|^\d[\d,.]*\s?[km]?\+? (?:verified |customer |patient )?(?:reviews|ratings)$/i
 
+const questionWords = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'which', 'is', 'are', 'can', 'does', 'do', 'should', 'will'])
+
 /** "20% off", "$1 a week", "$29/mo": an offer's price words. */
 const percentOff = /\b\d{1,2}% off\b/i
 const pricePerPeriod = /[$£€]\s?\d[\d,.]*\s*(?:\/\s?(?:mo|month|wk|week|yr|year)\b|(?:a|per) (?:day|week|month|year)\b)/i
@@ -923,11 +925,17 @@ const pricePerPeriod = /[$£€]\s?\d[\d,.]*\s*(?:\/\s?(?:mo|month|wk|week|yr|ye
  * order", "Frequently bought together: ...". A short line with no full
  * stop or question mark that holds one of the shop's offer words (`shopOffers`) or a
  * percentage off; a price by the week or month only with a call to action
- * before it. A sentence about a seller's offer is prose.
+ * before it. A sentence or a question about a seller's offer is prose, and
+ * so is a heading that names one without a price, with prose under it.
  */
-const shopOffer: Test = (line, {vocabulary}) => {
-  if (line.long || line.words.length > 18 || /[.,;:?]$/.test(line.text)) return undefined
+const shopOffer: Test = (line, context) => {
+  const {vocabulary} = context
+  if (line.long || line.words.length > 18 || /[.,;:?]$/.test(line.text) || questionWords.has(line.lower[0])) return undefined
   if (line.text.split(separatorBar).some((item) => wordsOf(item).length > 12)) return undefined
+  // A heading with prose under it names an offer to talk about it ("Why Free Shipping Is Not a Reason to Buy"), unless it prices it or lists items.
+  const next = context.lines[line.index + 1]
+  const priced = percentOff.test(line.text) || /[$£€]\s?\d/.test(line.text) || /[:|·•]/.test(line.text)
+  if (!priced && next !== undefined && next.block.kind === 'paragraph' && isProse(next)) return undefined
   if (vocabulary.shopOffers.within(line.lower) || percentOff.test(line.text)) return whole('offer', line)
   return pricePerPeriod.test(line.text) && vocabulary.ctaVerbs.has(line.lower[0]) && line.words.length <= 8 ? whole('offer', line) : undefined
 }
