@@ -413,6 +413,8 @@ interface Context {
   articleStart: number
   /** Index of the last line of prose: lines after it are the page footer. */
   articleEnd: number
+  /** Index of the page's first line that is judged: its masthead. */
+  firstJudged: number
 }
 
 function whole(kind: ChromeKind, line: Line, weak?: Candidate['weak']): Candidate {
@@ -566,9 +568,9 @@ const cityAndState = /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}, (?!MD$|PA$)[A-Z]{2}$/
  * number of bars is a table, not a bar.
  */
 const metaBar: Test = (line, context) => {
-  if (line.long || line.words.length > 25 || line.text.startsWith('|') || isHelpline(line, context.vocabulary)) return undefined
+  if (line.long || line.words.length > 25 || line.text.startsWith('|')) return undefined
   const items = line.text.split(separatorBar).map((item) => item.trim()).filter((item) => item.length > 0)
-  if (items.length < 2) return undefined
+  if (items.length < 2 || isHelpline(line, context.vocabulary)) return undefined
   // The bars a line holds, as a string ("||", "·"): rows of a table hold the same ones.
   const bars = (value: Line | undefined) => (value && !value.long ? value.text.replace(/[^|·•¦∙‧⋅]/g, '') : undefined)
   const own = bars(line)
@@ -604,6 +606,7 @@ const markLine: Test = (line, context) => {
     return whole('press', line)
   }
 
+  if (vocabulary.pressMarks.at(line.lower, 0) === 0 && vocabulary.newsletterMarks.at(line.lower, 0) === 0) return undefined
   const items = itemsOf(line.text).map((item) => wordsOf(item).map((word) => word.lower))
   if (items.length === 0 || items.some((item) => item.length === 0)) return undefined
   if (items.every((item) => vocabulary.pressMarks.is(item))) return whole('press', line)
@@ -817,7 +820,7 @@ function withoutContacts(item: string): {rest: string; found: boolean} {
  * appointment online."). Never a help line.
  */
 const contact: Test = (line, {vocabulary}) => {
-  if (line.long || line.words.length > 24) return undefined
+  if (line.long || line.words.length > 24 || !/\d|@/.test(line.text)) return undefined
   const numbers = [...line.text.matchAll(phoneNumber)]
   const email = line.text.includes('@') && emailAddress.test(line.text)
   emailAddress.lastIndex = 0
@@ -883,7 +886,7 @@ const registration: Test = (line, {vocabulary}) => {
  */
 const publicationName: Test = (line, context) => {
   if (line.long || line.words.length < 2 || line.words.length > 5 || /[.!?:;,|·•]/.test(line.text)) return undefined
-  if (line.index !== context.lines.findIndex((other) => other.judged) || line.index >= context.articleStart) return undefined
+  if (line.index !== context.firstJudged || line.index >= context.articleStart) return undefined
   const next = context.lines[line.index + 1]
   // The line under it is a title: short, even when it is a sentence.
   if (next === undefined || next.long || next.words.length > 15 || !line.words.every((word) => isCapitalWord(word) || context.vocabulary.functionWords.has(word.lower))) return undefined
@@ -1049,7 +1052,7 @@ function itemsOf(text: string): string[] {
  * run of lines with as many items is a table, not a menu.
  */
 const flatMenu: Test = (line, context) => {
-  if (line.long || line.words.length < 3 || line.words.length > 30 || /[.!:;,]$/.test(line.text)) return undefined
+  if (line.long || line.words.length < 3 || line.words.length > 30 || /[.!:;,]$/.test(line.text) || !/[|·•¦∙‧⋅]|\s\s/.test(line.text)) return undefined
   const items = itemsOf(line.text)
   if (items.length < 3) return undefined
   const count = (other: Line | undefined) => (other && !other.long ? itemsOf(other.text).length : 0)
@@ -1362,7 +1365,7 @@ function scan(document: Document): ChromeSpan[] {
   if (articleStart < 0) articleStart = lines.length
   let articleEnd = lines.length - 1
   while (articleEnd > articleStart && !(lines[articleEnd].judged && isProse(lines[articleEnd]))) articleEnd--
-  const context: Context = {document, lines, vocabulary: words(), articleStart, articleEnd}
+  const context: Context = {document, lines, vocabulary: words(), articleStart, articleEnd, firstJudged: lines.findIndex((line) => line.judged)}
 
   // What each line is, by its index; a run of lines is entered at each line it covers.
   const found: Array<Candidate | undefined> = new Array(lines.length)
