@@ -116,6 +116,13 @@ interface Vocabulary {
   ctaIdioms: PhraseSet
   ctaProductVerbs: Set<string>
   ctaEndObjects: Set<string>
+  ctaBookingVerbs: Set<string>
+  ctaBookingDeterminers: Set<string>
+  contactJoiners: Set<string>
+  addressLabels: PhraseSet
+  questionWords: Set<string>
+  feedbackAnswers: Set<string>
+  socialOpeners: PhraseSet
   notNames: Set<string>
   bylineNames: PhraseSet
   badges: PhraseSet
@@ -180,6 +187,13 @@ function compile(data: ChromeWords): Vocabulary {
     ctaIdioms: new PhraseSet(data.callToAction.idioms),
     ctaProductVerbs: set(data.callToAction.productVerbs),
     ctaEndObjects: set(data.callToAction.endObjects),
+    ctaBookingVerbs: set(data.callToAction.bookingVerbs),
+    ctaBookingDeterminers: set(data.callToAction.bookingDeterminers),
+    contactJoiners: set(data.contactJoiners),
+    addressLabels: new PhraseSet(data.addressLabels),
+    questionWords: set(data.questionWords),
+    feedbackAnswers: set(data.feedbackAnswers),
+    socialOpeners: new PhraseSet(data.socialOpeners),
     notNames: set(data.notNames),
     bylineNames: new PhraseSet(data.bylineNames),
     badges: new PhraseSet(data.badges),
@@ -621,10 +635,8 @@ const feedback: Test = (line, {vocabulary}) => {
   if (line.long || line.words.length > 14) return undefined
   const length = vocabulary.feedbackPrompts.at(line.lower, 0)
   if (length === 0) return undefined
-  return line.lower.slice(length).every((word) => feedbackAnswers.has(word)) ? whole('feedback', line) : undefined
+  return line.lower.slice(length).every((word) => vocabulary.feedbackAnswers.has(word)) ? whole('feedback', line) : undefined
 }
-
-const feedbackAnswers = new Set(['yes', 'no', 'not', 'really', 'somewhat', 'very', 'thumbs', 'up', 'down', 'helpful', 'unhelpful'])
 
 /**
  * "Follow us on Instagram @clinic", "Follow us on Facebook and Instagram for
@@ -632,7 +644,7 @@ const feedbackAnswers = new Set(['yes', 'no', 'not', 'really', 'somewhat', 'very
  * handle ("Follow us through a day at the clinic." names none).
  */
 const socialLine: Test = (line, {vocabulary}) => {
-  if (line.long || line.words.length > 14 || !/^(?:follow|like|find|join|connect with) us\b/i.test(line.text)) return undefined
+  if (line.long || line.words.length > 14 || vocabulary.socialOpeners.at(line.lower, 0) === 0) return undefined
   const named = line.lower.some((word) => vocabulary.socialNetworks.has(word)) || /(?:^|\s)@\w/.test(line.text)
   return named ? whole('social', line) : undefined
 }
@@ -763,15 +775,12 @@ function isHelpline(line: Line, vocabulary: Vocabulary): boolean {
   return false
 }
 
-/** Words that join a contact line's labels ("Book online or call", "Call 24/7 for a free assessment"). */
-const contactJoiners = new Set(['or', 'and', 'for', 'a', 'an', 'the', 'to', 'us', 'our', 'free', 'at', 'on', 'via', 'with'])
-
 /** The words of a label: phone labels, calls to action and the words that join them. */
 function isContactLabel(words: readonly string[], vocabulary: Vocabulary): boolean {
   for (let index = 0; index < words.length; ) {
     const length = Math.max(vocabulary.phoneLabels.at(words, index), vocabulary.ctaIdioms.at(words, index))
     if (length > 0) index += length
-    else if (contactJoiners.has(words[index]) || vocabulary.ctaVerbs.has(words[index]) || vocabulary.ctaObjects.has(words[index])) index++
+    else if (vocabulary.contactJoiners.has(words[index]) || vocabulary.ctaVerbs.has(words[index]) || vocabulary.ctaObjects.has(words[index])) index++
     else return false
   }
 
@@ -852,7 +861,8 @@ const contact: Test = (line, {vocabulary}) => {
 const address: Test = (line, {vocabulary}) => {
   if (line.long || line.words.length > 20 || line.words.length < 2) return undefined
   // "Address: Shop No. 4, Station Road, Pune 411001": a labelled address with a number in it.
-  if (/^(?:address|our address|visit us|find us|location|head office|registered office)\s?:/i.test(line.text) && /\d/.test(line.text) && !/[.!?]$/.test(line.text)) {
+  const label = vocabulary.addressLabels.at(line.lower, 0)
+  if (label > 0 && line.text.slice(line.words[label - 1].end - line.start).trimStart().startsWith(':') && /\d/.test(line.text) && !/[.!?]$/.test(line.text)) {
     return whole('address', line)
   }
 
@@ -915,8 +925,6 @@ const rating: Test = (line) => {
 const starGlyphs = /^[★☆⭐✩✭]/u
 const reviewCount = /^(?:customer |verified |patient )?(?:reviews|ratings) \(\d[\d,.]*\+?\)$|^\d[\d,.]*\s?[km]?\+? (?:verified |customer |patient )?(?:reviews|ratings)$/i
 
-const questionWords = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'which', 'is', 'are', 'can', 'does', 'do', 'should', 'will'])
-
 /** "20% off", "$1 a week", "$29/mo": an offer's price words. */
 const percentOff = /\b\d{1,2}% off\b/i
 const pricePerPeriod = /[$£€]\s?\d[\d,.]*\s*(?:\/\s?(?:mo|month|wk|week|yr|year)\b|(?:a|per) (?:day|week|month|year)\b)/i
@@ -933,7 +941,7 @@ const pricePerPeriod = /[$£€]\s?\d[\d,.]*\s*(?:\/\s?(?:mo|month|wk|week|yr|ye
  */
 const shopOffer: Test = (line, context) => {
   const {vocabulary} = context
-  if (line.long || line.words.length > 18 || /[.,;:?]$/.test(line.text) || questionWords.has(line.lower[0])) return undefined
+  if (line.long || line.words.length > 18 || /[.,;:?]$/.test(line.text) || vocabulary.questionWords.has(line.lower[0])) return undefined
   if (line.text.split(separatorBar).some((item) => wordsOf(item).length > 12)) return undefined
   // A heading with prose under it names an offer to talk about it ("Why Free Shipping Is Not a Reason to Buy"), unless it prices it or lists items.
   const next = context.lines[line.index + 1]
@@ -1013,12 +1021,9 @@ const callToAction: Test = (line, context) => {
   // "Shop Calm Drops": a product's name after the verb.
   const product = vocabulary.ctaProductVerbs.has(lower[0]) && line.words.slice(1).every((word) => isCapitalWord(word)) && lower.length <= 4
   // "Book Your Brain Map", "Reserve a Spot": booking something, whatever its name, on a button's capitals.
-  const booking = bookingVerbs.has(lower[0]) && bookingDeterminers.has(lower[1]) && lower.length <= 6 && titleCase
+  const booking = vocabulary.ctaBookingVerbs.has(lower[0]) && vocabulary.ctaBookingDeterminers.has(lower[1]) && lower.length <= 6 && titleCase
   return object || adverb || named || freeTrial || product || booking ? whole('call-to-action', line) : undefined
 }
-
-const bookingVerbs = new Set(['book', 'reserve'])
-const bookingDeterminers = new Set(['a', 'an', 'your', 'my', 'our'])
 
 /**
  * A slogan with a one-word button glued on: "Make a difference Donate".
