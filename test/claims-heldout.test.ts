@@ -60,16 +60,17 @@ for (const set of sets) {
 }
 
 /**
- * The third, fourth and fifth blind batches (`fixtures/heldout3`,
- * `fixtures/heldout4`, `fixtures/heldout5`, eight or nine topics each, written
- * by helpers who had not seen the rules). Their
- * one held-out measurement is in each README; both have since been tuned on,
+ * The third to sixth blind batches (`fixtures/heldout3` to
+ * `fixtures/heldout6`, eight or nine topics each, written by helpers who had
+ * not seen the rules). Their
+ * one held-out measurement is in each README; the earlier ones have since been tuned on,
  * so these floors only keep what the rules reach now from slipping.
  */
 const laterSets = [
   {name: 'fixtures/heldout3', directory: new URL('../fixtures/heldout3/', import.meta.url), recall: 0.85, precision: 0.92},
   {name: 'fixtures/heldout4', directory: new URL('../fixtures/heldout4/', import.meta.url), recall: 0.89, precision: 0.91},
-  {name: 'fixtures/heldout5', directory: new URL('../fixtures/heldout5/', import.meta.url), recall: 0.72, precision: 0.92}
+  {name: 'fixtures/heldout5', directory: new URL('../fixtures/heldout5/', import.meta.url), recall: 0.72, precision: 0.92},
+  {name: 'fixtures/heldout6', directory: new URL('../fixtures/heldout6/', import.meta.url), recall: 0.6, precision: 0.82}
 ]
 
 for (const set of laterSets) {
