@@ -115,4 +115,28 @@ describe('phrase matcher', () => {
     expect(spans()).toEqual(expected)
     expect(scratch.positions.current).toBeLessThan(100)
   })
+
+  it('finds the phrases of several lists in one pass, each list as a matcher of its own finds them', () => {
+    // Alone, the two phrases of the first list starting with "side" are tried in their order; the
+    // second list's "side" phrases would have them indexed by their next word, in another order.
+    const first = ['side effects', 'side']
+    const second = ['side note', 'side dish', 'no side effect', '{number} percent']
+    const text = 'Side effects are few. A side note: no side effects in 90 percent.'
+    const sentences = buildDocument(text, {path: 'test.txt'}).sentences
+    const spans = (matcher: PhraseMatcher, from: number, to: number, offset: number) =>
+      sentences.flatMap((sentence) =>
+        matcher
+          .match(sentence.tokens)
+          .filter((match) => match.phrase >= from && match.phrase < to)
+          .map((match) => [match.phrase - offset, text.slice(match.start, match.end)])
+      )
+    const both = new PhraseMatcher([...first, ...second], [first.length, second.length])
+    const alone = spans(new PhraseMatcher(first), 0, first.length, 0)
+    expect(alone).toEqual([[0, 'Side effects'], [1, 'Side'], [1, 'side'], [0, 'side effects'], [1, 'side']])
+    // As one list, the order of the first list's matches would change.
+    expect(spans(new PhraseMatcher([...first, ...second]), 0, first.length, 0)).not.toEqual(alone)
+    expect(spans(both, 0, first.length, 0)).toEqual(alone)
+    expect(spans(both, first.length, first.length + second.length, first.length)).toEqual(spans(new PhraseMatcher(second), 0, second.length, 0))
+    expect(() => new PhraseMatcher(first, [1])).toThrow(RangeError)
+  })
 })

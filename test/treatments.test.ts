@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {buildDocument} from '../src/document/build.js'
 import {findTreatmentMentions} from '../src/document/treatments.js'
+import {compilePhrases, findRuleMatches} from '../src/engine/phrases.js'
+import {allRules} from '../rules/index.js'
 import {TreatmentDataError, treatmentKind, treatmentKinds, treatmentMatcher, validateTreatments} from '../src/text/treatments.js'
 
 describe('treatment data (src/text/data/treatments.yml)', () => {
@@ -42,6 +44,25 @@ describe('treatment matcher', () => {
     const document = buildDocument('Hyperbaric oxygen sessions can cause ear pain.', {path: 'a.txt'})
     expect(matcher.match(document.sentences[0].tokens).map((match) => `${match.role}:${match.kind}`)).toEqual(['name:hbot', 'risk:hbot'])
     expect(treatmentKind('hbot')).toBeUndefined()
+  })
+})
+
+describe('treatment mentions found in the engine\'s one pass over every lexicon', () => {
+  it('are those a pass of their own finds, in the same order', () => {
+    const text = [
+      '# Ketamine and Spravato',
+      'A stellate ganglion block can leave you hoarse. The same dose of SAMe or NAD+ (an IV drip) may cause nausea.',
+      'Esketamine nasal spray (Spravato) can cause sedation, dissociation and a rise in blood pressure; do not drive.',
+      '- Ashwagandha and fish oil supplements: drowsiness, drug interactions',
+      '- TMS: headaches and scalp discomfort, rarely seizures'
+    ].join('\n\n')
+    const shown = (mentions: ReturnType<typeof findTreatmentMentions>) =>
+      mentions.map((mention) => [mention.kind, mention.role, mention.startToken, mention.endToken, mention.start, mention.end, mention.sentence.index])
+    const own = shown(findTreatmentMentions(buildDocument(text, {path: 'a.md'})))
+    expect(own.length).toBeGreaterThan(12)
+    const document = buildDocument(text, {path: 'a.md'})
+    findRuleMatches(document, compilePhrases(allRules.filter((rule) => rule.lexicon).map((rule) => ({rule, options: {}}))))
+    expect(shown(findTreatmentMentions(document))).toEqual(own)
   })
 })
 

@@ -1,8 +1,10 @@
 import {shownText} from '../document/shown-text.js'
+import {type TreatmentMention, addTreatmentMentions, recordTreatmentMentions} from '../document/treatments.js'
 import type {Document} from '../document/types.js'
 import {type LexiconEntry, loadLexicon} from '../rule/lexicon.js'
 import type {AnyRule, RuleMatch} from '../rule/types.js'
-import {PhraseMatcher} from '../text/phrase-matcher.js'
+import {type PhraseMatch, PhraseMatcher} from '../text/phrase-matcher.js'
+import {builtInTreatmentPhrases} from '../text/treatments.js'
 
 /** Who a compiled phrase belongs to. */
 export interface PhraseOwner {
@@ -19,7 +21,9 @@ export function phraseOwner(ruleId: string, entry: LexiconEntry, allow: boolean)
 }
 
 export interface CompiledPhrases {
+  /** The rules' phrases (numbered as `owners`), then the built-in treatment names and risks. */
   matcher: PhraseMatcher
+  /** The owner of each rule phrase; the treatment phrases are numbered from `owners.length`. */
   owners: PhraseOwner[]
 }
 
@@ -65,7 +69,11 @@ export function compilePhrases(rules: readonly LexiconRule[]): CompiledPhrases {
     }
   }
 
-  const result = {matcher: new PhraseMatcher(phrases), owners}
+  // The treatment data (names and risks) is a list of its own in the same
+  // matcher: the rules that name a claim's treatment or look for its risks
+  // read it, and one pass over the sentences finds both.
+  const treatments = builtInTreatmentPhrases().phrases
+  const result = {matcher: new PhraseMatcher([...phrases, ...treatments], [phrases.length, treatments.length]), owners}
   compiled.set(key, result)
   return result
 }
@@ -73,15 +81,27 @@ export function compilePhrases(rules: readonly LexiconRule[]): CompiledPhrases {
 /**
  * Run the matcher once over every sentence and hand each rule its matches:
  * allowed phrases remove the matches they overlap, and a match inside a
- * longer match of the same rule and tag is dropped.
+ * longer match of the same rule and tag is dropped. The treatment names and
+ * risks found on the way are recorded on the document
+ * (`findTreatmentMentions` reads them).
  */
 export function findRuleMatches(document: Document, phrases: CompiledPhrases): Map<string, RuleMatch[]> {
   const byRule = new Map<string, RuleMatch[]>()
+  const firstTreatment = phrases.owners.length
+  const mentions: TreatmentMention[] = []
 
   for (const sentence of document.sentences) {
     if (sentence.tokens.length === 0) continue
-    const found = phrases.matcher.match(sentence.tokens)
+    let found = phrases.matcher.match(sentence.tokens)
     if (found.length === 0) continue
+    if (hasTreatment(found, firstTreatment)) {
+      const treatments: PhraseMatch[] = []
+      const rules: PhraseMatch[] = []
+      for (const match of found) (match.phrase >= firstTreatment ? treatments : rules).push(match)
+      addTreatmentMentions(mentions, treatments, sentence, firstTreatment)
+      found = rules
+      if (found.length === 0) continue
+    }
 
     for (const match of keptMatches(found, phrases.owners)) {
       const owner = phrases.owners[match.phrase]
@@ -99,7 +119,13 @@ export function findRuleMatches(document: Document, phrases: CompiledPhrases): M
     }
   }
 
+  recordTreatmentMentions(document, mentions)
   return byRule
+}
+
+function hasTreatment(found: readonly PhraseMatch[], firstTreatment: number): boolean {
+  for (const match of found) if (match.phrase >= firstTreatment) return true
+  return false
 }
 
 /**

@@ -202,10 +202,16 @@ class Stamps {
 const minAlternativesToIndex = 2
 
 export class PhraseMatcher {
-  private readonly byWord = new Map<string, Bucket>()
-  /** Phrases that start with `{number}` or `{percent}`: tried only at a number or a percentage. */
-  private readonly byNumber: Bucket = {any: [], indexed: false}
-  private readonly byPercent: Bucket = {any: [], indexed: false}
+  /**
+   * The buckets of each list of phrases by first word: one entry per list
+   * (undefined where no phrase of that list starts with the word).
+   */
+  private readonly byWord = new Map<string, Array<Bucket | undefined>>()
+  /** Phrases that start with `{number}` or `{percent}`, per list: tried only at a number or a percentage. */
+  private readonly byNumber: Bucket[] = []
+  private readonly byPercent: Bucket[] = []
+  /** How many lists the phrases came in. */
+  private readonly lists: number
   /**
    * Scratch space indexed by phrase, kept between calls (matching is
    * synchronous). At the current start position: each phrase's longest end
@@ -225,10 +231,29 @@ export class PhraseMatcher {
   private sentence = 0
   private readonly words = new Set<string>()
 
-  /** Compile `phrases`; throws `PhraseSyntaxError` naming the bad phrase. */
-  constructor(phrases: readonly string[]) {
+  /**
+   * Compile `phrases`; throws `PhraseSyntaxError` naming the bad phrase.
+   *
+   * `lists` splits the phrases into consecutive lists of these lengths
+   * (default: one list). One pass over a sentence finds the phrases of every
+   * list, and each list is indexed on its own, so the matches of one list
+   * come out exactly as a matcher of that list alone gives them, whatever
+   * the other lists hold: rules' lexicons and the treatment data share one
+   * pass without changing each other's results.
+   */
+  constructor(phrases: readonly string[], lists: readonly number[] = [phrases.length]) {
+    if (lists.reduce((sum, length) => sum + length, 0) !== phrases.length) throw new RangeError('the lists must cover the phrases')
+    this.lists = lists.length
+    for (let list = 0; list < this.lists; list++) {
+      this.byNumber.push({any: [], indexed: false})
+      this.byPercent.push({any: [], indexed: false})
+    }
+
+    let list = 0
+    let listEnd = lists[0] ?? 0
     for (const [index, phrase] of phrases.entries()) {
-      for (const steps of compilePhrase(phrase)) this.index(alternativeOf(index, steps))
+      while (index >= listEnd) listEnd += lists[++list]
+      for (const steps of compilePhrase(phrase)) this.index(alternativeOf(index, steps), list)
     }
 
     this.longestEnd = new Int32Array(phrases.length)
@@ -237,23 +262,25 @@ export class PhraseMatcher {
     this.sentences = new Stamps(phrases.length)
   }
 
-  private index(alternative: Alternative): void {
+  private index(alternative: Alternative, list: number): void {
     const first = alternative.steps[0]
     this.alternatives.push(alternative)
     if (first.type === 'gap') throw new PhraseSyntaxError('a phrase cannot start with a wildcard')
     if (first.optional) {
       // Index both with and without the optional first step.
-      this.index(alternativeOf(alternative.phrase, alternative.steps.slice(1)))
-      this.index(alternativeOf(alternative.phrase, [{...first, optional: false} satisfies Step, ...alternative.steps.slice(1)]))
+      this.index(alternativeOf(alternative.phrase, alternative.steps.slice(1)), list)
+      this.index(alternativeOf(alternative.phrase, [{...first, optional: false} satisfies Step, ...alternative.steps.slice(1)]), list)
       return
     }
 
-    if (first.type === 'number') this.byNumber.any.push(alternative)
-    else if (first.type === 'percent') this.byPercent.any.push(alternative)
+    if (first.type === 'number') this.byNumber[list].any.push(alternative)
+    else if (first.type === 'percent') this.byPercent[list].any.push(alternative)
     else {
       for (const value of [...first.values, ...first.runs.keys()]) {
-        let bucket = this.byWord.get(value)
-        if (!bucket) this.byWord.set(value, (bucket = {any: [], indexed: false}))
+        let buckets = this.byWord.get(value)
+        if (!buckets) this.byWord.set(value, (buckets = Array.from({length: this.lists}, () => undefined)))
+        let bucket = buckets[list]
+        if (!bucket) buckets[list] = bucket = {any: [], indexed: false}
         if (!bucket.any.includes(alternative)) bucket.any.push(alternative)
       }
     }
@@ -279,8 +306,12 @@ export class PhraseMatcher {
     }
 
     const inSentence = this.sentences.marks
-    const numbers = isFilled(this.byNumber)
-    const percentages = isFilled(this.byPercent)
+    let numbers = false
+    let percentages = false
+    for (let list = 0; list < this.lists; list++) {
+      if (isFilled(this.byNumber[list])) numbers = true
+      if (isFilled(this.byPercent[list])) percentages = true
+    }
 
     for (let position = 0; position < units.length; position++) {
       const unit = units[position]
@@ -289,10 +320,17 @@ export class PhraseMatcher {
       // Most positions find nothing: setting an array's length is a runtime call, so only when needed.
       if (found.length > 0) found.length = 0
       const next = units[position + 1]
-      this.tryBucket(this.byWord.get(unit.lower), next, units, position, here)
-      if (unit.stem !== undefined) this.tryBucket(this.byWord.get(unit.stem), next, units, position, here)
-      if (numbers && isNumberWord(unit.lower)) this.tryBucket(this.byNumber, next, units, position, here)
-      if (percentages && isPercent(unit.lower)) this.tryBucket(this.byPercent, next, units, position, here)
+      const byLower = this.byWord.get(unit.lower)
+      const byStem = unit.stem === undefined ? undefined : this.byWord.get(unit.stem)
+      const number = numbers && isNumberWord(unit.lower)
+      const percent = percentages && isPercent(unit.lower)
+      // List by list, each in the order a matcher of that list alone tries its phrases.
+      for (let list = 0; list < this.lists; list++) {
+        if (byLower !== undefined) this.tryBucket(byLower[list], next, units, position, here)
+        if (byStem !== undefined) this.tryBucket(byStem[list], next, units, position, here)
+        if (number) this.tryBucket(this.byNumber[list], next, units, position, here)
+        if (percent) this.tryBucket(this.byPercent[list], next, units, position, here)
+      }
 
       for (let index = 0; index < found.length; index++) {
         const phrase = found[index]

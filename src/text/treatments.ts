@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {parse as parseYaml} from 'yaml'
-import {PhraseMatcher, PhraseSyntaxError, compilePhrase, primeCompiled, type MatchToken, type SerializedSteps} from './phrase-matcher.js'
+import {PhraseMatcher, PhraseSyntaxError, compilePhrase, primeCompiled, type MatchToken, type PhraseMatch, type SerializedSteps} from './phrase-matcher.js'
 import {readPrepared} from './prepared-data.js'
 
 /**
@@ -141,58 +141,129 @@ export function withExtras(extras: TreatmentExtras = {}): TreatmentKind[] {
   return [...kinds.values()]
 }
 
+/** Who a treatment phrase belongs to. */
+export interface TreatmentOwner {
+  kind: string
+  role: 'name' | 'risk'
+  /** For a name with capitals: the name as written, which the text must match ("SAMe" but not "the same"). */
+  exact: string | undefined
+}
+
+/** The names and risks of a list of kinds as one list of phrases, each with its owner. */
+export interface TreatmentPhrases {
+  phrases: string[]
+  owners: TreatmentOwner[]
+}
+
+/** Each kind's names, then its risks, in the order of the kinds. */
+export function treatmentPhrases(kinds: readonly TreatmentKind[]): TreatmentPhrases {
+  const phrases: string[] = []
+  const owners: TreatmentOwner[] = []
+  for (const entry of kinds) {
+    for (const phrase of entry.names) {
+      phrases.push(phrase)
+      // A name with capitals matches only as written: "SAMe" but not "the same", "NAC" but not "nac".
+      owners.push({kind: entry.kind, role: 'name', exact: /\p{Lu}/u.test(phrase) ? phrase.replace(/^=/, '').replace(/\s+/g, '') : undefined})
+    }
+
+    for (const phrase of entry.risks) {
+      phrases.push(phrase)
+      owners.push({kind: entry.kind, role: 'risk', exact: undefined})
+    }
+  }
+
+  return {phrases, owners}
+}
+
+let builtInPhrases: TreatmentPhrases | undefined
+
+/** The phrases of the built-in kinds, for a matcher that finds them with others in one pass. */
+export function builtInTreatmentPhrases(): TreatmentPhrases {
+  builtInPhrases ??= treatmentPhrases(treatmentKinds())
+  return builtInPhrases
+}
+
+/**
+ * The matches of one sentence's treatment phrases that make mentions, in
+ * order. `found` holds a matcher's results for the phrases of `owners`,
+ * numbered from `first` (the phrases may be one list of several in the
+ * matcher). A name written with capitals must match as written; where names
+ * overlap, the longest wins ("stellate ganglion block" over "block"; "nad
+ * iv" over "iv"); one kind's name found by several of its phrases
+ * ("antidepressant", "antidepressants") is one mention.
+ */
+export function keptTreatmentMatches(
+  found: readonly PhraseMatch[],
+  owners: readonly TreatmentOwner[],
+  tokens: ReadonlyArray<MatchToken & {text?: string}>,
+  first = 0
+): PhraseMatch[] {
+  const candidates: PhraseMatch[] = []
+  for (const match of found) {
+    const {exact} = owners[match.phrase - first]
+    if (exact === undefined || surface(tokens, match.startToken, match.endToken) === exact) candidates.push(match)
+  }
+
+  // In order of start, the longest first (a stable sort: ties keep the matcher's order).
+  if (!isOrdered(candidates)) candidates.sort(compareSpans)
+  const kept: PhraseMatch[] = []
+  // Where the current run of matches with one span begins: a repeat of a kind and role is found there.
+  let run = 0
+  let cover: PhraseMatch | undefined
+  for (let index = 0; index < candidates.length; index++) {
+    const match = candidates[index]
+    const owner = owners[match.phrase - first]
+    if (index > 0 && compareSpans(candidates[index - 1], match) !== 0) run = index
+    if (repeats(candidates, owners, first, run, index)) continue
+    if (owner.role === 'name') {
+      if (cover && cover.end >= match.end && cover.end - cover.start > match.end - match.start) continue
+      if (!cover || match.end > cover.end) cover = match
+    }
+
+    kept.push(match)
+  }
+
+  return kept
+}
+
+/** Whether a match in `[run, index)` (all of one span) has the owner kind and role of the match at `index`. */
+function repeats(candidates: readonly PhraseMatch[], owners: readonly TreatmentOwner[], first: number, run: number, index: number): boolean {
+  const owner = owners[candidates[index].phrase - first]
+  for (let other = run; other < index; other++) {
+    const earlier = owners[candidates[other].phrase - first]
+    if (earlier.kind === owner.kind && earlier.role === owner.role) return true
+  }
+
+  return false
+}
+
+/** By start, then the longer first. */
+function compareSpans(a: {start: number; end: number}, b: {start: number; end: number}): number {
+  return a.start - b.start || b.end - a.end
+}
+
+function isOrdered(spans: ReadonlyArray<{start: number; end: number}>): boolean {
+  for (let index = 1; index < spans.length; index++) if (compareSpans(spans[index - 1], spans[index]) > 0) return false
+  return true
+}
+
 /** Names and risks of a list of kinds compiled into one matcher. */
 export class TreatmentMatcher {
   private readonly matcher: PhraseMatcher
-  private readonly owners: Array<{kind: string; role: 'name' | 'risk'; exact?: string}> = []
+  private readonly owners: TreatmentOwner[]
 
   constructor(kinds: readonly TreatmentKind[]) {
-    const phrases: string[] = []
-    for (const entry of kinds) {
-      for (const phrase of entry.names) {
-        phrases.push(phrase)
-        // A name with capitals matches only as written: "SAMe" but not "the same", "NAC" but not "nac".
-        this.owners.push({kind: entry.kind, role: 'name', exact: /\p{Lu}/u.test(phrase) ? phrase.replace(/^=/, '').replace(/\s+/g, '') : undefined})
-      }
-
-      for (const phrase of entry.risks) {
-        phrases.push(phrase)
-        this.owners.push({kind: entry.kind, role: 'risk'})
-      }
-    }
-
+    const {phrases, owners} = treatmentPhrases(kinds)
+    this.owners = owners
     this.matcher = new PhraseMatcher(phrases)
   }
 
-  /**
-   * Names and risks in `tokens`, in order. Where names overlap, the longest
-   * wins ("stellate ganglion block" over "block"; "nad iv" over "iv").
-   */
+  /** Names and risks in `tokens`, in order (see `keptTreatmentMatches`). */
   match(tokens: ReadonlyArray<MatchToken & {text?: string}>): TreatmentMatch[] {
-    const found = this.matcher
-      .match(tokens)
-      .map((match) => ({...this.owners[match.phrase], ...match}))
-      .filter((match) => match.exact === undefined || surface(tokens, match.startToken, match.endToken) === match.exact)
-    // Where names overlap, the longest wins: a sweep in order of start (longest first).
-    found.sort((a, b) => a.start - b.start || b.end - a.end)
-    const kept: typeof found = []
-    const seen = new Set<string>()
-    let cover: (typeof found)[number] | undefined
-    for (const item of found) {
-      // One kind's name found by several of its phrases ("antidepressant", "antidepressants") is one mention.
-      const key = `${item.kind}\0${item.role}\0${item.start}\0${item.end}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      if (item.role === 'name') {
-        if (cover && cover.end >= item.end && cover.end - cover.start > item.end - item.start) continue
-        if (!cover || item.end > cover.end) cover = item
-      }
-
-      kept.push(item)
-    }
-
-    return kept
-      .map(({kind, role, startToken, endToken, start, end}) => ({kind, role, startToken, endToken, start, end}))
+    return keptTreatmentMatches(this.matcher.match(tokens), this.owners, tokens).map((match) => {
+      const {kind, role} = this.owners[match.phrase]
+      return {kind, role, startToken: match.startToken, endToken: match.endToken, start: match.start, end: match.end}
+    })
   }
 }
 
