@@ -51,6 +51,8 @@ export interface PhraseMatch {
 interface Step {
   type: 'words' | 'number' | 'percent' | 'gap'
   values: ReadonlySet<string>
+  /** `values` by number (`wordId`): what the matcher looks up. */
+  ids: ReadonlySet<number>
   runs: ReadonlyMap<string, ReadonlyArray<readonly string[]>>
   optional: boolean
   min: number
@@ -60,11 +62,36 @@ interface Step {
 }
 
 const noWords: ReadonlySet<string> = new Set()
+const noIds: ReadonlySet<number> = new Set()
 const noRuns: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map()
 const none: readonly string[] = []
 
+/**
+ * Every word a compiled phrase holds, numbered. A matcher looks each word
+ * of a sentence up here once, then works with numbers: which phrases start
+ * with it, which a step accepts. Only phrases add words, so the table is as
+ * large as the vocabulary of the lexicons, whatever the text.
+ */
+const wordIds = new Map<string, number>()
+
+function wordId(word: string): number {
+  let id = wordIds.get(word)
+  if (id === undefined) wordIds.set(word, (id = wordIds.size))
+  return id
+}
+
+function idsOf(values: ReadonlySet<string>, runs: ReadonlyMap<string, unknown>): ReadonlySet<number> {
+  // The first words of runs are numbered too: a bucket or a second-word index may be keyed by them.
+  for (const first of runs.keys()) wordId(first)
+  return new Set([...values].map((value) => wordId(value)))
+}
+
 function wordsStep(literals: readonly string[], classes: readonly string[], optional: boolean): Step {
-  if (classes.length === 0) return {type: 'words', values: new Set(literals), runs: noRuns, optional, min: 0, max: 0, literals, classes}
+  if (classes.length === 0) {
+    const values = new Set(literals)
+    return {type: 'words', values, ids: idsOf(values, noRuns), runs: noRuns, optional, min: 0, max: 0, literals, classes}
+  }
+
   const values = new Set(literals)
   const runs = new Map<string, Array<readonly string[]>>()
   for (const name of classes) {
@@ -77,15 +104,15 @@ function wordsStep(literals: readonly string[], classes: readonly string[], opti
     }
   }
 
-  return {type: 'words', values, runs: runs.size > 0 ? runs : noRuns, optional, min: 0, max: 0, literals, classes}
+  return {type: 'words', values, ids: idsOf(values, runs), runs: runs.size > 0 ? runs : noRuns, optional, min: 0, max: 0, literals, classes}
 }
 
 function classStep(type: 'number' | 'percent', optional: boolean): Step {
-  return {type, values: noWords, runs: noRuns, optional, min: 0, max: 0, literals: none, classes: none}
+  return {type, values: noWords, ids: noIds, runs: noRuns, optional, min: 0, max: 0, literals: none, classes: none}
 }
 
 function gapStep(min: number, max: number): Step {
-  return {type: 'gap', values: noWords, runs: noRuns, optional: false, min, max, literals: none, classes: none}
+  return {type: 'gap', values: noWords, ids: noIds, runs: noRuns, optional: false, min, max, literals: none, classes: none}
 }
 
 /** A word class as a step reads it: its single words (inflected where it says so) and its runs by first word. */
@@ -124,11 +151,11 @@ interface Alternative {
   phrase: number
   steps: Step[]
   /**
-   * A required step after the first with few words: a sentence that holds
-   * none of them cannot match, which a set lookup tells before any gap is
-   * tried. Undefined when no step is that selective.
+   * A required step after the first with few words (by number): a sentence
+   * that holds none of them cannot match, which a few lookups tell before
+   * any gap is tried. Undefined when no step is that selective.
    */
-  probe: readonly string[] | undefined
+  probe: readonly number[] | undefined
   /** The sentence stamp `possible` was worked out for. */
   checked: number
   possible: boolean
@@ -138,10 +165,10 @@ interface Alternative {
 const maxProbeWords = 12
 
 function alternativeOf(phrase: number, steps: Step[]): Alternative {
-  let probe: readonly string[] | undefined
+  let probe: readonly number[] | undefined
   for (const step of steps.slice(1)) {
     if (step.type !== 'words' || step.optional || step.runs.size > 0 || step.values.size > maxProbeWords) continue
-    if (!probe || step.values.size < probe.length) probe = [...step.values]
+    if (!probe || step.values.size < probe.length) probe = [...step.ids]
   }
 
   return {phrase, steps, probe, checked: 0, possible: true}
@@ -151,6 +178,9 @@ interface Unit {
   lower: string
   /** The word without its possessive ending ("brain's" -> "brain"). */
   stem: string | undefined
+  /** The numbers of `lower` and `stem` (`wordId`), -1 for a word no phrase holds. */
+  id: number
+  stemId: number
   token: number
   barrier: boolean
 }
@@ -166,8 +196,8 @@ const maxGap = 3
  */
 interface Bucket {
   any: Alternative[]
-  /** Only for first words with many alternatives: for the rest, trying each costs less than the index. */
-  bySecond?: Map<string, Alternative[]>
+  /** Only for first words with many alternatives: for the rest, trying each costs less than the index. Keyed by `wordId`. */
+  bySecond?: Map<number, Alternative[]>
   /** Whether `indexBySecond` has run: it runs when the word first occurs, so a start pays only for the words it meets. */
   indexed: boolean
 }
@@ -203,10 +233,12 @@ const minAlternativesToIndex = 2
 
 export class PhraseMatcher {
   /**
-   * The buckets of each list of phrases by first word: one entry per list
-   * (undefined where no phrase of that list starts with the word).
+   * The buckets of each list of phrases by first word (its `wordId`): one
+   * entry per list (undefined where no phrase of that list starts with the
+   * word). A map while the phrases are indexed, then an array.
    */
-  private readonly byWord = new Map<string, Array<Bucket | undefined>>()
+  private readonly firstWords = new Map<number, Array<Bucket | undefined>>()
+  private readonly byWord: Array<Array<Bucket | undefined> | undefined>
   /** Phrases that start with `{number}` or `{percent}`, per list: tried only at a number or a percentage. */
   private readonly byNumber: Bucket[] = []
   private readonly byPercent: Bucket[] = []
@@ -226,10 +258,10 @@ export class PhraseMatcher {
   private readonly lastEnd: Int32Array
   private readonly sentences: Stamps
   private readonly found: number[] = []
-  /** Every alternative indexed; the current sentence's stamp and words (see `Alternative.probe`). */
+  /** Every alternative indexed; the current sentence's stamp, and the stamp of the sentence each word was last seen in (see `Alternative.probe`). */
   private readonly alternatives: Alternative[] = []
   private sentence = 0
-  private readonly words = new Set<string>()
+  private readonly words: Uint32Array
 
   /**
    * Compile `phrases`; throws `PhraseSyntaxError` naming the bad phrase.
@@ -256,6 +288,10 @@ export class PhraseMatcher {
       for (const steps of compilePhrase(phrase)) this.index(alternativeOf(index, steps), list)
     }
 
+    // Every word of these phrases is numbered by now; a word numbered later is in none of them.
+    this.byWord = Array.from({length: wordIds.size}, (_, id) => this.firstWords.get(id))
+    this.firstWords.clear()
+    this.words = new Uint32Array(wordIds.size)
     this.longestEnd = new Int32Array(phrases.length)
     this.positions = new Stamps(phrases.length)
     this.lastEnd = new Int32Array(phrases.length)
@@ -277,8 +313,9 @@ export class PhraseMatcher {
     else if (first.type === 'percent') this.byPercent[list].any.push(alternative)
     else {
       for (const value of [...first.values, ...first.runs.keys()]) {
-        let buckets = this.byWord.get(value)
-        if (!buckets) this.byWord.set(value, (buckets = Array.from({length: this.lists}, () => undefined)))
+        const id = wordId(value)
+        let buckets = this.firstWords.get(id)
+        if (!buckets) this.firstWords.set(id, (buckets = Array.from({length: this.lists}, () => undefined)))
         let bucket = buckets[list]
         if (!bucket) buckets[list] = bucket = {any: [], indexed: false}
         if (!bucket.any.includes(alternative)) bucket.any.push(alternative)
@@ -295,14 +332,18 @@ export class PhraseMatcher {
     const results: PhraseMatch[] = []
     const found = this.found
     const sentence = this.sentences.next()
-    // A new round of stamps (the first sentence, or after wrap-around): no probe result is current.
-    if (sentence === 1) for (const alternative of this.alternatives) alternative.checked = 0
+    const words = this.words
+    // A new round of stamps (the first sentence, or after wrap-around): no probe result or word mark is current.
+    if (sentence === 1) {
+      for (const alternative of this.alternatives) alternative.checked = 0
+      words.fill(0)
+    }
+
     this.sentence = sentence
-    this.words.clear()
     for (const unit of units) {
       if (unit.barrier) continue
-      this.words.add(unit.lower)
-      if (unit.stem !== undefined) this.words.add(unit.stem)
+      if (unit.id >= 0 && unit.id < words.length) words[unit.id] = sentence
+      if (unit.stemId >= 0 && unit.stemId < words.length) words[unit.stemId] = sentence
     }
 
     const inSentence = this.sentences.marks
@@ -320,8 +361,8 @@ export class PhraseMatcher {
       // Most positions find nothing: setting an array's length is a runtime call, so only when needed.
       if (found.length > 0) found.length = 0
       const next = units[position + 1]
-      const byLower = this.byWord.get(unit.lower)
-      const byStem = unit.stem === undefined ? undefined : this.byWord.get(unit.stem)
+      const byLower = unit.id >= 0 && unit.id < this.byWord.length ? this.byWord[unit.id] : undefined
+      const byStem = unit.stemId >= 0 && unit.stemId < this.byWord.length ? this.byWord[unit.stemId] : undefined
       const number = numbers && isNumberWord(unit.lower)
       const percent = percentages && isPercent(unit.lower)
       // List by list, each in the order a matcher of that list alone tries its phrases.
@@ -351,8 +392,8 @@ export class PhraseMatcher {
     if (!bucket.indexed) indexBySecond(bucket)
     this.tryAll(bucket.any, units, position, here)
     if (!next || next.barrier || !bucket.bySecond) return
-    this.tryAll(bucket.bySecond.get(next.lower), units, position, here)
-    if (next.stem !== undefined) this.tryAll(bucket.bySecond.get(next.stem), units, position, here)
+    if (next.id >= 0) this.tryAll(bucket.bySecond.get(next.id), units, position, here)
+    if (next.stemId >= 0) this.tryAll(bucket.bySecond.get(next.stemId), units, position, here)
   }
 
   /**
@@ -370,7 +411,7 @@ export class PhraseMatcher {
           alternative.checked = this.sentence
           alternative.possible = false
           for (let word = 0; word < probe.length; word++) {
-            if (this.words.has(probe[word])) {
+            if (this.words[probe[word]] === this.sentence) {
               alternative.possible = true
               break
             }
@@ -408,7 +449,7 @@ function indexBySecond(bucket: Bucket): void {
   bucket.indexed = true
   if (bucket.any.length <= minAlternativesToIndex) return
   const any: Alternative[] = []
-  const bySecond = new Map<string, Alternative[]>()
+  const bySecond = new Map<number, Alternative[]>()
   for (const alternative of bucket.any) {
     const second = alternative.steps[1]
     if (second?.type !== 'words' || second.optional) {
@@ -423,8 +464,9 @@ function indexBySecond(bucket: Bucket): void {
     }
 
     for (const next of [...second.values, ...second.runs.keys()]) {
-      let list = bySecond.get(next)
-      if (!list) bySecond.set(next, (list = []))
+      const id = wordId(next)
+      let list = bySecond.get(id)
+      if (!list) bySecond.set(id, (list = []))
       if (!list.includes(alternative)) list.push(alternative)
     }
   }
@@ -450,7 +492,7 @@ function matchSteps(steps: readonly Step[], step: number, units: readonly Unit[]
 
   let best = -1
   const unit = units[position]
-  if (unit && !unit.barrier && (stepAccepts(current, unit.lower) || (unit.stem !== undefined && stepAccepts(current, unit.stem)))) {
+  if (unit && !unit.barrier && stepAccepts(current, unit)) {
     best = matchSteps(steps, step + 1, units, position + 1)
   }
 
@@ -484,18 +526,19 @@ function runEnd(run: readonly string[], units: readonly Unit[], position: number
   return position + run.length
 }
 
-function stepAccepts(step: Step, lower: string): boolean {
+/** Whether a step accepts a unit: its word or, for a possessive or a word with a footnote mark, its stem. */
+function stepAccepts(step: Step, unit: Unit): boolean {
   switch (step.type) {
     case 'words': {
-      return step.values.has(lower)
+      return step.ids.has(unit.id) || (unit.stemId >= 0 && step.ids.has(unit.stemId))
     }
 
     case 'number': {
-      return isNumberWord(lower)
+      return isNumberWord(unit.lower) || (unit.stem !== undefined && isNumberWord(unit.stem))
     }
 
     case 'percent': {
-      return isPercent(lower)
+      return isPercent(unit.lower) || (unit.stem !== undefined && isPercent(unit.stem))
     }
 
     default: {
@@ -558,25 +601,29 @@ function toUnits(tokens: readonly MatchToken[]): Unit[] {
 
     // Every unit has the same fields, in the same order: one object shape for the matcher's loops.
     if (token.kind === 'punctuation') {
-      units.push({lower: token.lower, stem: undefined, token: index, barrier: true})
+      units.push({lower: token.lower, stem: undefined, id: -1, stemId: -1, token: index, barrier: true})
     } else if (token.kind === 'symbol' && suffixSymbols.has(token.lower) && isAttachedToWord(tokens, index)) {
       continue
     } else if (token.parts && token.parts.length > 1) {
-      for (const part of token.parts) units.push({lower: part, stem: undefined, token: index, barrier: false})
+      for (const part of token.parts) units.push(wordUnit(part, undefined, index))
     } else if (token.lower.includes("'")) {
       const contraction = expandContraction(token.lower)
       if (contraction) {
-        for (const word of contraction) units.push({lower: word, stem: undefined, token: index, barrier: false})
+        for (const word of contraction) units.push(wordUnit(word, undefined, index))
         continue
       }
 
-      units.push({lower: token.lower, stem: possessiveStem(token.lower), token: index, barrier: false})
+      units.push(wordUnit(token.lower, possessiveStem(token.lower), index))
     } else {
-      units.push({lower: token.lower, stem: withoutFootnoteMark(token.lower), token: index, barrier: false})
+      units.push(wordUnit(token.lower, withoutFootnoteMark(token.lower), index))
     }
   }
 
   return units
+}
+
+function wordUnit(lower: string, stem: string | undefined, token: number): Unit {
+  return {lower, stem, id: wordIds.get(lower) ?? -1, stemId: stem === undefined ? -1 : (wordIds.get(stem) ?? -1), token, barrier: false}
 }
 
 const pronouns = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there', 'here', 'what', 'who'])
