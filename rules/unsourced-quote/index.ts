@@ -60,14 +60,14 @@ type Attribution = {expert: Expert; kind: 'named' | 'unnamed' | 'group' | 'self'
  */
 function quotedExpert(document: Document, sentence: Sentence): Attribution | undefined {
   const tokens = sentence.tokens
-  const speaks = findSpeechVerb(tokens) >= 0
-  const quotes = findQuotes(document).some((quote) => quote.start < sentence.end && quote.end > sentence.start)
+  // Worked out only for a sentence that names an expert: most name none.
+  const quotes = () => findQuotes(document).some((quote) => quote.start < sentence.end && quote.end > sentence.start)
   const outsideQuotes = (expert: Expert) => !quoteAround(document, expert.start, expert.end)
 
   const named = findExperts(tokens).find(outsideQuotes)
-  if (named && (quotes || findSpeechVerbFor(tokens, named) >= 0)) return {expert: named, kind: 'named'}
+  if (named && (quotes() || findSpeechVerbFor(tokens, named) >= 0)) return {expert: named, kind: 'named'}
   const unnamed = findUnnamedExperts(tokens).find(outsideQuotes)
-  if (unnamed && speaks && quotes) return {expert: unnamed, kind: 'unnamed'}
+  if (unnamed && findSpeechVerb(tokens) >= 0 && quotes()) return {expert: unnamed, kind: 'unnamed'}
   // "Experts say it works", "psychologists agree that ...": a group credited with a statement.
   if (tokens.at(-1)?.text === '?') return undefined
   const group = findExpertGroups(tokens).find(outsideQuotes)

@@ -109,7 +109,8 @@ function findTitledNames(tokens: readonly AttributionToken[]): Expert[] {
 /** An unnamed expert: "a leading psychiatrist", "one researcher". */
 export function findUnnamedExperts(tokens: readonly AttributionToken[]): Expert[] {
   const experts: Expert[] = []
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
     if (!expertRoles.has(token.lower)) continue
     for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
       const word = tokens[back].lower
@@ -148,7 +149,8 @@ function expert(tokens: readonly AttributionToken[], start: number, end: number)
 
 /** A verb that reports speech ("says", "explained", "according to"), as a token index, or -1. */
 export function findSpeechVerb(tokens: readonly AttributionToken[]): number {
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
     if (speechVerbs.has(token.lower)) {
       // "calls for", "notes that" stay speech; "adds up", "the notes" do not.
       if (token.lower === 'notes' && tokens[index - 1]?.lower === 'the') continue
@@ -190,9 +192,10 @@ const verbHelpers = new Set(attributionWords.verbHelpers)
  */
 export function findExpertGroups(tokens: readonly AttributionToken[]): Expert[] {
   const groups: Expert[] = []
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
     // A scrape may drop the space after a full stop: "medication.Experts say".
-    if (!groupRoles.has(token.lower.split('.').at(-1)!)) continue
+    if (!groupRoles.has(afterLastFullStop(token.lower))) continue
     let verb = index + 1
     // "psychiatrists across the country now call": read past where the group is.
     if (groupPlaces.has(tokens[verb]?.lower ?? '')) {
@@ -215,6 +218,12 @@ export function findExpertGroups(tokens: readonly AttributionToken[]): Expert[] 
   }
 
   return groups
+}
+
+/** The word after its last full stop ("medication.experts" -> "experts"); the word itself when it has none. */
+function afterLastFullStop(lower: string): string {
+  const dot = lower.lastIndexOf('.')
+  return dot < 0 ? lower : lower.slice(dot + 1)
 }
 
 const objectPronouns = new Set(attributionWords.objectPronouns)
@@ -270,7 +279,8 @@ const experienceWords = new Set(attributionWords.experienceWords)
  * attest that ...", "As a psychiatrist, I can assure you ...".
  */
 export function findSelfAttestation(tokens: readonly AttributionToken[]): Expert | undefined {
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
     if (!attesting.has(token.lower) || tokens[index - 1]?.lower !== 'can' || tokens[index - 2]?.lower !== 'i') continue
     const before = tokens.slice(Math.max(0, index - 32), index - 2)
     const credentialed =
