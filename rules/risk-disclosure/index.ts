@@ -89,7 +89,7 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
   // A journal abstract or a trial's call for volunteers reports on a treatment; it does not sell it.
   if (genreOf(document) !== 'other') return {promoted: [], risks: [], sideEffectList: false}
   const about = sentenceTreatments(document, extras)
-  const lexical = matches.map((match) => ({...match, tag: match.entry.tag ?? '', kind: match.entry.tag?.startsWith('risk:') ? 'any' : ''}))
+  const lexical = matches.map((match) => asFound(match, match.entry.tag ?? '', match.entry.tag?.startsWith('risk:') ? 'any' : ''))
   const notRisks = new Map<Sentence, Array<{start: number; end: number}>>()
   for (const item of lexical) {
     if (item.tag !== 'not-risk') continue
@@ -99,7 +99,7 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
   }
   const found: Found[] = inArticle(document, [
     ...lexical.filter((item) => item.tag !== 'not-risk'),
-    ...findTreatmentMentions(document, extras).map((mention) => ({...mention, tag: mention.role === 'name' ? 'treatment' : 'risk'}))
+    ...findTreatmentMentions(document, extras).map((mention) => asFound(mention, mention.role === 'name' ? 'treatment' : 'risk', mention.kind))
   ])
 
   // A treatment is promoted where a sentence about it carries benefit language.
@@ -161,6 +161,11 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     risks,
     sideEffectList: hasSideEffectList(document)
   }
+}
+
+/** A lexicon match or a treatment mention, as the rule reads it: the phrase's place with its tag and kind. */
+function asFound(phrase: FoundPhrase, tag: string, kind: string): Found {
+  return {sentence: phrase.sentence, startToken: phrase.startToken, endToken: phrase.endToken, start: phrase.start, end: phrase.end, tag, kind}
 }
 
 /** The kind the page names most, when it names it at least twice. */

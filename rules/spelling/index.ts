@@ -115,9 +115,12 @@ export default defineRule<Options>({
 
 /** The word, or its first part that no list knows: "side-effect-free" and "mg/kg" are checked part by part. */
 function misspelledPart(text: string, speller: Speller, accepted: ReadonlySet<string>): string | undefined {
-  const known = (part: string) => speller.correct(part) || (accepted.size > 0 && accepted.has(part.toLowerCase()))
-  if (!text.includes('-') && !text.includes('/')) return known(text) ? undefined : text
-  return text.split(/[-/]+/).find((part) => part.length > 1 && !known(part))
+  if (!text.includes('-') && !text.includes('/')) return isKnown(text, speller, accepted) ? undefined : text
+  return text.split(/[-/]+/).find((part) => part.length > 1 && !isKnown(part, speller, accepted))
+}
+
+function isKnown(word: string, speller: Speller, accepted: ReadonlySet<string>): boolean {
+  return speller.correct(word) || (accepted.size > 0 && accepted.has(word.toLowerCase()))
 }
 
 /** The article's own text: not the comments, references or footnotes. */
@@ -135,21 +138,27 @@ function isChecked(document: Document, sentence: Sentence): boolean {
 function namesUsedMidSentence(document: Document): Set<string> {
   const names = new Set<string>()
   const inTitles = new Map<string, number>()
-  const lowerCase = new Set<string>()
   for (const sentence of document.sentences) {
     const tokens = sentence.tokens
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]
-      if (token.kind !== 'word') continue
-      if (!isCapitalised(token.text)) lowerCase.add(token.lower)
-      else if (sentence.role === 'body' ? isNameHere(sentence, index) : index > 0) {
+      if (token.kind !== 'word' || !isCapitalised(token.text)) continue
+      if (sentence.role === 'body' ? isNameHere(sentence, index) : index > 0) {
         if (sentence.role === 'body') names.add(token.lower)
         else inTitles.set(token.lower, (inTitles.get(token.lower) ?? 0) + 1)
       }
     }
   }
 
-  for (const [word, count] of inTitles) if (count > 1 && !lowerCase.has(word)) names.add(word)
+  const repeated = [...inTitles].filter(([, count]) => count > 1).map(([word]) => word)
+  if (repeated.length === 0) return names
+  // Title words the text also writes in lower case are ordinary words.
+  const lowerCase = new Set<string>()
+  for (const sentence of document.sentences) {
+    for (const token of sentence.tokens) if (token.kind === 'word' && !isCapitalised(token.text)) lowerCase.add(token.lower)
+  }
+
+  for (const word of repeated) if (!lowerCase.has(word)) names.add(word)
   return names
 }
 

@@ -62,7 +62,7 @@ function resolve(document: Document, mentions: readonly TreatmentMention[]): Map
 
     let inBlock: string[] = []
     for (const sentence of block.sentences) {
-      let {named, compared} = namedIn(bySentence.get(sentence) ?? [])
+      let {named, compared} = namedIn(bySentence.get(sentence))
       // "It can make antidepressants less effective": the sentence is about what "It" points back to.
       const back = inBlock.length > 0 ? inBlock : previousBlock
       if (named.length > 0 && back.length > 0 && opensWithPronoun(sentence.tokens) && !named.some((kind) => back.includes(kind))) {
@@ -96,15 +96,19 @@ function carried(block: Block, sentence: Sentence, inBlock: string[], previousBl
   return heading
 }
 
+/** What a sentence that names no treatment names (never changed: every list built from it is a new one). */
+const namesNone: {named: string[]; compared: string[]} = {named: [], compared: []}
+
 /** Kinds named in a sentence, and those named only in a comparison. */
-function namedIn(mentions: readonly TreatmentMention[]): {named: string[]; compared: string[]} {
+function namedIn(mentions: readonly TreatmentMention[] | undefined): {named: string[]; compared: string[]} {
+  if (mentions === undefined) return namesNone
   const named: string[] = []
   const compared: string[] = []
-  const kinds = new Set(mentions.map((mention) => mention.kind))
+  const severalKinds = mentions.some((mention) => mention.kind !== mentions[0].kind)
   for (const mention of mentions) {
     const {tokens} = mention.sentence
     // "esketamine maintains antidepressant benefits": a word of the kind's name describing another's effect.
-    if (modified.has(tokens[mention.endToken]?.lower ?? '') && kinds.size > 1) continue
+    if (modified.has(tokens[mention.endToken]?.lower ?? '') && severalKinds) continue
     if (isNutrient(tokens, mention.startToken)) continue
     const list = isCompared(tokens, mention.startToken, mention.endToken) ? compared : named
     if (!list.includes(mention.kind)) list.push(mention.kind)

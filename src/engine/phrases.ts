@@ -136,8 +136,8 @@ function hasTreatment(found: readonly PhraseMatch[], firstTreatment: number): bo
  * sweeps, not pairwise comparison: a pasted line can hold thousands of
  * matches in one "sentence".
  */
-export function keptMatches<T extends {phrase: number; start: number; end: number}>(found: readonly T[], owners: readonly PhraseOwner[]): T[] {
-  if (found.length === 1) return owners[found[0].phrase].allow ? [] : [...found]
+export function keptMatches<T extends {phrase: number; start: number; end: number}>(found: readonly T[], owners: readonly PhraseOwner[]): readonly T[] {
+  if (found.length === 1) return owners[found[0].phrase].allow ? [] : found
   // Most sentences match no allowed phrase: no spans to build or search then.
   let allowed: Map<string, AllowedSpans> | undefined
   for (const match of found) {
@@ -158,23 +158,18 @@ export function keptMatches<T extends {phrase: number; start: number; end: numbe
         const spans = allowed.get(owner.ruleId)
         return !spans || !overlapsAny(spans, match.start, match.end)
       })
-    : [...found]
+    : found
+
+  // Every match alone in its group (most sentences): none can be inside another of its group.
+  if (!sharesGroup(kept, owners)) return kept
 
   const groups = new Map<string, T[]>()
-  let shared = false
   for (const match of kept) {
     const key = owners[match.phrase].group
     const group = groups.get(key)
-    if (group) {
-      group.push(match)
-      shared = true
-    } else {
-      groups.set(key, [match])
-    }
+    if (group) group.push(match)
+    else groups.set(key, [match])
   }
-
-  // Every match alone in its group: none can be inside another of its group.
-  if (!shared) return kept
 
   const inside = new Set<T>()
   for (const group of groups.values()) {
@@ -195,6 +190,20 @@ export function keptMatches<T extends {phrase: number; start: number; end: numbe
   }
 
   return inside.size === 0 ? kept : kept.filter((match) => !inside.has(match))
+}
+
+/** A few matches are compared pair by pair; more, through a set. */
+const maxPairwise = 12
+
+/** Whether two of the matches belong to one group (rule and tag). */
+function sharesGroup(matches: ReadonlyArray<{phrase: number}>, owners: readonly PhraseOwner[]): boolean {
+  if (matches.length > maxPairwise) return new Set(matches.map((match) => owners[match.phrase].group)).size < matches.length
+  for (let index = 1; index < matches.length; index++) {
+    const group = owners[matches[index].phrase].group
+    for (let other = 0; other < index; other++) if (owners[matches[other].phrase].group === group) return true
+  }
+
+  return false
 }
 
 /** By start, then the longer first. */

@@ -152,12 +152,30 @@ function reportFindings(context: RuleContext<unknown>, policy: ClaimPolicy, find
 }
 
 /** Context matches by tag and place, so a lookup reads only its own sentence, block or section. */
-type ContextIndex = Map<string, RuleMatch[]>
+type ContextIndex = Map<string, ContextPlaces>
 
-function contextKey(tag: string, scope: Exclude<ClaimScope, 'discourse'>, match: RuleMatch): string {
+/** One tag's context matches by the index of their sentence, block and section. */
+interface ContextPlaces {
+  sentence: Map<number, RuleMatch[]>
+  block: Map<number, RuleMatch[]>
+  section: Map<number, RuleMatch[]>
+}
+
+const noMatches: readonly RuleMatch[] = []
+
+/** The context matches with `tag` in the sentence, block or section (`scope`) of `match`; a clause looks in its sentence. */
+function contextNear(contextIndex: ContextIndex, tag: string, scope: Exclude<ClaimScope, 'discourse'>, match: RuleMatch): readonly RuleMatch[] {
   const {sentence} = match
-  const place = scope === 'section' ? sentence.block.section : scope === 'block' ? sentence.block.index : sentence.index
-  return `${tag}\u0000${scope === 'clause' ? 'sentence' : scope}\u0000${place}`
+  const places = contextIndex.get(tag)
+  if (!places) return noMatches
+  if (scope === 'section') return places.section.get(sentence.block.section) ?? noMatches
+  if (scope === 'block') return places.block.get(sentence.block.index) ?? noMatches
+  return places.sentence.get(sentence.index) ?? noMatches
+}
+
+/** The context matches with `tag` in `sentence`. */
+function contextIn(contextIndex: ContextIndex, tag: string, sentence: Sentence): readonly RuleMatch[] {
+  return contextIndex.get(tag)?.sentence.get(sentence.index) ?? noMatches
 }
 
 /**
@@ -168,13 +186,13 @@ function hasRowContext(context: RuleContext<unknown>, contextIndex: ContextIndex
   const header = rowHeaderOf(context.document, match.sentence.block)
   if (!header) return false
   return header.sentences.some((sentence) =>
-    (contextIndex.get(`${tag}\u0000sentence\u0000${sentence.index}`) ?? []).some((other) => !isNegated(other.sentence.tokens, other.startToken))
+    contextIn(contextIndex, tag, sentence).some((other) => !isNegated(other.sentence.tokens, other.startToken))
   )
 }
 
 /** Whether a context match with `tag`, not negated, stands in `sentence`. */
 function hasSentenceContext(contextIndex: ContextIndex, tag: string, sentence: Sentence): boolean {
-  return (contextIndex.get(`${tag}\u0000sentence\u0000${sentence.index}`) ?? []).some((other) => !isNegated(other.sentence.tokens, other.startToken))
+  return contextIn(contextIndex, tag, sentence).some((other) => !isNegated(other.sentence.tokens, other.startToken))
 }
 
 /** The sentence, the one before it in its block, and its section's heading. */
@@ -183,22 +201,29 @@ function discourseOf(document: Document, sentence: Sentence): Sentence[] {
   const previous = document.sentences[sentence.index - 1]
   if (previous && previous.block === sentence.block) around.push(previous)
   const heading = document.sections[sentence.block.section]?.heading
-  if (heading && heading !== sentence.block) around.push(...document.sentences.filter((other) => other.block === heading))
+  if (heading && heading !== sentence.block) around.push(...heading.sentences)
   return around
 }
 
 function indexContext(matches: readonly RuleMatch[]): ContextIndex {
   const index: ContextIndex = new Map()
   for (const match of matches) {
-    for (const scope of ['sentence', 'block', 'section'] as const) {
-      const key = contextKey(match.entry.tag!, scope, match)
-      let list = index.get(key)
-      if (!list) index.set(key, (list = []))
-      list.push(match)
-    }
+    const tag = match.entry.tag!
+    let places = index.get(tag)
+    if (!places) index.set(tag, (places = {sentence: new Map(), block: new Map(), section: new Map()}))
+    const {sentence} = match
+    addAt(places.sentence, sentence.index, match)
+    addAt(places.block, sentence.block.index, match)
+    addAt(places.section, sentence.block.section, match)
   }
 
   return index
+}
+
+function addAt(map: Map<number, RuleMatch[]>, place: number, match: RuleMatch): void {
+  const list = map.get(place)
+  if (list) list.push(match)
+  else map.set(place, [match])
 }
 
 /** Ask one match the questions above; a situation to report, or nothing. */
@@ -240,7 +265,7 @@ function judge(
     hasContext: (wanted, scope) =>
       scope === 'discourse'
         ? discourseOf(document, sentence).some((other) => hasSentenceContext(contextIndex, wanted, other))
-        : (contextIndex.get(contextKey(wanted, scope, match)) ?? []).some(
+        : contextNear(contextIndex, wanted, scope, match).some(
             (other) => inScope(other, match, scope) && !isNegated(other.sentence.tokens, other.startToken)
           ) || hasRowContext(context, contextIndex, wanted, match)
   }

@@ -262,6 +262,8 @@ export class PhraseMatcher {
   private readonly alternatives: Alternative[] = []
   private sentence = 0
   private readonly words: Uint32Array
+  /** The current sentence's units, kept for the next one (see `toUnits`). */
+  private units: Unit[] = []
 
   /**
    * Compile `phrases`; throws `PhraseSyntaxError` naming the bad phrase.
@@ -328,7 +330,8 @@ export class PhraseMatcher {
    * matches that do not overlap each other.
    */
   match(tokens: readonly MatchToken[]): PhraseMatch[] {
-    const units = toUnits(tokens)
+    const units = this.units
+    const count = toUnits(tokens, units)
     const results: PhraseMatch[] = []
     const found = this.found
     const sentence = this.sentences.next()
@@ -340,7 +343,8 @@ export class PhraseMatcher {
     }
 
     this.sentence = sentence
-    for (const unit of units) {
+    for (let position = 0; position < count; position++) {
+      const unit = units[position]
       if (unit.barrier) continue
       if (unit.id >= 0 && unit.id < words.length) words[unit.id] = sentence
       if (unit.stemId >= 0 && unit.stemId < words.length) words[unit.stemId] = sentence
@@ -354,23 +358,23 @@ export class PhraseMatcher {
       if (isFilled(this.byPercent[list])) percentages = true
     }
 
-    for (let position = 0; position < units.length; position++) {
+    for (let position = 0; position < count; position++) {
       const unit = units[position]
       if (unit.barrier) continue
       const here = this.positions.next()
       // Most positions find nothing: setting an array's length is a runtime call, so only when needed.
       if (found.length > 0) found.length = 0
-      const next = units[position + 1]
+      const next = position + 1 < count ? units[position + 1] : undefined
       const byLower = unit.id >= 0 && unit.id < this.byWord.length ? this.byWord[unit.id] : undefined
       const byStem = unit.stemId >= 0 && unit.stemId < this.byWord.length ? this.byWord[unit.stemId] : undefined
       const number = numbers && isNumberWord(unit.lower)
       const percent = percentages && isPercent(unit.lower)
       // List by list, each in the order a matcher of that list alone tries its phrases.
       for (let list = 0; list < this.lists; list++) {
-        if (byLower !== undefined) this.tryBucket(byLower[list], next, units, position, here)
-        if (byStem !== undefined) this.tryBucket(byStem[list], next, units, position, here)
-        if (number) this.tryBucket(this.byNumber[list], next, units, position, here)
-        if (percent) this.tryBucket(this.byPercent[list], next, units, position, here)
+        if (byLower !== undefined) this.tryBucket(byLower[list], next, units, count, position, here)
+        if (byStem !== undefined) this.tryBucket(byStem[list], next, units, count, position, here)
+        if (number) this.tryBucket(this.byNumber[list], next, units, count, position, here)
+        if (percent) this.tryBucket(this.byPercent[list], next, units, count, position, here)
       }
 
       for (let index = 0; index < found.length; index++) {
@@ -384,16 +388,18 @@ export class PhraseMatcher {
       }
     }
 
+    // A pasted page can be one "sentence" of thousands of words: do not keep its units for the rest of the run.
+    if (units.length > maxKeptUnits) this.units = []
     return results
   }
 
-  private tryBucket(bucket: Bucket | undefined, next: Unit | undefined, units: readonly Unit[], position: number, here: number): void {
+  private tryBucket(bucket: Bucket | undefined, next: Unit | undefined, units: readonly Unit[], count: number, position: number, here: number): void {
     if (!bucket) return
     if (!bucket.indexed) indexBySecond(bucket)
-    this.tryAll(bucket.any, units, position, here)
+    this.tryAll(bucket.any, units, count, position, here)
     if (!next || next.barrier || !bucket.bySecond) return
-    if (next.id >= 0) this.tryAll(bucket.bySecond.get(next.id), units, position, here)
-    if (next.stemId >= 0) this.tryAll(bucket.bySecond.get(next.stemId), units, position, here)
+    if (next.id >= 0) this.tryAll(bucket.bySecond.get(next.id), units, count, position, here)
+    if (next.stemId >= 0) this.tryAll(bucket.bySecond.get(next.stemId), units, count, position, here)
   }
 
   /**
@@ -401,7 +407,7 @@ export class PhraseMatcher {
    * longest match. Every list is chosen by the unit at `position` (its word,
    * a number, a percentage), so each alternative's first step has matched.
    */
-  private tryAll(list: readonly Alternative[] | undefined, units: readonly Unit[], position: number, here: number): void {
+  private tryAll(list: readonly Alternative[] | undefined, units: readonly Unit[], count: number, position: number, here: number): void {
     if (!list) return
     for (let index = 0; index < list.length; index++) {
       const alternative = list[index]
@@ -421,7 +427,7 @@ export class PhraseMatcher {
         if (!alternative.possible) continue
       }
 
-      const end = matchSteps(alternative.steps, 0, units, position)
+      const end = matchSteps(alternative.steps, 0, units, count, position)
       if (end <= position) continue
       const phrase = alternative.phrase
       if (this.positions.marks[phrase] !== here) {
@@ -475,15 +481,16 @@ function indexBySecond(bucket: Bucket): void {
   bucket.bySecond = bySecond
 }
 
-function matchSteps(steps: readonly Step[], step: number, units: readonly Unit[], position: number): number {
+/** The end of the longest match of `steps` from `step` on at `position` among the first `count` units, or -1. */
+function matchSteps(steps: readonly Step[], step: number, units: readonly Unit[], count: number, position: number): number {
   if (step === steps.length) return position
   const current = steps[step]
 
   if (current.type === 'gap') {
     let best = -1
     for (let skip = current.min; skip <= current.max; skip++) {
-      if (skip > 0 && (position + skip > units.length || units[position + skip - 1].barrier)) break
-      const end = matchSteps(steps, step + 1, units, position + skip)
+      if (skip > 0 && (position + skip > count || units[position + skip - 1].barrier)) break
+      const end = matchSteps(steps, step + 1, units, count, position + skip)
       if (end > best) best = end
     }
 
@@ -491,25 +498,25 @@ function matchSteps(steps: readonly Step[], step: number, units: readonly Unit[]
   }
 
   let best = -1
-  const unit = units[position]
+  const unit = position < count ? units[position] : undefined
   if (unit && !unit.barrier && stepAccepts(current, unit)) {
-    best = matchSteps(steps, step + 1, units, position + 1)
+    best = matchSteps(steps, step + 1, units, count, position + 1)
   }
 
   if (unit && !unit.barrier && current.runs.size > 0) {
     const candidates = current.runs.get(unit.lower) ?? (unit.stem === undefined ? undefined : current.runs.get(unit.stem))
     if (candidates) {
       for (const run of candidates) {
-        const after = runEnd(run, units, position)
+        const after = runEnd(run, units, count, position)
         if (after < 0) continue
-        const end = matchSteps(steps, step + 1, units, after)
+        const end = matchSteps(steps, step + 1, units, count, after)
         if (end > best) best = end
       }
     }
   }
 
   if (current.optional) {
-    const skipped = matchSteps(steps, step + 1, units, position)
+    const skipped = matchSteps(steps, step + 1, units, count, position)
     if (skipped > best) best = skipped
   }
 
@@ -517,9 +524,9 @@ function matchSteps(steps: readonly Step[], step: number, units: readonly Unit[]
 }
 
 /** Where a run of words ends when it starts at `position`, or -1. */
-function runEnd(run: readonly string[], units: readonly Unit[], position: number): number {
+function runEnd(run: readonly string[], units: readonly Unit[], count: number, position: number): number {
   for (let offset = 0; offset < run.length; offset++) {
-    const unit = units[position + offset]
+    const unit = position + offset < count ? units[position + offset] : undefined
     if (!unit || unit.barrier || (unit.lower !== run[offset] && unit.stem !== run[offset])) return -1
   }
 
@@ -584,14 +591,17 @@ const suffixSymbols = new Set(['+', '®', '™', '©', '*', '†', '‡'])
  * Tokens as matching units: hyphenated words are split into their parts,
  * possessives also match their stem ("brain's" matches "brain"), and a
  * symbol stuck to the word before it is skipped ("NAD+ eliminates").
+ * Written into `units` from the start, reusing the objects a sentence
+ * before left there (matching is synchronous, and a folder holds millions
+ * of words); returns how many there are.
  */
-function toUnits(tokens: readonly MatchToken[]): Unit[] {
-  const units: Unit[] = []
+function toUnits(tokens: readonly MatchToken[], units: Unit[]): number {
+  let count = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     // A short gloss in brackets is read past, as a reader does: "potent
     // anxiolytic (anti-anxiety) effects", "magnesium glycinate (bisglycinate) is superior".
-    if (token.lower === '(' && units.length > 0 && !units[units.length - 1].barrier) {
+    if (token.lower === '(' && count > 0 && !units[count - 1].barrier) {
       const close = glossEnd(tokens, index)
       if (close > 0) {
         index = close
@@ -599,31 +609,48 @@ function toUnits(tokens: readonly MatchToken[]): Unit[] {
       }
     }
 
-    // Every unit has the same fields, in the same order: one object shape for the matcher's loops.
     if (token.kind === 'punctuation') {
-      units.push({lower: token.lower, stem: undefined, id: -1, stemId: -1, token: index, barrier: true})
+      setUnit(units, count++, token.lower, undefined, index, true)
     } else if (token.kind === 'symbol' && suffixSymbols.has(token.lower) && isAttachedToWord(tokens, index)) {
       continue
     } else if (token.parts && token.parts.length > 1) {
-      for (const part of token.parts) units.push(wordUnit(part, undefined, index))
+      for (const part of token.parts) setUnit(units, count++, part, undefined, index, false)
     } else if (token.lower.includes("'")) {
       const contraction = expandContraction(token.lower)
       if (contraction) {
-        for (const word of contraction) units.push(wordUnit(word, undefined, index))
+        for (const word of contraction) setUnit(units, count++, word, undefined, index, false)
         continue
       }
 
-      units.push(wordUnit(token.lower, possessiveStem(token.lower), index))
+      setUnit(units, count++, token.lower, possessiveStem(token.lower), index, false)
     } else {
-      units.push(wordUnit(token.lower, withoutFootnoteMark(token.lower), index))
+      setUnit(units, count++, token.lower, withoutFootnoteMark(token.lower), index, false)
     }
   }
 
-  return units
+  return count
 }
 
-function wordUnit(lower: string, stem: string | undefined, token: number): Unit {
-  return {lower, stem, id: wordIds.get(lower) ?? -1, stemId: stem === undefined ? -1 : (wordIds.get(stem) ?? -1), token, barrier: false}
+/** Units kept for the next sentence at most (a sentence of more gets units of its own). */
+const maxKeptUnits = 4096
+
+/** Set the unit at `at` (a new one at the end): a word's numbers are looked up here, a barrier has none. */
+function setUnit(units: Unit[], at: number, lower: string, stem: string | undefined, token: number, barrier: boolean): void {
+  const id = barrier ? -1 : (wordIds.get(lower) ?? -1)
+  const stemId = stem === undefined ? -1 : (wordIds.get(stem) ?? -1)
+  if (at === units.length) {
+    // Every unit has the same fields, in the same order: one object shape for the matcher's loops.
+    units.push({lower, stem, id, stemId, token, barrier})
+    return
+  }
+
+  const unit = units[at]
+  unit.lower = lower
+  unit.stem = stem
+  unit.id = id
+  unit.stemId = stemId
+  unit.token = token
+  unit.barrier = barrier
 }
 
 const pronouns = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there', 'here', 'what', 'who'])
