@@ -1,4 +1,4 @@
-import {findTaggedPhrases, inArticle, inComments, sectionRole} from '../../src/document/presence.js'
+import {findTaggedPhrases, inArticle, inComments, sectionRole, withTag} from '../../src/document/presence.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import {loadLexicon} from '../../src/rule/lexicon.js'
 import {shownText} from '../../src/document/shown-text.js'
@@ -40,7 +40,7 @@ export default defineRule<Options>({
   lexicon,
   check({document, matches, options, report}) {
     const found = inArticle(document, [
-      ...matches.filter((match) => !isOtherNumber(match.text, match.entry.phrases)).map((match) => ({...match, tag: match.entry.tag ?? ''})),
+      ...matches.filter((match) => !isOtherNumber(match.text, match.entry.phrases)).map((match) => withTag(match, match.entry.tag ?? '')),
       ...findTaggedPhrases(document, options.resources, 'resource')
     ])
     const mentions = found.filter((item) => item.tag === 'mention' && sectionRole(document, item.sentence) !== 'references')

@@ -1,4 +1,4 @@
-import {findTaggedPhrases, inArticle} from '../../src/document/presence.js'
+import {findTaggedPhrases, inArticle, withTag} from '../../src/document/presence.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 
 interface Options {
@@ -30,7 +30,7 @@ export default defineRule<Options>({
   lexicon: new URL('lexicon.yml', import.meta.url),
   check({document, matches, options, report}) {
     const found = [
-      ...inArticle(document, matches).map((match) => ({...match, tag: match.entry.tag ?? ''})),
+      ...inArticle(document, matches).map((match) => withTag(match, match.entry.tag ?? '')),
       ...findTaggedPhrases(document, {disclosure: options.offLabelPhrases}, 'off-label')
     ]
     if (found.some((item) => item.tag.startsWith('off-label'))) return
