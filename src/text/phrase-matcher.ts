@@ -92,7 +92,27 @@ function wordsStep(literals: readonly string[], classes: readonly string[], opti
     return {type: 'words', values, ids: idsOf(values, noRuns), runs: noRuns, optional, min: 0, max: 0, literals, classes}
   }
 
+  const union = classUnion(classes)
+  // Steps are never changed once made: every step of the same classes alone shares their words.
+  if (literals.length === 0) return {type: 'words', values: union.values, ids: union.ids, runs: union.runs, optional, min: 0, max: 0, literals, classes}
   const values = new Set(literals)
+  for (const value of union.values) values.add(value)
+  return {type: 'words', values, ids: idsOf(values, union.runs), runs: union.runs, optional, min: 0, max: 0, literals, classes}
+}
+
+/** The words of one or more classes together, as a step reads them, with their numbers. */
+interface ClassUnion extends ClassMembers {
+  ids: ReadonlySet<number>
+}
+
+const classUnions = new Map<string, ClassUnion>()
+
+/** Built once per list of classes: thousands of phrases use `{condition}` or `{treatment}`. */
+function classUnion(classes: readonly string[]): ClassUnion {
+  const key = classes.join(',')
+  const cached = classUnions.get(key)
+  if (cached) return cached
+  const values = new Set<string>()
   const runs = new Map<string, Array<readonly string[]>>()
   for (const name of classes) {
     const members = classMembers(name)
@@ -104,7 +124,9 @@ function wordsStep(literals: readonly string[], classes: readonly string[], opti
     }
   }
 
-  return {type: 'words', values, ids: idsOf(values, runs), runs: runs.size > 0 ? runs : noRuns, optional, min: 0, max: 0, literals, classes}
+  const union = {values, ids: idsOf(values, runs), runs: runs.size > 0 ? runs : noRuns}
+  classUnions.set(key, union)
+  return union
 }
 
 function classStep(type: 'number' | 'percent', optional: boolean): Step {
@@ -320,7 +342,8 @@ export class PhraseMatcher {
         if (!buckets) this.firstWords.set(id, (buckets = Array.from({length: this.lists}, () => undefined)))
         let bucket = buckets[list]
         if (!bucket) buckets[list] = bucket = {any: [], indexed: false}
-        if (!bucket.any.includes(alternative)) bucket.any.push(alternative)
+        // A word both a value and the start of a run comes twice; nothing else is added between.
+        if (bucket.any.at(-1) !== alternative) bucket.any.push(alternative)
       }
     }
   }
@@ -473,7 +496,7 @@ function indexBySecond(bucket: Bucket): void {
       const id = wordId(next)
       let list = bySecond.get(id)
       if (!list) bySecond.set(id, (list = []))
-      if (!list.includes(alternative)) list.push(alternative)
+      if (list.at(-1) !== alternative) list.push(alternative)
     }
   }
 
