@@ -123,6 +123,12 @@ describe('pages that report rather than sell (src/document/genre.ts)', () => {
     expect(genreOf(doc('We are recruiting adults for a clinical trial. You may be eligible if you are over 18.'))).toBe('trial-recruitment')
     expect(genreOf(doc('Our clinic offers ketamine. Results vary from person to person.'))).toBe('other')
   })
+
+  it('reads the cues in any case and in different paragraphs, and needs two of them', () => {
+    expect(genreOf(doc('WE ARE NOW ENROLLING.\n\nYou are COMPENSATED FOR YOUR TIME.'))).toBe('trial-recruitment')
+    expect(genreOf(doc('We are now enrolling.\n\nA study doctor explains the study.'))).toBe('trial-recruitment')
+    expect(genreOf(doc('We are now enrolling new clients for our spring program.'))).toBe('other')
+  })
 })
 
 describe('risk-disclosure messages', () => {

@@ -22,12 +22,25 @@ const recruiting = [
   /\b(?:compensat(?:ed|ion)|reimburse(?:d|ment)) for (?:your )?(?:time|travel|participation)\b/i
 ]
 
+/**
+ * Words one of which every recruiting cue holds (matched the same way, case
+ * aside): a block with none of them is read once, not once per cue.
+ */
+const recruitingWords = /recruit|enrol|seeking|looking for|you may|eligib|trial|study|compensat|reimburs/i
+
 /** What kind of page the document is (computed once per document). */
 export function genreOf(document: Document): Genre {
   return document.shared('genre', () => {
     const blocks = document.blocks.filter((block) => !block.quoted && !block.footnote)
     if (abstractSections(blocks) >= 3) return 'abstract'
-    const cues = recruiting.filter((pattern) => blocks.some((block) => pattern.test(block.prose))).length
+    // How many of the cues some block holds.
+    const found = recruiting.map(() => false)
+    for (const block of blocks) {
+      if (!recruitingWords.test(block.prose)) continue
+      for (const [index, pattern] of recruiting.entries()) if (!found[index] && pattern.test(block.prose)) found[index] = true
+    }
+
+    const cues = found.filter(Boolean).length
     if (cues >= 2) return 'trial-recruitment'
     return 'other'
   })
