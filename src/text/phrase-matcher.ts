@@ -41,19 +41,19 @@ export interface PhraseMatch {
 /**
  * One step of a compiled phrase. Every step has every field, so the
  * matcher's loops see one object shape (a step of another shape made its
- * optimised code start over): `values` and `runs` are empty except for
+ * optimised code start over): `ids` and `runs` are empty except for
  * words, `min` and `max` are 0 except for gaps, and a gap is never
- * `optional`. A words step matches one word of `values`, or a run of words
- * from `runs` (word-class members such as "fish oil", by first word);
+ * `optional`. A words step matches one word of `ids` (words by number,
+ * see `wordId`), or a run of words from `runs` (word-class members such as
+ * "fish oil", by first word; `runIds` numbers those first words);
  * `literals` and `classes` say what it was written as, so the build can
  * store it by reference to the classes rather than with every member.
  */
 interface Step {
   type: 'words' | 'number' | 'percent' | 'gap'
-  values: ReadonlySet<string>
-  /** `values` by number (`wordId`): what the matcher looks up. */
   ids: ReadonlySet<number>
   runs: ReadonlyMap<string, ReadonlyArray<readonly string[]>>
+  runIds: readonly number[]
   optional: boolean
   min: number
   max: number
@@ -61,9 +61,9 @@ interface Step {
   classes: readonly string[]
 }
 
-const noWords: ReadonlySet<string> = new Set()
 const noIds: ReadonlySet<number> = new Set()
 const noRuns: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map()
+const noRunIds: readonly number[] = []
 const none: readonly string[] = []
 
 /**
@@ -80,29 +80,27 @@ function wordId(word: string): number {
   return id
 }
 
-function idsOf(values: ReadonlySet<string>, runs: ReadonlyMap<string, unknown>): ReadonlySet<number> {
-  // The first words of runs are numbered too: a bucket or a second-word index may be keyed by them.
-  for (const first of runs.keys()) wordId(first)
-  return new Set([...values].map((value) => wordId(value)))
-}
-
 function wordsStep(literals: readonly string[], classes: readonly string[], optional: boolean): Step {
   if (classes.length === 0) {
-    const values = new Set(literals)
-    return {type: 'words', values, ids: idsOf(values, noRuns), runs: noRuns, optional, min: 0, max: 0, literals, classes}
+    const ids = new Set<number>()
+    for (const literal of literals) ids.add(wordId(literal))
+    return {type: 'words', ids, runs: noRuns, runIds: noRunIds, optional, min: 0, max: 0, literals, classes}
   }
 
   const union = classUnion(classes)
   // Steps are never changed once made: every step of the same classes alone shares their words.
-  if (literals.length === 0) return {type: 'words', values: union.values, ids: union.ids, runs: union.runs, optional, min: 0, max: 0, literals, classes}
-  const values = new Set(literals)
-  for (const value of union.values) values.add(value)
-  return {type: 'words', values, ids: idsOf(values, union.runs), runs: union.runs, optional, min: 0, max: 0, literals, classes}
+  if (literals.length === 0) return {type: 'words', ids: union.ids, runs: union.runs, runIds: union.runIds, optional, min: 0, max: 0, literals, classes}
+  const ids = new Set<number>()
+  for (const literal of literals) ids.add(wordId(literal))
+  for (const id of union.ids) ids.add(id)
+  return {type: 'words', ids, runs: union.runs, runIds: union.runIds, optional, min: 0, max: 0, literals, classes}
 }
 
-/** The words of one or more classes together, as a step reads them, with their numbers. */
-interface ClassUnion extends ClassMembers {
+/** The words of one or more classes together, as a step reads them. */
+interface ClassUnion {
   ids: ReadonlySet<number>
+  runs: ReadonlyMap<string, ReadonlyArray<readonly string[]>>
+  runIds: readonly number[]
 }
 
 const classUnions = new Map<string, ClassUnion>()
@@ -112,11 +110,11 @@ function classUnion(classes: readonly string[]): ClassUnion {
   const key = classes.join(',')
   const cached = classUnions.get(key)
   if (cached) return cached
-  const values = new Set<string>()
+  const ids = new Set<number>()
   const runs = new Map<string, Array<readonly string[]>>()
   for (const name of classes) {
     const members = classMembers(name)
-    for (const value of members.values) values.add(value)
+    for (const value of members.values) ids.add(wordId(value))
     for (const [first, list] of members.runs) {
       const known = runs.get(first)
       if (known) known.push(...list)
@@ -124,17 +122,17 @@ function classUnion(classes: readonly string[]): ClassUnion {
     }
   }
 
-  const union = {values, ids: idsOf(values, runs), runs: runs.size > 0 ? runs : noRuns}
+  const union = runs.size > 0 ? {ids, runs, runIds: [...runs.keys()].map((first) => wordId(first))} : {ids, runs: noRuns, runIds: noRunIds}
   classUnions.set(key, union)
   return union
 }
 
 function classStep(type: 'number' | 'percent', optional: boolean): Step {
-  return {type, values: noWords, ids: noIds, runs: noRuns, optional, min: 0, max: 0, literals: none, classes: none}
+  return {type, ids: noIds, runs: noRuns, runIds: noRunIds, optional, min: 0, max: 0, literals: none, classes: none}
 }
 
 function gapStep(min: number, max: number): Step {
-  return {type: 'gap', values: noWords, ids: noIds, runs: noRuns, optional: false, min, max, literals: none, classes: none}
+  return {type: 'gap', ids: noIds, runs: noRuns, runIds: noRunIds, optional: false, min, max, literals: none, classes: none}
 }
 
 /** A word class as a step reads it: its single words (inflected where it says so) and its runs by first word. */
@@ -189,8 +187,8 @@ const maxProbeWords = 12
 function alternativeOf(phrase: number, steps: Step[]): Alternative {
   let probe: readonly number[] | undefined
   for (const step of steps.slice(1)) {
-    if (step.type !== 'words' || step.optional || step.runs.size > 0 || step.values.size > maxProbeWords) continue
-    if (!probe || step.values.size < probe.length) probe = [...step.ids]
+    if (step.type !== 'words' || step.optional || step.runs.size > 0 || step.ids.size > maxProbeWords) continue
+    if (!probe || step.ids.size < probe.length) probe = [...step.ids]
   }
 
   return {phrase, steps, probe, checked: 0, possible: true}
@@ -257,10 +255,9 @@ export class PhraseMatcher {
   /**
    * The buckets of each list of phrases by first word (its `wordId`): one
    * entry per list (undefined where no phrase of that list starts with the
-   * word). A map while the phrases are indexed, then an array.
+   * word).
    */
-  private readonly firstWords = new Map<number, Array<Bucket | undefined>>()
-  private readonly byWord: Array<Array<Bucket | undefined> | undefined>
+  private readonly byWord: Array<Array<Bucket | undefined> | undefined> = []
   /** Phrases that start with `{number}` or `{percent}`, per list: tried only at a number or a percentage. */
   private readonly byNumber: Bucket[] = []
   private readonly byPercent: Bucket[] = []
@@ -313,8 +310,7 @@ export class PhraseMatcher {
     }
 
     // Every word of these phrases is numbered by now; a word numbered later is in none of them.
-    this.byWord = Array.from({length: wordIds.size}, (_, id) => this.firstWords.get(id))
-    this.firstWords.clear()
+    while (this.byWord.length < wordIds.size) this.byWord.push(undefined)
     this.words = new Uint32Array(wordIds.size)
     this.longestEnd = new Int32Array(phrases.length)
     this.positions = new Stamps(phrases.length)
@@ -336,16 +332,21 @@ export class PhraseMatcher {
     if (first.type === 'number') this.byNumber[list].any.push(alternative)
     else if (first.type === 'percent') this.byPercent[list].any.push(alternative)
     else {
-      for (const value of [...first.values, ...first.runs.keys()]) {
-        const id = wordId(value)
-        let buckets = this.firstWords.get(id)
-        if (!buckets) this.firstWords.set(id, (buckets = Array.from({length: this.lists}, () => undefined)))
-        let bucket = buckets[list]
-        if (!bucket) buckets[list] = bucket = {any: [], indexed: false}
-        // A word both a value and the start of a run comes twice; nothing else is added between.
-        if (bucket.any.at(-1) !== alternative) bucket.any.push(alternative)
-      }
+      for (const id of first.ids) this.addFirst(id, list, alternative)
+      for (const id of first.runIds) this.addFirst(id, list, alternative)
     }
+  }
+
+  /** File `alternative` under its first word `id` in its list. */
+  private addFirst(id: number, list: number, alternative: Alternative): void {
+    // Filled in order, so the array stays dense: a word's entry is undefined until a phrase starts with it.
+    while (this.byWord.length <= id) this.byWord.push(undefined)
+    let buckets = this.byWord[id]
+    if (!buckets) this.byWord[id] = buckets = new Array<Bucket | undefined>(this.lists).fill(undefined)
+    let bucket = buckets[list]
+    if (!bucket) buckets[list] = bucket = {any: [], indexed: false}
+    // A word both a value and the start of a run comes twice; nothing else is added between.
+    if (bucket.any.at(-1) !== alternative) bucket.any.push(alternative)
   }
 
   /**
@@ -469,6 +470,13 @@ function isFilled(bucket: Bucket): boolean {
   return bucket.any.length > 0 || bucket.bySecond !== undefined
 }
 
+function addSecond(bySecond: Map<number, Alternative[]>, id: number, alternative: Alternative): void {
+  let list = bySecond.get(id)
+  if (!list) bySecond.set(id, (list = []))
+  // A word both a value and the start of a run comes twice; nothing else is added between.
+  if (list.at(-1) !== alternative) list.push(alternative)
+}
+
 /**
  * Split a crowded bucket by second word: the alternatives whose second step
  * is a required word go under each of its values ("no" + "side": only the
@@ -492,12 +500,8 @@ function indexBySecond(bucket: Bucket): void {
       continue
     }
 
-    for (const next of [...second.values, ...second.runs.keys()]) {
-      const id = wordId(next)
-      let list = bySecond.get(id)
-      if (!list) bySecond.set(id, (list = []))
-      if (list.at(-1) !== alternative) list.push(alternative)
-    }
+    for (const id of second.ids) addSecond(bySecond, id, alternative)
+    for (const id of second.runIds) addSecond(bySecond, id, alternative)
   }
 
   bucket.any = any
