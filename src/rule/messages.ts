@@ -20,13 +20,42 @@ export function placeholdersOf(template: string): string[] {
   return [...new Set([...template.matchAll(placeholder)].map((found) => found[1]))]
 }
 
+/**
+ * A template cut at its placeholders: text, name, text, ..., text. Cut once
+ * per template (the rules' messages are a few hundred), not per message.
+ */
+const templateParts = new Map<string, readonly string[]>()
+const maxTemplates = 4096
+
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template)
+  if (parts) return parts
+  const cut: string[] = []
+  let from = 0
+  for (const found of template.matchAll(placeholder)) {
+    cut.push(template.slice(from, found.index), found[1])
+    from = found.index + found[0].length
+  }
+
+  cut.push(template.slice(from))
+  parts = cut
+  if (templateParts.size >= maxTemplates) templateParts.clear()
+  templateParts.set(template, parts)
+  return parts
+}
+
 /** Fill `{name}` placeholders from `data`; a name without data is the rule's mistake. */
 export function fillTemplate(template: string, data: MessageData | undefined, where: string): string {
-  return template.replace(placeholder, (_whole, name: string) => {
+  const parts = partsOf(template)
+  let filled = parts[0]
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index]
     const value = data?.[name]
     if (value === undefined) throw new MessageError(`${where} needs data "${name}"`)
-    return String(value)
-  })
+    filled += String(value) + parts[index + 1]
+  }
+
+  return filled
 }
 
 /** What a hedge or a booster beside a claim adds to its statement. */
