@@ -1,6 +1,6 @@
 import {isNegated} from '../text/context.js'
 import {isConceded} from '../text/treatment-context.js'
-import type {TreatmentExtras} from '../text/treatments.js'
+import {type TreatmentExtras, extrasKey, hasExtras} from '../text/treatments.js'
 import {loadWordLists} from '../text/word-lists.js'
 import {type TreatmentMention, findTreatmentMentions} from './treatments.js'
 import type {Block, Document, Sentence, Token} from './types.js'
@@ -27,9 +27,11 @@ const words = loadWordLists('referents', ['modifiedNouns', 'comparison', 'failin
 
 const none: SentenceTreatments = {named: [], compared: [], about: []}
 
+const builtInKey = `referents:${extrasKey({})}`
+
 /** What each sentence is about, for the treatment data and a rule's extra names. */
 export function sentenceTreatments(document: Document, extras: TreatmentExtras = {}): ReadonlyMap<Sentence, SentenceTreatments> {
-  const key = `referents:${JSON.stringify([extras.names ?? {}, extras.risks ?? {}])}`
+  const key = hasExtras(extras) ? `referents:${extrasKey(extras)}` : builtInKey
   return document.shared(key, () => resolve(document, findTreatmentMentions(document, extras)))
 }
 

@@ -1,4 +1,4 @@
-import {type TreatmentExtras, type TreatmentMatch, builtInTreatmentPhrases, keptTreatmentMatches, treatmentMatcher} from '../text/treatments.js'
+import {type TreatmentExtras, type TreatmentMatch, builtInTreatmentPhrases, extrasKey, hasExtras, keptTreatmentMatches, treatmentMatcher} from '../text/treatments.js'
 import type {PhraseMatch} from '../text/phrase-matcher.js'
 import type {Document, Sentence} from './types.js'
 
@@ -7,11 +7,11 @@ export interface TreatmentMention extends TreatmentMatch {
   sentence: Sentence
 }
 
-function sharedKey(extras: TreatmentExtras): string {
-  return `treatments:${JSON.stringify([extras.names ?? {}, extras.risks ?? {}])}`
-}
+const builtInKey = `treatments:${extrasKey({})}`
 
-const builtInKey = sharedKey({})
+function sharedKey(extras: TreatmentExtras): string {
+  return hasExtras(extras) ? `treatments:${extrasKey(extras)}` : builtInKey
+}
 
 /**
  * Every treatment name and risk in the document (comments included: filter

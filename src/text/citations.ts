@@ -74,7 +74,7 @@ const patterns: CitationPattern[] = [
 export function findCitations(text: string): CitationFound[] {
   const found: CitationFound[] = []
   for (const {kind, pattern, clues} of patterns) {
-    if (clues && !clues.some((clue) => text.includes(clue))) continue
+    if (clues && !includesAny(text, clues)) continue
     pattern.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = pattern.exec(text))) {
@@ -83,6 +83,11 @@ export function findCitations(text: string): CitationFound[] {
   }
 
   return found.sort((a, b) => a.start - b.start)
+}
+
+function includesAny(text: string, clues: readonly string[]): boolean {
+  for (const clue of clues) if (text.includes(clue)) return true
+  return false
 }
 
 /** The word lists of `data/citations.yml`: sales links and reports of a study (the claim scope reads them too). */

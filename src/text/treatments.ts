@@ -274,11 +274,32 @@ function surface(tokens: ReadonlyArray<{text?: string; lower: string}>, start: n
     .join('')
 }
 
+const noExtrasKey = JSON.stringify([{}, {}])
+
+/**
+ * A key for a set of extras, the same for equal sets. Rules ask with no
+ * extras once a message or more per page: that answer takes no JSON.
+ */
+export function extrasKey(extras: TreatmentExtras): string {
+  return hasExtras(extras) ? JSON.stringify([extras.names ?? {}, extras.risks ?? {}]) : noExtrasKey
+}
+
+/** Whether a rule's options add names or risks. */
+export function hasExtras(extras: TreatmentExtras): boolean {
+  return !isEmpty(extras.names) || !isEmpty(extras.risks)
+}
+
+function isEmpty(record: Readonly<Record<string, unknown>> | undefined): boolean {
+  if (record === undefined) return true
+  for (const _key in record) return false
+  return true
+}
+
 const matchers = new Map<string, TreatmentMatcher>()
 
 /** One matcher per distinct set of extras, built when first asked for. */
 export function treatmentMatcher(extras: TreatmentExtras = {}): TreatmentMatcher {
-  const key = JSON.stringify([extras.names ?? {}, extras.risks ?? {}])
+  const key = extrasKey(extras)
   let matcher = matchers.get(key)
   if (!matcher) matchers.set(key, (matcher = new TreatmentMatcher(withExtras(extras))))
   return matcher
