@@ -20,7 +20,6 @@ const maxWordLength = 30
 const maxSuggestedWords = 20
 
 // Tested on every word or capitalised word: made once, not at each test.
-const latinWord = /^[A-Za-z][A-Za-z'/-]*$/
 const dashOrBracket = /^[—–(-]$/
 const quoteOrColon = /^[:"“‘]$/
 const dash = /^[—–-]$/
@@ -68,7 +67,7 @@ export default defineRule<Options>({
         // the parser keeps "hello@clinic.com" and "clinic.health" as one word.
         // Words in other scripts or with accents are not English dictionary words.
         const text = token.text.endsWith('.') ? token.text.slice(0, -1) : token.text
-        if (text.length < 2 || text.length > maxWordLength || !latinWord.test(text)) continue
+        if (text.length < 2 || text.length > maxWordLength || !isLatinWord(text)) continue
         checked++
         if (isAcronym(text) || hasInnerCapital(text) || (accepted.size > 0 && accepted.has(text.toLowerCase()))) continue
         const nameLike = isCapitalised(text) && (names.has(text.toLowerCase()) || isNameHere(sentence, index))
@@ -112,6 +111,21 @@ export default defineRule<Options>({
     }
   }
 })
+
+/** A letter of the English alphabet, then letters, apostrophes, slashes and hyphens (every word is asked: no pattern). */
+function isLatinWord(text: string): boolean {
+  if (!isAsciiLetter(text.charCodeAt(0))) return false
+  for (let index = 1; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (!isAsciiLetter(code) && code !== 0x27 && code !== 0x2f && code !== 0x2d) return false
+  }
+
+  return true
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
 
 /** The word, or its first part that no list knows: "side-effect-free" and "mg/kg" are checked part by part. */
 function misspelledPart(text: string, speller: Speller, accepted: ReadonlySet<string>): string | undefined {
