@@ -407,6 +407,11 @@ const imageFile = /\.(?:jpe?g|png|gif|webp|svg|avif)$/i
 
 /** A lower-case letter (or a closing bracket) glued to a capital that starts a word: two labels run together. */
 const joint = /[a-z)](?=[A-Z][a-z])/g
+/**
+ * Whether a line has a match at all, asked before `matchAll`: most lines
+ * have none, and `matchAll` makes a new pattern object at every call.
+ */
+const anyJoint = new RegExp(joint.source)
 
 const usZip = /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},?\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b/
 const ukPostcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/
@@ -470,7 +475,8 @@ const cmsField: Test = (line, {vocabulary}) => {
 const imageName: Test = (line) => {
   const label = imageLabel.exec(line.text)
   if (label) return {kind: 'caption', start: line.start, end: line.start + label[0].length}
-  if (line.long || line.words.length > 8) return undefined
+  // A file name has a full stop before its extension.
+  if (line.long || line.words.length > 8 || !line.text.includes('.')) return undefined
   return line.text.split(/\s/).some((part) => imageFile.test(trimEnd(part, '.,;:)]'))) ? whole('caption', line) : undefined
 }
 
@@ -479,7 +485,7 @@ const imageName: Test = (line) => {
  * Information and Updates within our ProgramsCoronavirus (COVID-19) Information".
  */
 const repeated: Test = (line) => {
-  if (line.long || line.words.length < 4 || endsSentence(line)) return undefined
+  if (line.long || line.words.length < 4 || endsSentence(line) || !anyJoint.test(line.text)) return undefined
   const opening = line.lower.slice(0, 2).join(' ')
   for (const found of line.text.matchAll(joint)) {
     const rest = wordsOf(line.text.slice(found.index + 1)).map((word) => word.lower)
@@ -495,7 +501,7 @@ const repeated: Test = (line) => {
  * it reads as one.
  */
 const gluedButton: Test = (line, context) => {
-  if (line.long || line.words.length > 24) return undefined
+  if (line.long || line.words.length > 24 || !anyJoint.test(line.text)) return undefined
   for (const found of line.text.matchAll(joint)) {
     const at = found.index + 1
     const rest = wordsOf(line.text.slice(at)).map((word) => word.lower)

@@ -222,8 +222,9 @@ export function findExpertGroups(tokens: readonly AttributionToken[]): Expert[] 
 
 /** The word after its last full stop ("medication.experts" -> "experts"); the word itself when it has none. */
 function afterLastFullStop(lower: string): string {
-  const dot = lower.lastIndexOf('.')
-  return dot < 0 ? lower : lower.slice(dot + 1)
+  // A loop, not lastIndexOf: asked for every word, and lastIndexOf is a call into the engine's runtime.
+  for (let index = lower.length - 1; index >= 0; index--) if (lower.charCodeAt(index) === 0x2e) return lower.slice(index + 1)
+  return lower
 }
 
 const objectPronouns = new Set(attributionWords.objectPronouns)
