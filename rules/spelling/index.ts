@@ -164,15 +164,16 @@ function namesUsedMidSentence(document: Document): Set<string> {
     }
   }
 
-  const repeated = [...inTitles].filter(([, count]) => count > 1).map(([word]) => word)
-  if (repeated.length === 0) return names
+  let repeated = false
+  for (const count of inTitles.values()) if (count > 1) repeated = true
+  if (!repeated) return names
   // Title words the text also writes in lower case are ordinary words.
   const lowerCase = new Set<string>()
   for (const sentence of document.sentences) {
     for (const token of sentence.tokens) if (token.kind === 'word' && !isCapitalised(token.text)) lowerCase.add(token.lower)
   }
 
-  for (const word of repeated) if (!lowerCase.has(word)) names.add(word)
+  for (const [word, count] of inTitles) if (count > 1 && !lowerCase.has(word)) names.add(word)
   return names
 }
 

@@ -223,10 +223,23 @@ interface AllowedSpans {
 }
 
 function sortSpans(spans: AllowedSpans): void {
-  const order = spans.starts.map((start, index) => [start, spans.maxEnds[index]]).sort((a, b) => a[0] - b[0])
-  let maxEnd = -1
-  spans.starts = order.map(([start]) => start)
-  spans.maxEnds = order.map(([, end]) => (maxEnd = Math.max(maxEnd, end)))
+  const {starts, maxEnds: ends} = spans
+  // By start, ties in their order (an insertion sort: a sentence has a few allowed spans).
+  for (let index = 1; index < starts.length; index++) {
+    const start = starts[index]
+    const end = ends[index]
+    let at = index
+    while (at > 0 && starts[at - 1] > start) {
+      starts[at] = starts[at - 1]
+      ends[at] = ends[at - 1]
+      at--
+    }
+
+    starts[at] = start
+    ends[at] = end
+  }
+
+  for (let index = 1; index < ends.length; index++) if (ends[index] < ends[index - 1]) ends[index] = ends[index - 1]
 }
 
 /** Whether some span starts before `end` and ends after `start`. */
