@@ -85,7 +85,8 @@ function checkAcronyms(document: Document, prose: Set<Sentence>, options: Option
   const looseProse: string[] = []
 
   for (const sentence of document.sentences) {
-    for (const [index, token] of sentence.tokens.entries()) {
+    for (let index = 0; index < sentence.tokens.length; index++) {
+      const token = sentence.tokens[index]
       const acronym = acronymOf(token)
       if (!acronym || known.has(acronym) || isShouting(sentence.tokens, index)) continue
       if (isSpelledOutAt(sentence.tokens, index)) defined.add(acronym)

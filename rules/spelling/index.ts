@@ -20,9 +20,10 @@ const maxWordLength = 30
 const maxSuggestedWords = 20
 
 // Tested on every word or capitalised word: made once, not at each test.
-const dashOrBracket = /^[—–(-]$/
-const quoteOrColon = /^[:"“‘]$/
-const dash = /^[—–-]$/
+// Marks a token is one of, by the whole token (a set, not a pattern: asked at every capitalised word).
+const dashOrBracket = new Set(['—', '–', '(', '-'])
+const quoteOrColon = new Set([':', '"', '“', '‘'])
+const dash = new Set(['—', '–', '-'])
 
 export default defineRule<Options>({
   meta: {
@@ -186,7 +187,7 @@ function namesUsedMidSentence(document: Document): Set<string> {
 function isNameHere(sentence: Sentence, index: number): boolean {
   const tokens = sentence.tokens
   // An attribution or a citation, in any kind of line: "— Priya, 41", "(Popova et al., 2019)".
-  if (dashOrBracket.test(tokens[index - 1]?.text ?? '')) return true
+  if (dashOrBracket.has(tokens[index - 1]?.text ?? '')) return true
   if (sentence.role !== 'body') return false
   if (!startsSentence(tokens, index)) return true
   const next = tokens[index + 1]
@@ -202,8 +203,8 @@ function startsSentence(tokens: readonly Token[], index: number): boolean {
   for (let previous = index - 1; previous >= 0; previous--) {
     const token = tokens[previous]
     if (token.kind === 'word' || token.kind === 'number') return false
-    if (quoteOrColon.test(token.text)) return true
-    if (dash.test(token.text)) return false
+    if (quoteOrColon.has(token.text)) return true
+    if (dash.has(token.text)) return false
   }
 
   return true
