@@ -22,11 +22,8 @@ const recruiting = [
   /\b(?:compensat(?:ed|ion)|reimburse(?:d|ment)) for (?:your )?(?:time|travel|participation)\b/i
 ]
 
-/**
- * Words one of which every recruiting cue holds (matched the same way, case
- * aside): a block with none of them is read once, not once per cue.
- */
-const recruitingWords = /recruit|enrol|seeking|looking for|you may|eligib|trial|study|compensat|reimburs/i
+/** Any recruiting cue: a block that holds none (most) is read once, not once per cue. */
+const anyRecruiting = new RegExp(recruiting.map((pattern) => `(?:${pattern.source})`).join('|'), 'i')
 
 /** What kind of page the document is (computed once per document). */
 export function genreOf(document: Document): Genre {
@@ -36,7 +33,7 @@ export function genreOf(document: Document): Genre {
     // How many of the cues some block holds.
     const found = recruiting.map(() => false)
     for (const block of blocks) {
-      if (!recruitingWords.test(block.prose)) continue
+      if (!anyRecruiting.test(block.prose)) continue
       for (const [index, pattern] of recruiting.entries()) if (!found[index] && pattern.test(block.prose)) found[index] = true
     }
 
