@@ -888,9 +888,11 @@ const address: Test = (line, {vocabulary}) => {
  * 1234567 (England and Wales)", "ABN 00 000 000 000", "Company no. 0987654".
  */
 const registration: Test = (line, {vocabulary}) => {
-  if (line.long || line.words.length > 16 || !/\d{4}/.test(line.text.replace(/\s/g, ''))) return undefined
+  if (line.long || line.words.length > 16) return undefined
+  // The label first: it is a lookup, and few lines have one.
   const length = vocabulary.registrationLabels.at(line.lower, 0)
-  return length > 0 && length < line.words.length ? whole('registration', line) : undefined
+  if (length === 0 || length >= line.words.length) return undefined
+  return /\d{4}/.test(line.text.replace(/\s/g, '')) ? whole('registration', line) : undefined
 }
 
 /**
