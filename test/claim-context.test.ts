@@ -134,6 +134,12 @@ describe('mentions and questions', () => {
 })
 
 describe('citations', () => {
+  it('find "et al." and a year anywhere in a longer aside', () => {
+    const text = 'About half responded (see the product information and Okafor et al., J Affect Disord, 2022).'
+    expect(findCitations(text).map((citation) => citation.kind)).toContain('author-year')
+    expect(findCitations('About half responded (we asked them all, et al).').map((citation) => citation.kind)).not.toContain('author-year')
+  })
+
   const kinds = (text: string) => findCitations(text).map((citation) => citation.kind)
 
   it('finds the evidence markers a reader can check', () => {

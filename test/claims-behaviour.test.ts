@@ -102,4 +102,39 @@ describe('claims made by answers', () => {
   it('leave a sentence that opens with the determiner "no"', () => {
     expect(safety('Are there any risks?\nNo two people respond alike, so your doctor will go through them with you.')).toEqual([])
   })
+
+  it(`read the question's verb said back as a yes ("Does it work? It does."), but not when it is negated`, () => {
+    const efficacy = (text: string) => lintWith(text, {'efficacy-claim': 'warn'}, {path: 'faq.txt'}).map((message) => message.message)
+    expect(efficacy('Does online therapy work?\nIt does, and our members show it every day.')).toEqual([
+      "'It does' answers whether the treatment works with a plain yes"
+    ])
+    expect(efficacy('Does online therapy work?\nIt does not work for everyone, and some people need other care.')).toEqual([])
+  })
+})
+
+describe('claims the writer warns against', () => {
+  const claims = (text: string) =>
+    lintWith(text, {'efficacy-claim': 'warn', 'safety-claim': 'error', 'hype-claim': 'warn', 'evidence-claim': 'warn'}).map((message) => message.ruleId)
+
+  it('leave a promise put in the mouth of anyone, or of sellers in general, by a relative clause', () => {
+    expect(claims('Be careful of anyone who promises a guaranteed cure.')).toEqual([])
+    expect(claims('Avoid clinics that claim to cure depression, or guarantee results by a set date.')).toEqual([])
+    expect(claims('Steer clear of any supplement that promises "no side effects".')).toEqual([])
+  })
+
+  it("still report the page's own promise made the same way", () => {
+    expect(claims('We are the only clinic that guarantees results.')).toEqual(['hype-claim', 'efficacy-claim'])
+    expect(claims('Our programs that promise a cure for addiction are open to all.')).toEqual(['efficacy-claim'])
+  })
+
+  it("leave claims quoted from a product's box or a startup, as a reviewer reports them", () => {
+    expect(claims('The box says it "treats depression in 3 days" and is "clinically proven."')).toEqual([])
+    expect(claims('A startup says its earbuds "reset your nervous system."')).toEqual([])
+  })
+
+  it('leave what is listed under a heading that warns about claims, and read the next section again', () => {
+    const text = '# Choosing a program\n\n## Red flags\n\n- "Guaranteed sobriety" or a cure for addiction.\n- Treatment with no side effects.\n\n## Our program\n\nOur program cures addiction.\n'
+    const messages = lintWith(text, {'efficacy-claim': 'warn', 'safety-claim': 'error'}, {path: 'guide.md'})
+    expect(messages.map((message) => [message.ruleId, message.line])).toEqual([['efficacy-claim', 10]])
+  })
 })

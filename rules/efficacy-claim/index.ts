@@ -7,10 +7,21 @@ const fda = 'Source: FDA, 21 CFR 202.1(e)(6).'
 /** Tags with a message of their own; other benefit claims get `benefit`. */
 const tagged = new Set(['cure', 'guarantee', 'universal', 'lasting', 'permanence', 'promise', 'comparative-outcome', 'bare-works'])
 
-/** "Because it works." counts only where nothing follows in the sentence to say for what or whom. */
+/** Tags that count only where they end the sentence, or ("alone") make it up. */
+const sentenceFinal = new Set(['bare-works', 'walk-free', 'alone'])
+
+const isWord = (token: {kind: string}): boolean => token.kind === 'word' || token.kind === 'number'
+
+/**
+ * "Because it works." and "Walk out free." count only where nothing follows
+ * in the sentence to say for what or whom ("leave free of charge");
+ * "Guaranteed." only as a sentence of its own.
+ */
 function isQualifiedWorks({tag, match}: ClaimSituation): boolean {
-  if (tag !== 'bare-works') return false
-  return match.sentence.tokens.slice(match.endToken).some((token) => token.kind === 'word' || token.kind === 'number')
+  if (tag === undefined || !sentenceFinal.has(tag)) return false
+  const {tokens} = match.sentence
+  if (tag === 'alone' && tokens.slice(0, match.startToken).some(isWord)) return true
+  return tokens.slice(match.endToken).some(isWord)
 }
 
 export default defineClaimRule({

@@ -197,7 +197,7 @@ function endorsements(document: Document, praises: (sentence: Sentence) => boole
 /** Sentences that can promote: not in references or a risks section, and not a reader's question. */
 function promoting(document: Document, sentence: Sentence): boolean {
   const role = sectionRole(document, sentence)
-  return role !== 'references' && role !== 'risks' && !isQuestion(sentence)
+  return role !== 'references' && role !== 'risks' && role !== 'cautions' && !isQuestion(sentence)
 }
 
 /** Words that make a list item a denial or a minimiser rather than a risk ("No downtime"). */

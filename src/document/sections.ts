@@ -3,7 +3,7 @@ import {stripEdges, trimEnd} from '../text/trim.js'
 import {alternatives, loadWordLists} from '../text/word-lists.js'
 import type {Block, CommentsSection, Section, SectionRole} from './types.js'
 
-const words = loadWordLists('sections', ['referenceHeadings', 'claimsInHeading'] as const)
+const words = loadWordLists('sections', ['referenceHeadings', 'claimsInHeading', 'cautionHeadings'] as const)
 
 const referenceHeading = new RegExp(`^(?:${alternatives(words.referenceHeadings)})$`, 'i')
 
@@ -15,12 +15,16 @@ const referenceHeading = new RegExp(`^(?:${alternatives(words.referenceHeadings)
 const riskHeading =
   /^(?:safety|warnings?|important safety information)\b|(?<!\bat[- ])\b(?:risks?(?! factors?)|side[- ]effects?|(?:adverse|serious|allergic) (?:events?|effects?|reactions?)|contraindications?|precautions?|complications?|dangers?|safety (?:information|concerns?|considerations?))\b|\bwho should (?:not|avoid)\b|^(?:is|are) (?:it|this|they|\S+(?: \S+)?) safe\b/i
 
+/** A heading that warns the reader about other sellers' claims. */
+const cautionHeading = new RegExp(`\\b(?:${alternatives(words.cautionHeadings)})\\b`, 'i')
+
 /** Words that make a risk-looking heading a claim instead ("No Side Effects", "Minimal risk"). */
 const claimInHeading = new RegExp(`\\b(?:${alternatives(words.claimsInHeading)})\\b`, 'i')
 
 export function headingRole(title: string): SectionRole {
   const value = trimEnd(title.trim(), ' \t\n:?.!')
   if (referenceHeading.test(value)) return 'references'
+  if (cautionHeading.test(value)) return 'cautions'
   if (riskHeading.test(value) && !claimInHeading.test(value)) return 'risks'
   return 'body'
 }

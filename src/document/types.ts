@@ -118,7 +118,7 @@ export interface Link {
 }
 
 /** What a section holds, from its heading. */
-export type SectionRole = 'body' | 'references' | 'risks' | 'comments'
+export type SectionRole = 'body' | 'references' | 'risks' | 'cautions' | 'comments'
 
 export interface Section {
   index: number

@@ -28,7 +28,7 @@ export function claimSectionRoles(document: Document): SectionRole[] {
       // In HTML the page's title and descriptions (outside copy) come before its first heading.
       const isTitle = heading !== undefined && opensDocument(document, heading.index) && (document.format === 'text' || heading.depth === 1)
       let role = isTitle && section.role !== 'comments' ? 'body' : section.role
-      if (role === 'body' && (parent === 'references' || parent === 'risks')) role = parent
+      if (role === 'body' && (parent === 'references' || parent === 'risks' || parent === 'cautions')) role = parent
       roles.push(role)
       if (section.heading) open.push({depth, role})
     }

@@ -1,4 +1,5 @@
 import {contextWordSet} from './context-words.js'
+import {isNegatorAt} from './context.js'
 import type {MatchToken} from './phrase-matcher.js'
 import type {TokenRange} from './context.js'
 
@@ -36,6 +37,8 @@ export function plainAnswer(tokens: readonly MatchToken[]): PlainAnswer | undefi
   const pair = `${word} ${tokens[first + 1]?.lower ?? ''}`
   const polarity: Polarity | undefined = yesWords.has(word) || yesWords.has(pair) ? 'yes' : noWords.has(word) ? 'no' : undefined
   if (!polarity) return undefined
+  // "It does not work for everyone": the verb said back, then negated.
+  if (!yesWords.has(word) && first + 2 < tokens.length && isNegatorAt(tokens, first + 2)) return undefined
   // "No two people respond alike": "no" before a word is a determiner, not an answer.
   if (word === 'no' && tokens[first + 1] !== undefined && tokens[first + 1].kind !== 'punctuation') return undefined
 

@@ -46,6 +46,8 @@ const patterns: CitationPattern[] = [
   {kind: 'numeric', pattern: /\((?:PMC|PubMed|ScienceDirect|Cochrane|medRxiv|bioRxiv)\)/g, clues: ['(']},
   // (Smith et al., 2023), (Smith & Jones 2021), (World Health Organization, 2022; Lee, 2020), (for example, Lee et al., 2019)
   {kind: 'author-year', pattern: /\((?:(?:see|e\.g\.,?|for example,|for instance,|cf\.)\s+)?\p{Lu}[^()\n]{0,80}?,?\s(?:19|20)\d{2}[a-z]?(?:[;,][^()\n]{0,80})?\)/gu, clues: ['(']},
+  // "(see the product information and Mendel et al., Eur Psychiatry, 2021)": "et al." and a year anywhere in a longer aside
+  {kind: 'author-year', pattern: /\((?!(?:(?:see|e\.g\.,?|for example,|for instance,|cf\.)\s+)?\p{Lu})[^()\n]{0,120}?\b\p{Lu}[\p{L}'-]+ et al\.?,?[^()\n]{0,60}?\b(?:19|20)\d{2}[a-z]?[^()\n]{0,40}\)/gu, clues: ['et al']},
   {kind: 'doi', pattern: /\bdoi(?:\.org\/|:\s?)10\.\d{4,9}\/[^\s"<>]+/gi},
   {kind: 'pmid', pattern: /\b(?:PMID|PMCID):?\s?(?:PMC)?\d{5,9}\b/gi},
   {kind: 'trial-id', pattern: /\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s?\d{4}-\d{6}-\d{2})\b/g, clues: ['NCT', 'ISRCTN', 'EudraCT']},

@@ -9,7 +9,8 @@ const listNames = [
   'negators', 'negatorsWithoutApostrophe', 'falseNegations', 'clauseBreakers', 'reportingVerbs', 'clauseOpeners', 'openersAfterComma',
   'hedges', 'hedgePhrases', 'evidenceAfterEarly', 'offeringHope', 'quantifierHedges', 'peopleAfterQuantifier', 'boosters', 'distancing',
   'yesAnswers', 'noAnswers', 'answerQualifiers', 'beForms', 'passiveAdverbs', 'irregularParticiples', 'notParticiples', 'splitOpeners',
-  'bareConjunctions', 'thirdPartyReporting', 'thirdPartySellers', 'practiceWords', 'praiseWords', 'dismissiveWords'
+  'bareConjunctions', 'thirdPartyReporting', 'thirdPartySellers', 'practiceWords', 'praiseWords', 'dismissiveWords',
+  'genericOthers'
 ] as const
 
 export type ContextList = (typeof listNames)[number]

@@ -353,7 +353,7 @@ export function isMentionInQuotes(tokens: readonly MatchToken[], range: TokenRan
 const distancingWords = contextWordSet('distancing')
 
 /** How many words may stand between the distancing word and the opening quote mark. */
-const distancingReach = 2
+const distancingReach = 3
 const thirdPartyReporting = contextWordSet('thirdPartyReporting')
 const thirdPartySellers = contextWordSet('thirdPartySellers')
 /** How far before the quote a reporting verb with another seller as its subject may stand. */
@@ -419,6 +419,63 @@ function isThirdPartyReport(tokens: readonly MatchToken[], open: number): boolea
       // "our website says": the page's own claim
       if (thirdPartySellers.has(word)) return !firstPerson.has(tokens[before - 1]?.lower ?? '')
     }
+  }
+
+  return false
+}
+
+const genericOthers = contextWordSet('genericOthers')
+const relativePronouns = new Set(['who', 'that', 'which'])
+/** How far before the relative pronoun its generic antecedent may stand ("any clinic or program that"). */
+const antecedentReach = 4
+
+function isPromiseVerb(word: string): boolean {
+  return distancingWords.has(word) || word === 'guarantee' || word === 'guarantees'
+}
+
+/** The verb at `verb` follows "who" or "that" whose antecedent is a generic other ("anyone who", "any clinic that"). */
+function opensGenericRelative(tokens: readonly MatchToken[], verb: number): boolean {
+  if (!relativePronouns.has(tokens[verb - 1]?.lower ?? '')) return false
+  for (let before = verb - 2; before >= 0 && before >= verb - 1 - antecedentReach; before--) {
+    const word = tokens[before]
+    if (word.kind === 'punctuation') return false
+    if (firstPerson.has(word.lower) || word.lower === 'only') return false
+    if (genericOthers.has(word.lower)) return !firstPerson.has(tokens[before - 1]?.lower ?? '')
+  }
+
+  return false
+}
+
+/**
+ * 'Be careful of anyone who promises a guaranteed cure', 'avoid programs that
+ * claim to reverse addiction': a promise put in the mouth of a generic other
+ * by a relative clause, which the writer warns against rather than makes.
+ * "Our programs that promise..." and "the only clinic that guarantees..." stay claims.
+ */
+export function isWarnedAgainst(tokens: readonly MatchToken[], range: TokenRange): boolean {
+  let words = 0
+  // The verb may open the match itself ("guarantees results").
+  for (let index = range.start; index > 0 && words <= distancingReach; index--) {
+    const token = tokens[index]
+    if (token.kind === 'punctuation') {
+      if (quoteMarks.has(token.lower)) continue
+      return false
+    }
+
+    if (isPromiseVerb(token.lower)) {
+      if (opensGenericRelative(tokens, index)) return true
+      // "any service that promises to cure anxiety, or guarantees results": the same clause, coordinated.
+      let before = index - 1
+      if (tokens[before]?.lower !== 'or' && tokens[before]?.lower !== 'and') return false
+      if (tokens[before - 1]?.lower === ',') before--
+      for (let earlier = before - 1; earlier > 0; earlier--) {
+        if (isPromiseVerb(tokens[earlier].lower) && opensGenericRelative(tokens, earlier)) return true
+      }
+
+      return false
+    }
+
+    if (index < range.start) words++
   }
 
   return false
