@@ -70,7 +70,7 @@ const laterSets = [
   {name: 'fixtures/heldout3', directory: new URL('../fixtures/heldout3/', import.meta.url), recall: 0.85, precision: 0.92},
   {name: 'fixtures/heldout4', directory: new URL('../fixtures/heldout4/', import.meta.url), recall: 0.89, precision: 0.91},
   {name: 'fixtures/heldout5', directory: new URL('../fixtures/heldout5/', import.meta.url), recall: 0.72, precision: 0.92},
-  {name: 'fixtures/heldout6', directory: new URL('../fixtures/heldout6/', import.meta.url), recall: 0.6, precision: 0.82}
+  {name: 'fixtures/heldout6', directory: new URL('../fixtures/heldout6/', import.meta.url), recall: 0.77, precision: 0.9}
 ]
 
 for (const set of laterSets) {
