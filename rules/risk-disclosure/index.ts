@@ -28,6 +28,8 @@ export interface RiskReading {
   risks: Found[]
   /** A "Side effects" section that lists effects in its own words. */
   sideEffectList: boolean
+  /** The treatment the page names most, when it names it at least twice. */
+  main?: string
 }
 
 export default defineRule<Options>({
@@ -69,9 +71,11 @@ export default defineRule<Options>({
   lexicon: new URL('lexicon.yml', import.meta.url),
   check({document, matches, options, report}) {
     const reading = readRisks(document, matches, {names: options.treatments, risks: options.risks})
-    if (reading.promoted.length === 0 || reading.risks.length > 0 || reading.sideEffectList) return
-
-    const first = reading.promoted[0]
+    if (reading.promoted.length === 0 || reading.sideEffectList) return
+    // Risks named only for another treatment (an antidepressant's, on a ketamine page) leave the main one's unnamed.
+    const main = reading.promoted.find((item) => item.kind === reading.main)
+    const first = reading.risks.length === 0 ? reading.promoted[0] : main && !reading.risks.some((risk) => risk.kind === 'any' || risk.kind === main.kind) ? main : undefined
+    if (!first) return
     const known = treatmentKind(first.kind)
     const what = first.name ? capitalise(shownText(document, first.name.start, first.name.end)) : capitalise(first.kind)
     report({
@@ -159,7 +163,8 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
   return {
     promoted: [...promoted.values()].sort((a, b) => a.sentence.start - b.sentence.start),
     risks,
-    sideEffectList: hasSideEffectList(document)
+    sideEffectList: hasSideEffectList(document),
+    ...(main === undefined ? {} : {main})
   }
 }
 
