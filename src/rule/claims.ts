@@ -7,6 +7,7 @@ import {
   isNegated,
   isReportedInQuotes,
   isWarnedAgainst,
+  isReportedByOther,
   isNegatedInside,
   isAskedWhether,
   type TokenRange
@@ -250,7 +251,7 @@ function judge(
   const range: TokenRange = {start: match.startToken, end: match.endToken}
   const tokens = sentence.tokens
   const phraseWords = literalWords(match)
-  if (isMentionInQuotes(tokens, range) || isReportedInQuotes(tokens, range) || isWarnedAgainst(tokens, range)) return undefined
+  if (isMentionInQuotes(tokens, range) || isReportedInQuotes(tokens, range) || isWarnedAgainst(tokens, range) || isReportedByOther(tokens, range)) return undefined
   if (patientQuoteAround(document, match.start, match.end)) return undefined
   if (appliesTo(policy.negatable ?? true, tag) && (isNegated(tokens, range.start) || isNegatedInside(tokens, range, phraseWords))) return undefined
   if (isAskedWhether(tokens, range.start)) return undefined

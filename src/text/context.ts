@@ -395,6 +395,15 @@ export function isReportedInQuotes(tokens: readonly MatchToken[], range: TokenRa
 }
 
 /**
+ * 'A podcast said the method has a 78% success rate': another seller's claim
+ * reported without quotation marks, after a reporting verb whose subject is
+ * that seller ("our website says" stays the page's own).
+ */
+export function isReportedByOther(tokens: readonly MatchToken[], range: TokenRange): boolean {
+  return isThirdPartyReport(tokens, range.start)
+}
+
+/**
  * 'Another claimed its capsules were "100% safe"', 'one brand's website
  * says its watch will "rewire your stress response"': a reporting verb
  * whose subject is another seller, a few words before the quote.
