@@ -19,6 +19,7 @@ export default defineClaimRule({
   policy: {
     contextTags: ['agent'],
     requires: {'body-effect': {tag: 'agent', scope: 'discourse'}},
+    subjectlessFragments: true,
     hedgeable: true,
     message: (situation) => ({messageId: 'mechanism', data: {treatment: treatmentName(situation, 'it')}})
   }

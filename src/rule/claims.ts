@@ -84,6 +84,12 @@ export interface ClaimPolicy {
   answers?: Readonly<Record<string, Polarity>>
   /** Tags that count only with a context tag in the given scope ("within hours" needs a benefit). */
   requires?: Readonly<Record<string, {tag: string; scope: ClaimScope}>>
+  /**
+   * Whether a sentence that opens with the claim's verb ("Boosts serotonin
+   * naturally.", a product page's bullet whose subject is the product) has
+   * the context `requires` asks for.
+   */
+  subjectlessFragments?: boolean
   /** Report only the first claim of each sentence (one figure is enough to say "cite this"). */
   firstPerSentence?: boolean
   /** A rule-specific reason to stay quiet. */
@@ -273,7 +279,7 @@ function judge(
   }
 
   const requirement = tag === undefined ? undefined : policy.requires?.[tag]
-  if (requirement && !situation.hasContext(requirement.tag, requirement.scope)) return undefined
+  if (requirement && !situation.hasContext(requirement.tag, requirement.scope) && !(policy.subjectlessFragments && opensWithVerb(match))) return undefined
   if (isSupported(sentence, document)) return undefined
   if (policy.excuse?.(situation)) return undefined
 
@@ -291,6 +297,18 @@ function judge(
   }
 
   return situation
+}
+
+/**
+ * The match opens its sentence with a verb in the third person ("Boosts
+ * serotonin", "Rewires the attention network"): a fragment whose subject
+ * is the product the page sells. "Boost your mood" (advice) is not one.
+ */
+function opensWithVerb(match: RuleMatch): boolean {
+  const {tokens} = match.sentence
+  for (let index = 0; index < match.startToken; index++) if (tokens[index].kind !== 'punctuation') return false
+  const first = tokens[match.startToken]?.lower ?? ''
+  return first.length > 3 && first.endsWith('s') && !first.endsWith('ss')
 }
 
 const rank: Record<Severity, number> = {error: 2, warning: 1, info: 0}
