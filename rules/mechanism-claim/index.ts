@@ -19,7 +19,7 @@ export default defineClaimRule({
   policy: {
     contextTags: ['agent'],
     requires: {'body-effect': {tag: 'agent', scope: 'discourse'}},
-    subjectlessFragments: true,
+    productSubjects: true,
     hedgeable: true,
     message: (situation) => ({messageId: 'mechanism', data: {treatment: treatmentName(situation, 'it')}})
   }

@@ -85,11 +85,12 @@ export interface ClaimPolicy {
   /** Tags that count only with a context tag in the given scope ("within hours" needs a benefit). */
   requires?: Readonly<Record<string, {tag: string; scope: ClaimScope}>>
   /**
-   * Whether a sentence that opens with the claim's verb ("Boosts serotonin
-   * naturally.", a product page's bullet whose subject is the product) has
-   * the context `requires` asks for.
+   * Whether the product itself as subject gives the context `requires`
+   * asks for: a fragment that opens with the claim's verb ("Boosts
+   * serotonin naturally.", a product page's bullet) or a brand name just
+   * before it ("CraveLess resets your hunger hormones").
    */
-  subjectlessFragments?: boolean
+  productSubjects?: boolean
   /** Report only the first claim of each sentence (one figure is enough to say "cite this"). */
   firstPerSentence?: boolean
   /** A rule-specific reason to stay quiet. */
@@ -279,7 +280,7 @@ function judge(
   }
 
   const requirement = tag === undefined ? undefined : policy.requires?.[tag]
-  if (requirement && !situation.hasContext(requirement.tag, requirement.scope) && !(policy.subjectlessFragments && opensWithVerb(match))) return undefined
+  if (requirement && !situation.hasContext(requirement.tag, requirement.scope) && !(policy.productSubjects && (opensWithVerb(match) || followsBrandName(match)))) return undefined
   if (isSupported(sentence, document)) return undefined
   if (policy.excuse?.(situation)) return undefined
 
@@ -309,6 +310,27 @@ function opensWithVerb(match: RuleMatch): boolean {
   for (let index = 0; index < match.startToken; index++) if (tokens[index].kind !== 'punctuation') return false
   const first = tokens[match.startToken]?.lower ?? ''
   return first.length > 3 && first.endsWith('s') && !first.endsWith('ss')
+}
+
+/** A trade mark sign, or a word written in CamelCase ("CraveLess", "MoodLoop"): a brand name. */
+const camelCase = /^\p{Lu}[\p{Ll}\d]+\p{Lu}\p{L}*$/u
+const tradeMarks = new Set(['™', '®'])
+/** How many words before the claim the brand may stand ("CraveLess gently resets"). */
+const brandReach = 3
+
+/** A brand name stands in the words just before the match, with no punctuation between. */
+function followsBrandName(match: RuleMatch): boolean {
+  const {tokens} = match.sentence
+  let words = 0
+  for (let index = match.startToken - 1; index >= 0 && words < brandReach; index--) {
+    const token = tokens[index]
+    if (tradeMarks.has(token.text)) return true
+    if (token.kind === 'punctuation') return false
+    words++
+    if (camelCase.test(token.text)) return true
+  }
+
+  return false
 }
 
 const rank: Record<Severity, number> = {error: 2, warning: 1, info: 0}
