@@ -439,7 +439,7 @@ const relativePronouns = new Set(['who', 'that', 'which'])
 const antecedentReach = 4
 
 function isPromiseVerb(word: string): boolean {
-  return distancingWords.has(word) || word === 'guarantee' || word === 'guarantees'
+  return distancingWords.has(word) || thirdPartyReporting.has(word) || word === 'guarantee' || word === 'guarantees'
 }
 
 /** The verb at `verb` follows "who" or "that" whose antecedent is a generic other ("anyone who", "any clinic that"). */
