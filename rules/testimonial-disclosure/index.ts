@@ -161,7 +161,9 @@ function hasTypicalResults(numbers: RuleMatch[], results: RuleMatch[]): boolean 
   })
 }
 
-const people = new Set(wordClasses.patient.members)
+const people = new Set([...wordClasses.patient.members, 'parents'])
+/** Verbs with which a count of people reports their result ("91% said they felt calmer"). */
+const reporting = new Set(['say', 'said', 'says', 'report', 'reported', 'reports', 'tell', 'told', 'feel', 'felt', 'notice', 'noticed', 'describe', 'described'])
 
 /**
  * The sentence that states, with a number, what patients generally get: a
@@ -169,9 +171,9 @@ const people = new Set(wordClasses.patient.members)
  * not an effect size ("reduces anxiety by 44%", "a 97% success rate").
  */
 function typicalStatement(numbers: RuleMatch[], results: RuleMatch[]): Sentence | undefined {
-  return numbers.find(({sentence, endToken}) => {
+  return numbers.find(({sentence, startToken, endToken}) => {
     if (!results.some((match) => match.sentence === sentence)) return false
-    const after = sentence.tokens.slice(endToken - 1, endToken + 4)
-    return after.some((token) => people.has(token.lower))
+    const near = sentence.tokens.slice(Math.max(0, startToken - 3), endToken + 4)
+    return near.some((token) => people.has(token.lower)) || reporting.has(sentence.tokens[endToken]?.lower ?? '')
   })?.sentence
 }
