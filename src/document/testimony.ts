@@ -158,11 +158,13 @@ function namedPatient(tokens: readonly Token[]): string | undefined {
     if (token.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || notFirstNames.has(token.lower)) continue
     let end = index + 1
     if (tokens[end]?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[end].text)) end++
+    const found = tokens.slice(index, end)
+    // "When Marcus, 26, arrived": the age in apposition.
+    if (tokens[end]?.lower === ',' && tokens[end + 1]?.kind === 'number' && tokens[end + 2]?.lower === ',') end += 3
     const verb = tokens[end]
     if (!verb || !storyVerbs.has(verb.lower)) continue
     const before = tokens[index - 1]?.lower
     if (index > 0 && before !== 'when' && before !== 'then' && before !== ',') continue
-    const found = tokens.slice(index, end)
     if (findExperts(tokens.slice(Math.max(0, index - 1), end + 1)).length > 0 || hasRoleWord(tokens.slice(Math.max(0, index - 1), index))) continue
     return found.at(-1)!.text
   }
