@@ -137,4 +137,19 @@ describe('claims the writer warns against', () => {
     const messages = lintWith(text, {'efficacy-claim': 'warn', 'safety-claim': 'error'}, {path: 'guide.md'})
     expect(messages.map((message) => [message.ruleId, message.line])).toEqual([['efficacy-claim', 10]])
   })
+
+  it('leave a quotation that a reporting verb after it gives to another seller, not one the page gives to its own', () => {
+    expect(claims('"Our program cures addiction, guaranteed," read a banner on one center\'s website.')).toEqual([])
+    expect(claims('"Ketamine cures depression," reads our website.')).toEqual(['efficacy-claim'])
+  })
+})
+
+describe('figures a public health agency is named for', () => {
+  const statistics = (text: string) => lintWith(text, {'unsourced-statistic': 'warn'}).map((message) => message.ruleId)
+
+  it('count "NIDA estimates" and a bare "(SAMHSA)" as the source, but not the short name after the full one', () => {
+    expect(statistics('NIDA estimates that 40 to 60 percent of people treated for addiction relapse.')).toEqual([])
+    expect(statistics('About 40 to 60 percent of people treated for addiction relapse (SAMHSA).')).toEqual([])
+    expect(statistics('The National Institute on Drug Abuse (NIDA) is funding work on it, and 60 percent of our clients stay sober.')).toEqual(['unsourced-statistic'])
+  })
 })

@@ -36,6 +36,12 @@ interface CitationPattern {
 
 const studyWords = ['tud', 'rial', 'esearch', 'cientists', 'eview', 'eta-analysis', 'urvey', 'eport']
 
+/** The word lists of `data/citations.yml`: sales links, reports of a study and health agencies (the claim scope reads them too). */
+export const citationWords = loadWordLists('citations', ['commercialPaths', 'callToActionLinks', 'reportNouns', 'healthAgencies'] as const)
+
+/** Agencies by short name, in capitals ("WHO", not "who"). */
+const agencies = alternatives(citationWords.healthAgencies.map((name) => name.toUpperCase()))
+
 const patterns: CitationPattern[] = [
   // [1], [2, 3], [4-6], [^1] written out in plain text
   {kind: 'numeric', pattern: /\[\^?\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8}\]/g, clues: ['[']},
@@ -48,6 +54,9 @@ const patterns: CitationPattern[] = [
   {kind: 'author-year', pattern: /\((?:(?:see|e\.g\.,?|for example,|for instance,|cf\.)\s+)?\p{Lu}[^()\n]{0,80}?,?\s(?:19|20)\d{2}[a-z]?(?:[;,][^()\n]{0,80})?\)/gu, clues: ['(']},
   // "(see the product information and Mendel et al., Eur Psychiatry, 2021)": "et al." and a year anywhere in a longer aside
   {kind: 'author-year', pattern: /\((?!(?:(?:see|e\.g\.,?|for example,|for instance,|cf\.)\s+)?\p{Lu})[^()\n]{0,120}?\b\p{Lu}[\p{L}'-]+ et al\.?,?[^()\n]{0,60}?\b(?:19|20)\d{2}[a-z]?[^()\n]{0,40}\)/gu, clues: ['et al']},
+  // "NIDA estimates that...", "(SAMHSA, 2023)": a public health agency named as the source, not the
+  // short name after the full one ("the National Institute of Mental Health (NIMH)")
+  {kind: 'according-to', pattern: new RegExp(`\\b(?:${agencies})(?:'s)?\\s+(?:estimates|estimated|reports|reported|says|said|found|finds|states|stated|notes|noted|recommends|data|figures|statistics)\\b|(?<!\\p{Lu}[\\p{L}'-]*\\s)\\((?:${agencies})(?:,?\\s*(?:19|20)\\d{2})?\\)`, 'gu')},
   {kind: 'doi', pattern: /\bdoi(?:\.org\/|:\s?)10\.\d{4,9}\/[^\s"<>]+/gi},
   {kind: 'pmid', pattern: /\b(?:PMID|PMCID):?\s?(?:PMC)?\d{5,9}\b/gi},
   {kind: 'trial-id', pattern: /\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s?\d{4}-\d{6}-\d{2})\b/g, clues: ['NCT', 'ISRCTN', 'EudraCT']},
@@ -105,8 +114,6 @@ function includesAny(text: string, clues: readonly string[]): boolean {
   return false
 }
 
-/** The word lists of `data/citations.yml`: sales links and reports of a study (the claim scope reads them too). */
-export const citationWords = loadWordLists('citations', ['commercialPaths', 'callToActionLinks', 'reportNouns'] as const)
 
 /** Paths of pages that sell or book rather than inform. */
 const commercialPath = new RegExp(`\\b(?:${alternatives(citationWords.commercialPaths)})\\b`, 'i')

@@ -391,7 +391,32 @@ export function isReportedInQuotes(tokens: readonly MatchToken[], range: TokenRa
     words++
   }
 
-  return isThirdPartyReport(tokens, open)
+  return isThirdPartyReport(tokens, open) || isReportedAfter(tokens, range.end)
+}
+
+/** How far after the closing quote the seller may be named ('," read a banner on one center's website'). */
+const afterQuoteReach = 6
+
+/**
+ * '"Our program cures addiction, guaranteed," read a banner on one
+ * center's website': the quotation closes, then a reporting verb names
+ * another seller as the one who said it.
+ */
+function isReportedAfter(tokens: readonly MatchToken[], end: number): boolean {
+  let close = end
+  while (close < tokens.length && !quoteMarks.has(tokens[close].lower)) close++
+  let index = close + 1
+  if (tokens[close - 1]?.lower !== ',' && tokens[index]?.lower !== ',' && tokens[close - 1]?.lower !== '.') return false
+  if (tokens[index]?.lower === ',') index++
+  if (!thirdPartyReporting.has(tokens[index]?.lower ?? '') && !distancingWords.has(tokens[index]?.lower ?? '')) return false
+  for (let after = index + 1; after < tokens.length && after <= index + afterQuoteReach; after++) {
+    const token = tokens[after]
+    if (token.kind === 'punctuation') return false
+    const word = possessiveStem(token.lower) ?? token.lower
+    if (thirdPartySellers.has(word)) return !firstPerson.has(tokens[after - 1]?.lower ?? '')
+  }
+
+  return false
 }
 
 /**
