@@ -82,6 +82,20 @@ describe('menus', () => {
   })
 })
 
+describe('menus with names and footers after the comments', () => {
+  it('flags a flattened menu whose labels include a name with a capital inside ("rTMS")', () => {
+    const text = `Lotus Mind Centre\n\nHome | About Us | Treatments | rTMS | Testimonials | Contact\n\n${opening}\n\n${closing}\n`
+    expect(chrome(text)).toContain('Home | About Us | Treatments | rTMS | Testimonials | Contact')
+  })
+
+  it('flags the page footer that follows the comments, and leaves the comments to the comment rules', () => {
+    const text = `${opening}\n\n${closing}\n\n3 Comments\n\nMara K.\n\nThank you for writing this, it helped me decide to ask my doctor.\n\nJon P.\n\nDoes insurance cover it?\n\n© 2025 Lotus Mind Centre. All rights reserved.\n\nPrivacy · Terms · Accessibility\n`
+    const found = chrome(text)
+    expect(found).toContain('Privacy · Terms · Accessibility')
+    expect(found.some((span) => span.includes('Thank you'))).toBe(false)
+  })
+})
+
 describe('breadcrumbs', () => {
   it('flags two items with an arrow between, or a slash after a section of the site', () => {
     expect(chrome(`Blog > Founder's Notes\n${opening}\n`)).toEqual(["Blog > Founder's Notes"])

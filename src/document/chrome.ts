@@ -277,8 +277,10 @@ const maxShortLine = 250
 function readLines(document: Document): Line[] {
   const lines: Line[] = []
   const comments = document.commentsSection?.start ?? Number.POSITIVE_INFINITY
+  // The page's footer after the comments (its copyright line and what follows) is the page's again.
+  const footer = Number.isFinite(comments) ? (document.blocks.find((block) => block.start >= comments && copyright.test(block.prose))?.start ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY
   for (const block of document.blocks) {
-    const judged = block.kind !== 'tableCell' && !block.quoted && !block.footnote && block.start < comments
+    const judged = block.kind !== 'tableCell' && !block.quoted && !block.footnote && (block.start < comments || block.start >= footer)
     let from = 0
     while (from <= block.prose.length) {
       let to = block.prose.indexOf('\n', from)
@@ -1075,7 +1077,8 @@ const flatMenu: Test = (line, context) => {
   let buttons = 0
   for (const item of items) {
     const list = wordsOf(item)
-    if (list.length === 0 || list.length > 5 || !isCapitalWord(list[0]) || /[.,;:]$/.test(item)) return undefined
+    // "rTMS", "iPhone": a name with a capital inside is a link label too.
+    if (list.length === 0 || list.length > 5 || !(isCapitalWord(list[0]) || /\p{Lu}/u.test(list[0].text)) || /[.,;:]$/.test(item)) return undefined
     const lower = list.map((word) => word.lower)
     if (vocabulary.menu.is(lower) || vocabulary.ctaIdioms.is(lower)) labels++
     else if (vocabulary.buttons.is(lower)) buttons++
