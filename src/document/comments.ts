@@ -155,6 +155,9 @@ export function mayBeCommentsMarker(text: string): boolean {
 
 /** A line that opens a comments section; `weak` for one that needs comment cues after it. */
 export function isCommentsMarker(line: string): 'strong' | 'weak' | undefined {
+  // Every marker has a word; an empty line (what most blocks give, see
+  // sections.ts) is answered without compiling the two patterns.
+  if (line.length === 0) return undefined
   if (commentsMarker.test(line)) return 'strong'
   return weakCommentsMarker.test(line) ? 'weak' : undefined
 }
