@@ -153,3 +153,19 @@ describe('figures a public health agency is named for', () => {
     expect(statistics('The National Institute on Drug Abuse (NIDA) is funding work on it, and 60 percent of our clients stay sober.')).toEqual(['unsourced-statistic'])
   })
 })
+
+describe('tables flattened to text with bars', () => {
+  const table = 'Compare your options\nFeature | Our rapid detox | Traditional detox\nWithdrawal symptoms | None, you sleep through it | Days of sickness\nTime in treatment | 2 days | 10 days\n'
+
+  it('read each line of three or more as a row whose first cell the others answer', () => {
+    const messages = lintWith(table, {'safety-claim': 'error'}, {path: 'compare.txt'})
+    expect(messages.map((message) => [message.line, message.column, message.message])).toEqual([
+      [3, 23, "'None' answers a question or table row on risks with a plain no"]
+    ])
+  })
+
+  it('leave one or two lines with bars as they are (a menu, a meta bar)', () => {
+    const text = 'Home | Treatments | Contact\nWithdrawal symptoms | None\n'
+    expect(lintWith(text, {'safety-claim': 'error'}, {path: 'menu.txt'})).toEqual([])
+  })
+})

@@ -6,7 +6,8 @@ import type {BlockKind, Link} from './types.js'
  * Plain text as scraped from web pages: every line is its own block, so a
  * sentence never runs across a heading or a bullet. A line starting with a
  * bullet (`-`, `*`, `•`, `1.`) is a list item; a short line with no closing
- * punctuation is a heading.
+ * punctuation is a heading; lines of a table flattened with bars are rows,
+ * each cell a block.
  */
 
 const bullet = /^[ \t\u00a0]*(?:[-*+•◦▪‣·–]|\(?\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)/
@@ -14,6 +15,7 @@ const markdownHeading = /^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)/
 
 export function readPlainText(text: string): BlockReading {
   const reading: BlockReading = {blocks: [], links: [], citations: []}
+  const lines: Array<{start: number; end: number; cells: number}> = []
   let lineStart = 0
 
   while (lineStart <= text.length) {
@@ -24,7 +26,7 @@ export function readPlainText(text: string): BlockReading {
       lineEnd++
     }
 
-    readLine(text, lineStart, lineEnd, reading)
+    lines.push({start: lineStart, end: lineEnd, cells: cellsIn(text, lineStart, lineEnd)})
 
     if (lineEnd >= text.length) break
     lineStart =
@@ -33,7 +35,62 @@ export function readPlainText(text: string): BlockReading {
         : lineEnd + 1
   }
 
+  for (const [index, line] of lines.entries()) {
+    if (isTableRow(lines, index)) readRow(text, line.start, line.end, reading)
+    else readLine(text, line.start, line.end, reading)
+  }
+
   return reading
+}
+
+/** Between the cells of a table flattened to text: a bar with a space on each side. */
+const cellBar = ' | '
+
+/** How many cells a line holds when read as a table row (0 when it has no bar). */
+function cellsIn(text: string, start: number, end: number): number {
+  let cells = 1
+  for (let at = text.indexOf(cellBar, start); at >= 0 && at < end; at = text.indexOf(cellBar, at + cellBar.length)) cells++
+  return cells > 1 ? cells : 0
+}
+
+/** Fewest lines in a row with as many cells that make a table. */
+const minTableRows = 3
+
+/**
+ * A row of a table flattened to text ("Withdrawal | None, you sleep through
+ * it | Days of vomiting"): a line with bars between cells, in a run of at
+ * least three lines with as many cells. A line or two alone is a menu, a
+ * meta bar or a footer.
+ */
+function isTableRow(lines: ReadonlyArray<{cells: number}>, index: number): boolean {
+  const {cells} = lines[index]
+  if (cells < 2) return false
+  let first = index
+  while (lines[first - 1]?.cells === cells) first--
+  let last = index
+  while (lines[last + 1]?.cells === cells) last++
+  return last - first + 1 >= minTableRows
+}
+
+/** Each cell of a table row as its own block, so the claim rules can read the row ("Side effects" | "None"). */
+function readRow(text: string, start: number, end: number, reading: BlockReading): void {
+  let cellStart = start
+  while (cellStart <= end) {
+    let cellEnd = text.indexOf(cellBar, cellStart)
+    if (cellEnd < 0 || cellEnd > end) cellEnd = end
+    let from = cellStart
+    let to = cellEnd
+    while (from < to && /\s/.test(text.charAt(from))) from++
+    while (to > from && /\s/.test(text.charAt(to - 1))) to--
+    if (to > from) {
+      const prose = new ProseBuilder(text, from, to)
+      prose.copy(from, to)
+      reading.links.push(...prose.blankBareUrls())
+      reading.blocks.push({kind: 'tableCell', start: from, end: to, prose: prose.toString(), quoted: false, footnote: false, startsWithEmphasis: false})
+    }
+
+    cellStart = cellEnd + cellBar.length
+  }
 }
 
 function readLine(text: string, start: number, end: number, reading: BlockReading): void {
