@@ -168,4 +168,10 @@ describe('tables flattened to text with bars', () => {
     const text = 'Home | Treatments | Contact\nWithdrawal symptoms | None\n'
     expect(lintWith(text, {'safety-claim': 'error'}, {path: 'menu.txt'})).toEqual([])
   })
+
+  it('read an HTML table whose rows share one source line (a minified page) row by row', () => {
+    const page = '<html><body><h1>Compare</h1><p>How our detox compares with the usual approach.</p><table><tr><th></th><th>Ours</th><th>Usual</th></tr><tr><td>Side effects</td><td>None that last</td><td>Weight gain</td></tr><tr><td>Cost</td><td>$900</td><td>$400</td></tr></table></body></html>'
+    const messages = lintWith(page, {'safety-claim': 'error'}, {path: 'compare.html'})
+    expect(messages.map((message) => page.slice(message.offset, message.endOffset))).toEqual(['None that last'])
+  })
 })

@@ -79,6 +79,7 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
       depth: raw.depth,
       outside: raw.outside,
       hidden: raw.hidden,
+      row: raw.row,
       section: 0,
       sentences: []
     }

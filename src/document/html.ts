@@ -55,6 +55,9 @@ class HtmlReader {
   private readonly notes: string[]
   /** The depth of the last heading, for `summary` elements (FAQ accordions) read as headings below it. */
   private lastDepth = 1
+  /** The table row being read (`tr`), numbered through the page. */
+  private row = 0
+  private rows = 0
   private readonly commentsFound: MarkupComment[] = []
   /** The comment whose text is being read, if any. */
   private comment: MarkupComment | undefined
@@ -161,6 +164,14 @@ class HtmlReader {
       return
     }
 
+    if (tag === 'tr') {
+      const outer = this.row
+      this.row = ++this.rows
+      this.flow(element, context)
+      this.row = outer
+      return
+    }
+
     if (wholeBlocks.has(tag)) {
       this.addBlock(element.children, context.listItem ? 'listItem' : 'paragraph', context, undefined, element)
       return
@@ -252,7 +263,8 @@ class HtmlReader {
       footnote: false,
       startsWithEmphasis: startsWithEmphasis(nodes),
       depth,
-      hidden: built.hidden
+      hidden: built.hidden,
+      ...(kind === 'tableCell' ? {row: this.row} : {})
     }
     this.push(block)
   }

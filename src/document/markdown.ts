@@ -32,6 +32,8 @@ interface Walk {
   reading: BlockReading
   quoted: boolean
   footnote: boolean
+  /** The table row being read, numbered through the document. */
+  row: number
 }
 
 /**
@@ -48,7 +50,7 @@ export function readMarkdownTree(text: string, tree?: Root): BlockReading {
   const parser = tree ? undefined : parserFor(text)
   const mdast = tree ?? parseInChunks(text, (piece) => parser!.parse(piece))
   const reading: BlockReading = {blocks: [], links: [], citations: [], containers: []}
-  const walk: Walk = {text, reading, quoted: false, footnote: false}
+  const walk: Walk = {text, reading, quoted: false, footnote: false, row: 0}
 
   for (const child of mdast.children) {
     if (((child.type as string) === 'yaml' || (child.type as string) === 'toml') && child.position) {
@@ -75,6 +77,12 @@ function visitBlocks(walk: Walk, parent: Parents): void {
 
       case 'paragraph': {
         addBlock(walk, node, parent.type === 'listItem' ? 'listItem' : 'paragraph')
+        break
+      }
+
+      case 'tableRow': {
+        walk.row++
+        visitBlocks(walk, node)
         break
       }
 
@@ -138,7 +146,8 @@ function addBlock(walk: Walk, node: Parents, kind: BlockKind, depth?: number): v
     quoted: walk.quoted,
     footnote: walk.footnote,
     startsWithEmphasis: first !== undefined && (first.type === 'strong' || first.type === 'emphasis'),
-    depth
+    depth,
+    ...(kind === 'tableCell' ? {row: walk.row} : {})
   }
   walk.reading.blocks.push(block)
 }

@@ -35,8 +35,9 @@ export function readPlainText(text: string): BlockReading {
         : lineEnd + 1
   }
 
+  let rows = 0
   for (const [index, line] of lines.entries()) {
-    if (isTableRow(lines, index)) readRow(text, line.start, line.end, reading)
+    if (isTableRow(lines, index)) readRow(text, line.start, line.end, ++rows, reading)
     else readLine(text, line.start, line.end, reading)
   }
 
@@ -73,7 +74,7 @@ function isTableRow(lines: ReadonlyArray<{cells: number}>, index: number): boole
 }
 
 /** Each cell of a table row as its own block, so the claim rules can read the row ("Side effects" | "None"). */
-function readRow(text: string, start: number, end: number, reading: BlockReading): void {
+function readRow(text: string, start: number, end: number, row: number, reading: BlockReading): void {
   let cellStart = start
   while (cellStart <= end) {
     let cellEnd = text.indexOf(cellBar, cellStart)
@@ -86,7 +87,7 @@ function readRow(text: string, start: number, end: number, reading: BlockReading
       const prose = new ProseBuilder(text, from, to)
       prose.copy(from, to)
       reading.links.push(...prose.blankBareUrls())
-      reading.blocks.push({kind: 'tableCell', start: from, end: to, prose: prose.toString(), quoted: false, footnote: false, startsWithEmphasis: false})
+      reading.blocks.push({kind: 'tableCell', start: from, end: to, prose: prose.toString(), quoted: false, footnote: false, startsWithEmphasis: false, row})
     }
 
     cellStart = cellEnd + cellBar.length

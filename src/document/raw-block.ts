@@ -10,6 +10,8 @@ export interface RawBlock {
   quoted: boolean
   footnote: boolean
   startsWithEmphasis: boolean
+  /** Table cells only: the row they stand in, numbered through the document. */
+  row?: number
   outside?: OutsideCopy
   /**
    * HTML only: spans of `prose` (offsets into it, in pairs `[from, to)`)

@@ -48,6 +48,8 @@ export interface Block {
    * `prose`. Words are read with them left out (see `RawBlock.hidden`).
    */
   hidden?: number[]
+  /** Table cells only: the row they stand in, numbered through the document (a row is not always one source line). */
+  row?: number
   /** Index into `document.sections`. */
   section: number
   sentences: Sentence[]
