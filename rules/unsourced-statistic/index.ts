@@ -51,7 +51,9 @@ function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation
       // "9 out of 10", "1 in 3": a small share of a small whole, never a year.
       const part = valueOf(first)
       const whole = valueOf(last)
-      return part === undefined || whole === undefined || whole < 2 || whole > 1000 || part > whole
+      if (part === undefined || whole === undefined || whole < 2 || whole > 1000 || part > whole) return true
+      // "4.8 out of 5": a rating (a share of people is a whole number of them).
+      return !Number.isInteger(part) && (whole === 5 || whole === 10)
     }
 
     case 'count': {
