@@ -60,8 +60,8 @@ for (const set of sets) {
 }
 
 /**
- * The third to sixth blind batches (`fixtures/heldout3` to
- * `fixtures/heldout6`, eight or nine topics each, written by helpers who had
+ * The third to seventh blind batches (`fixtures/heldout3` to
+ * `fixtures/heldout7`, eight or nine topics each, written by helpers who had
  * not seen the rules). Their
  * one held-out measurement is in each README; the earlier ones have since been tuned on,
  * so these floors only keep what the rules reach now from slipping.
@@ -70,7 +70,8 @@ const laterSets = [
   {name: 'fixtures/heldout3', directory: new URL('../fixtures/heldout3/', import.meta.url), recall: 0.85, precision: 0.92},
   {name: 'fixtures/heldout4', directory: new URL('../fixtures/heldout4/', import.meta.url), recall: 0.89, precision: 0.91},
   {name: 'fixtures/heldout5', directory: new URL('../fixtures/heldout5/', import.meta.url), recall: 0.72, precision: 0.92},
-  {name: 'fixtures/heldout6', directory: new URL('../fixtures/heldout6/', import.meta.url), recall: 0.77, precision: 0.9}
+  {name: 'fixtures/heldout6', directory: new URL('../fixtures/heldout6/', import.meta.url), recall: 0.77, precision: 0.9},
+  {name: 'fixtures/heldout7', directory: new URL('../fixtures/heldout7/', import.meta.url), recall: 0.74, precision: 0.9}
 ]
 
 for (const set of laterSets) {
