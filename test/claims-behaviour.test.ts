@@ -174,4 +174,10 @@ describe('tables flattened to text with bars', () => {
     const messages = lintWith(page, {'safety-claim': 'error'}, {path: 'compare.html'})
     expect(messages.map((message) => page.slice(message.offset, message.endOffset))).toEqual(['None that last'])
   })
+
+  it('report a lasting result that is a cell of its own ("Permanent"), but not the word inside a sentence', () => {
+    const rows = 'Feature | Our TMS | Pills\nSessions | 36 | None\nLasting effect | Permanent | Stops when you stop\n'
+    expect(lintWith(rows, {'efficacy-claim': 'warn'}, {path: 'compare.txt'}).map((message) => rows.slice(message.offset, message.endOffset))).toEqual(['Permanent'])
+    expect(lintWith('Tinnitus after a loud concert can become permanent.', {'efficacy-claim': 'warn'})).toEqual([])
+  })
 })

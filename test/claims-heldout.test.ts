@@ -71,7 +71,7 @@ const laterSets = [
   {name: 'fixtures/heldout4', directory: new URL('../fixtures/heldout4/', import.meta.url), recall: 0.89, precision: 0.91},
   {name: 'fixtures/heldout5', directory: new URL('../fixtures/heldout5/', import.meta.url), recall: 0.72, precision: 0.92},
   {name: 'fixtures/heldout6', directory: new URL('../fixtures/heldout6/', import.meta.url), recall: 0.77, precision: 0.9},
-  {name: 'fixtures/heldout7', directory: new URL('../fixtures/heldout7/', import.meta.url), recall: 0.74, precision: 0.9}
+  {name: 'fixtures/heldout7', directory: new URL('../fixtures/heldout7/', import.meta.url), recall: 0.85, precision: 0.93}
 ]
 
 for (const set of laterSets) {

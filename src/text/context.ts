@@ -356,8 +356,8 @@ const distancingWords = contextWordSet('distancing')
 const distancingReach = 3
 const thirdPartyReporting = contextWordSet('thirdPartyReporting')
 const thirdPartySellers = contextWordSet('thirdPartySellers')
-/** How far before the quote a reporting verb with another seller as its subject may stand. */
-const thirdPartyReach = 12
+/** How far before the quote a reporting verb with another seller as its subject may stand (a series of quotations runs longer). */
+const thirdPartyReach = 24
 const firstPerson = new Set(['our', 'my', 'we'])
 /** How far before that verb its subject may stand ("one brand's website says"). */
 const subjectReach = 3
@@ -425,17 +425,22 @@ function isReportedAfter(tokens: readonly MatchToken[], end: number): boolean {
  * that seller ("our website says" stays the page's own).
  */
 export function isReportedByOther(tokens: readonly MatchToken[], range: TokenRange): boolean {
-  return isThirdPartyReport(tokens, range.start)
+  return isThirdPartyReport(tokens, range.start, true)
 }
+
+/** How far before an unquoted claim the reporting verb may stand. */
+const unquotedReach = 12
+/** Sellers, or words before them, that say the seller is not the page ("another", "rival"). */
+const othersWords = new Set(['another', 'other', 'others', 'competitor', 'competitors', 'rival', 'rivals', 'competing'])
 
 /**
  * 'Another claimed its capsules were "100% safe"', 'one brand's website
  * says its watch will "rewire your stress response"': a reporting verb
  * whose subject is another seller, a few words before the quote.
  */
-function isThirdPartyReport(tokens: readonly MatchToken[], open: number): boolean {
+function isThirdPartyReport(tokens: readonly MatchToken[], open: number, unquoted = false): boolean {
   let words = 0
-  for (let index = open - 1; index >= 0 && words <= thirdPartyReach; index--) {
+  for (let index = open - 1; index >= 0 && words <= (unquoted ? unquotedReach : thirdPartyReach); index--) {
     const token = tokens[index]
     if (token.kind === 'punctuation') {
       // An earlier quotation of the same report ('says its watch will "..." and that "..."') is read past.
@@ -451,7 +456,11 @@ function isThirdPartyReport(tokens: readonly MatchToken[], open: number): boolea
       subjectWords++
       const word = possessiveStem(tokens[before].lower) ?? tokens[before].lower
       // "our website says": the page's own claim
-      if (thirdPartySellers.has(word)) return !firstPerson.has(tokens[before - 1]?.lower ?? '')
+      if (!thirdPartySellers.has(word)) continue
+      const determiner = tokens[before - 1]?.lower ?? ''
+      if (firstPerson.has(determiner)) return false
+      // Without quotation marks, only a seller plainly not the page ("a podcast", "one rival site", "another clinic"): "the company says" is a press release's own voice.
+      return !unquoted || indefinite.has(determiner) || othersWords.has(word) || othersWords.has(determiner)
     }
   }
 
@@ -460,6 +469,8 @@ function isThirdPartyReport(tokens: readonly MatchToken[], open: number): boolea
 
 const genericOthers = contextWordSet('genericOthers')
 const relativePronouns = new Set(['who', 'that', 'which'])
+const indefinite = new Set(['a', 'an', 'one', 'some', 'another'])
+const sellerNouns = contextWordSet('sellerNouns')
 /** How far before the relative pronoun its generic antecedent may stand ("any clinic or program that"). */
 const antecedentReach = 4
 
@@ -475,6 +486,8 @@ function opensGenericRelative(tokens: readonly MatchToken[], verb: number): bool
     if (word.kind === 'punctuation') return false
     if (firstPerson.has(word.lower) || word.lower === 'only') return false
     if (genericOthers.has(word.lower)) return !firstPerson.has(tokens[before - 1]?.lower ?? '')
+    // "an app that promises", "a clinic that claims": a seller, indefinite
+    if (sellerNouns.has(word.lower) && indefinite.has(tokens[before - 1]?.lower ?? '')) return true
   }
 
   return false
