@@ -121,6 +121,24 @@ export function isFirstPersonTelling(sentence: Sentence): boolean {
   return sentence.tokens.some((token) => firstPerson.has(token.lower)) && !hasSequence(sentence.tokens, authorVoice)
 }
 
+/** A star rating: "★★★★★", "4.5/5", "5 stars". */
+const starRating = /[★⭐]{3,}|\b[1-5](?:\.\d)?\s*(?:\/\s*5|out of 5|stars?)\b/u
+
+/**
+ * A customer review: a sentence in the first person, in a block that holds a
+ * star rating or just after one ("★★★★★ Life changer" / "First night with
+ * the band I slept seven hours."), that tells a result (`tellsOutcome`).
+ */
+export function findReviewTelling(document: Document, tellsOutcome: (sentence: Sentence) => boolean): Sentence | undefined {
+  for (const sentence of articleSentences(document)) {
+    const {block} = sentence
+    const rated = starRating.test(block.prose) || (block.index > 0 && starRating.test(document.blocks[block.index - 1].prose))
+    if (rated && isFirstPersonTelling(sentence) && tellsOutcome(sentence)) return sentence
+  }
+
+  return undefined
+}
+
 /**
  * A story in the writer's own voice: at least two sentences in the first
  * person that are not the author's or a clinician's voice, and one of them,
