@@ -2,7 +2,7 @@ import {type FoundPhrase, inArticle, inComments, isQuestion, sectionRole} from '
 import {inChrome} from '../../src/document/chrome.js'
 import {genreOf} from '../../src/document/genre.js'
 import {sentenceTreatments, treatmentsOf} from '../../src/document/referents.js'
-import {findCaseStory, findFirstPersonStory, findPatientQuotes, isQuotedQuestion} from '../../src/document/testimony.js'
+import {findCaseStory, findFirstPersonStory, findPatientQuotes, isInReview, isQuotedQuestion} from '../../src/document/testimony.js'
 import {findTreatmentMentions} from '../../src/document/treatments.js'
 import type {Document, Sentence, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
@@ -153,6 +153,8 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     if (isQuestion(item.sentence)) return false
     // A menu item ("Anxiety • Insomnia • ADHD") names no risk.
     if (inChrome(document, item.start, item.end)) return false
+    // A customer's review names what happened to them, as a reader's comment does: not the page's disclosure.
+    if (isInReview(document, item.sentence.block)) return false
     const {tokens} = item.sentence
     if (isMinimised(tokens, item.startToken, item.endToken) || isPraised(tokens, item.startToken) || isDismissed(tokens, item.endToken) || isFramedAsBenefit(tokens, item.endToken) || isTreatedCondition(tokens, item.startToken)) return false
     // A risk in a sentence about another treatment is that treatment's ("SSRIs often cause weight gain").

@@ -3,7 +3,7 @@ import {contextWordSet} from '../text/context-words.js'
 import {loadWordLists} from '../text/word-lists.js'
 import {type Quote, findQuotes, quoteAround} from './quotes.js'
 import {shownText} from './shown-text.js'
-import type {Document, Sentence, Token} from './types.js'
+import type {Block, Document, Sentence, Token} from './types.js'
 
 /**
  * A patient's own words: a quotation in the first person (or signed with a
@@ -122,7 +122,7 @@ export function isFirstPersonTelling(sentence: Sentence): boolean {
 }
 
 /** A star rating: "★★★★★", "4.5/5", "5 stars". */
-const starRating = /[★⭐]{3,}|\b[1-5](?:\.\d)?\s*(?:\/\s*5|out of 5|stars?)\b/u
+const starRating = /[★☆⭐]{3,}|\b[1-5](?:\.\d)?\s*(?:\/\s*5|out of 5|stars?)\b/u
 
 /**
  * A customer review: a sentence in the first person, in a block that holds a
@@ -131,12 +131,15 @@ const starRating = /[★⭐]{3,}|\b[1-5](?:\.\d)?\s*(?:\/\s*5|out of 5|stars?)\b
  */
 export function findReviewTelling(document: Document, tellsOutcome: (sentence: Sentence) => boolean): Sentence | undefined {
   for (const sentence of articleSentences(document)) {
-    const {block} = sentence
-    const rated = starRating.test(block.prose) || (block.index > 0 && starRating.test(document.blocks[block.index - 1].prose))
-    if (rated && isFirstPersonTelling(sentence) && tellsOutcome(sentence)) return sentence
+    if (isInReview(document, sentence.block) && isFirstPersonTelling(sentence) && tellsOutcome(sentence)) return sentence
   }
 
   return undefined
+}
+
+/** A block of a customer review: it holds a star rating, or follows one. */
+export function isInReview(document: Document, block: Block): boolean {
+  return starRating.test(block.prose) || (block.index > 0 && starRating.test(document.blocks[block.index - 1].prose))
 }
 
 /**
