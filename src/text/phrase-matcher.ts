@@ -684,7 +684,7 @@ const pronouns = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', '
 const contractedVerbs: Record<string, string> = {"'s": 'is', "'re": 'are', "'ll": 'will', "'ve": 'have', "'m": 'am', "'d": 'would'}
 
 /** "it's" -> it is, "you'll" -> you will: so phrases match either spelling. */
-function expandContraction(lower: string): string[] | undefined {
+export function expandContraction(lower: string): string[] | undefined {
   const apostrophe = lower.lastIndexOf("'")
   if (apostrophe <= 0) return undefined
   const verb = contractedVerbs[lower.slice(apostrophe)]
