@@ -358,7 +358,7 @@ const thirdPartyReporting = contextWordSet('thirdPartyReporting')
 const thirdPartySellers = contextWordSet('thirdPartySellers')
 /** How far before the quote a reporting verb with another seller as its subject may stand. */
 const thirdPartyReach = 12
-const firstPerson = new Set(['our', 'my', 'we'])
+const firstPerson = contextWordSet('ownersFirstPerson')
 /** How far before that verb its subject may stand ("one brand's website says"). */
 const subjectReach = 3
 
@@ -459,7 +459,7 @@ function isThirdPartyReport(tokens: readonly MatchToken[], open: number): boolea
 }
 
 const genericOthers = contextWordSet('genericOthers')
-const relativePronouns = new Set(['who', 'that', 'which'])
+const relativePronouns = contextWordSet('relativePronouns')
 /** How far before the relative pronoun its generic antecedent may stand ("any clinic or program that"). */
 const antecedentReach = 4
 
