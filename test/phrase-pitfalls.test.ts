@@ -52,17 +52,20 @@ describe('several-word alternatives split by the phrase syntax', () => {
   })
 })
 
+/** Each problem of each phrase, after the phrase it is in. */
+function problemsOf(phrases: readonly string[]): string[] {
+  return phrases.flatMap((phrase) => splitAlternativeProblems(phrase).map((problem) => `${phrase}: ${problem}`))
+}
+
 describe('shipped phrases', () => {
   for (const rule of allRules.filter((candidate) => candidate.lexicon)) {
     it(`${rule.meta.id}: no lexicon phrase writes several-word alternatives with "|"`, () => {
       const lexicon = loadLexicon(rule.lexicon!)
-      const problems = [...lexicon.phrases, ...lexicon.allow].flatMap((entry) => entry.phrases.flatMap((phrase) => splitAlternativeProblems(phrase).map((problem) => `${phrase}: ${problem}`)))
-      expect(problems).toEqual([])
+      expect(problemsOf([...lexicon.phrases, ...lexicon.allow].flatMap((entry) => entry.phrases))).toEqual([])
     })
   }
 
   it('treatments.yml: no name or risk writes several-word alternatives with "|"', () => {
-    const problems = builtInTreatmentPhrases().phrases.flatMap((phrase) => splitAlternativeProblems(phrase).map((problem) => `${phrase}: ${problem}`))
-    expect(problems).toEqual([])
+    expect(problemsOf(builtInTreatmentPhrases().phrases)).toEqual([])
   })
 })
