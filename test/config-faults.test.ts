@@ -1,9 +1,9 @@
 import {spawnSync} from 'node:child_process'
-import {chmodSync, mkfifoSync, rmSync} from 'node:fs'
+import {chmodSync, mkfifoSync} from 'node:fs'
 import {join} from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {otherUser} from './as-other-user.js'
-import {runCli, tempProject} from './helpers.js'
+import {projectsRemovedAfterEach, runCli} from './helpers.js'
 
 /**
  * Configuration faults beyond those in config.test.ts: each stops the run
@@ -13,19 +13,8 @@ import {runCli, tempProject} from './helpers.js'
 
 const post = 'Ketamine Clinics Explained\n- 19 Likes\nMany people ask what happens during a ketamine visit.\n'
 
-const roots: string[] = []
-function project(files: Record<string, string>): string {
-  const root = tempProject(files)
-  roots.push(root)
-  return root
-}
-
-afterEach(() => {
-  for (const root of roots.splice(0)) {
-    chmodSync(root, 0o755)
-    rmSync(root, {recursive: true, force: true})
-  }
-})
+/** Temporary projects, removed after each test. */
+const project = projectsRemovedAfterEach()
 
 function expectConfigError(run: {code: number | null; stdout: string; stderr: string}, expected: RegExp): void {
   expect(run.code).toBe(2)

@@ -1,13 +1,13 @@
 import {type ChildProcess, spawn, spawnSync} from 'node:child_process'
 import {chmodSync, chownSync, existsSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {fixFiles, writeFixedFile} from '../src/engine/fix.js'
 import {defineRule} from '../src/rule/define-rule.js'
 import {allRules} from '../rules/index.js'
 import type {LintResult} from '../src/index.js'
 import {otherUser} from './as-other-user.js'
-import {cliPath, runCli, tempProject} from './helpers.js'
+import {cliPath, projectsRemovedAfterEach, runCli} from './helpers.js'
 
 /**
  * `--fix` must never lose text: it writes a temporary file beside the
@@ -20,19 +20,8 @@ import {cliPath, runCli, tempProject} from './helpers.js'
 const draft = 'Family Stories\n\nHer brother committed suicide after his third stay in rehab.\n\nMany adults suffer from depression for years.\n'
 const fixed = 'Family Stories\n\nHer brother died by suicide after his third stay in rehab.\n\nMany adults have depression for years.\n'
 
-const roots: string[] = []
-function project(files: Record<string, string | Uint8Array>): string {
-  const root = tempProject(files)
-  roots.push(root)
-  return root
-}
-
-afterEach(() => {
-  for (const root of roots.splice(0)) {
-    chmodSync(root, 0o755)
-    rmSync(root, {recursive: true, force: true})
-  }
-})
+/** Temporary projects, removed after each test. */
+const project = projectsRemovedAfterEach()
 
 /** Start `mindlint` paused between writing its temporary file and renaming it (a test-only hook). */
 function startPaused(args: string[], cwd: string, resume: string): {child: ChildProcess; paused: Promise<string>; exited: Promise<{code: number | null; signal: string | null; stderr: string}>} {

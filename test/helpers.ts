@@ -1,10 +1,11 @@
 import {lint} from '../src/index.js'
 import type {ConfigData, LintMessage} from '../src/index.js'
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {chmodSync, copyFileSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {afterEach} from 'vitest'
 
 /** Lint `text` with only the given rules on (at their default severity unless set). */
 export function lintWith(
@@ -62,6 +63,25 @@ export function tempProject(files: Record<string, string | Uint8Array>): string 
   }
 
   return root
+}
+
+/**
+ * `tempProject` for one test file, each project removed after the test that
+ * made it (made writable first: permission tests lock some of them).
+ */
+export function projectsRemovedAfterEach(): (files?: Record<string, string | Uint8Array>) => string {
+  const roots: string[] = []
+  afterEach(() => {
+    for (const root of roots.splice(0)) {
+      chmodSync(root, 0o755)
+      rmSync(root, {recursive: true, force: true})
+    }
+  })
+  return (files = {}) => {
+    const root = tempProject(files)
+    roots.push(root)
+    return root
+  }
 }
 
 /** The repository's root folder. */

@@ -1,11 +1,11 @@
 import {spawn, spawnSync} from 'node:child_process'
-import {chmodSync, mkfifoSync, rmSync, symlinkSync, unlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, mkfifoSync, symlinkSync, unlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {afterAll, afterEach, describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 import {lintFiles} from '../src/index.js'
 import type {LintResult} from '../src/index.js'
 import {otherUser} from './as-other-user.js'
-import {cliPath, tempProject} from './helpers.js'
+import {cliPath, projectsRemovedAfterEach} from './helpers.js'
 
 /**
  * Pathological files, each linted by the CLI as a user would: every one
@@ -21,19 +21,8 @@ afterAll(() => {
   console.log(`pathological files, slowest first (CLI wall time, Node start-up included):\n${rows.join('\n')}`)
 })
 
-const roots: string[] = []
-function project(files: Record<string, string | Uint8Array> = {}): string {
-  const root = tempProject(files)
-  roots.push(root)
-  return root
-}
-
-afterEach(() => {
-  for (const root of roots.splice(0)) {
-    chmodSync(root, 0o755)
-    rmSync(root, {recursive: true, force: true})
-  }
-})
+/** Temporary projects, removed after each test. */
+const project = projectsRemovedAfterEach()
 
 interface Run {
   code: number | null

@@ -94,8 +94,8 @@ describe('word lists as data', () => {
   })
 
   it('a shared list is read by its name', () => {
-    expect(loadWordLists('treatment-context', ['minimisers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'causing']).concessive).toContain('whilst')
-    expect(() => loadWordLists('treatment-context', ['minimisers'])).toThrow('src/text/data/treatment-context.yml: unknown list "enabling"')
+    expect(loadWordLists('treatment-context', ['minimisers', 'mildNotMinimised', 'dismissingBe', 'dismissingIntensifiers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'causing']).concessive).toContain('whilst')
+    expect(() => loadWordLists('treatment-context', ['minimisers'])).toThrow('src/text/data/treatment-context.yml: unknown list "mildNotMinimised"')
   })
 
   it('turn a list into the alternatives of a pattern, escaped and longest first', () => {

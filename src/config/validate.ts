@@ -1,4 +1,4 @@
-import {optionSpecsOf, validateOptions} from '../rule/options.js'
+import {describeValue, optionSpecsOf, validateOptions} from '../rule/options.js'
 import type {AnyRule} from '../rule/types.js'
 import {validate as matchesSchema, schemaRuleIds} from './schema-check.js'
 import {configSeverity} from './severity.js'
@@ -98,7 +98,7 @@ function describeError(error: SchemaError, data: unknown, rules: ReadonlyMap<str
 
     case 'enum': {
       if (shape.kind === 'setting' || shape.kind === 'severity') return [key, `expected ${expectedSeverity}, got ${JSON.stringify(value)}`]
-      return [key, `expected one of ${(error.params.allowedValues as unknown[]).join(', ')}, got ${describe(value)}`]
+      return [key, `expected one of ${(error.params.allowedValues as unknown[]).join(', ')}, got ${describeValue(value)}`]
     }
 
     case 'minItems':
@@ -108,7 +108,7 @@ function describeError(error: SchemaError, data: unknown, rules: ReadonlyMap<str
 
     case 'minimum':
     case 'maximum': {
-      return [key, `expected ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)}, got ${describe(value)}`]
+      return [key, `expected ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)}, got ${describeValue(value)}`]
     }
 
     case 'required': {
@@ -144,7 +144,7 @@ function shapeOf(segments: readonly string[]): Shape {
 }
 
 function typeProblem(type: string, shape: Shape, value: unknown): string {
-  const got = `, got ${describe(value)}`
+  const got = `, got ${describeValue(value)}`
   if (shape.kind === 'top') return 'a configuration must be an object'
   if (shape.kind === 'extends') return `expected a preset name or path, or a list of them${got}`
   if (shape.kind === 'rules') return 'expected an object of rule settings'
@@ -169,14 +169,6 @@ function valueAt(data: unknown, segments: readonly string[]): unknown {
 /** `overrides[0].rules.hard-sentence[1].targetAge` from its segments. */
 function keyPath(segments: readonly string[]): string {
   return segments.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '')
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'string') return `"${value}"`
-  if (typeof value === 'object') return 'an object'
-  return String(value)
 }
 
 /** ` (did you mean "x"?)` when a close name exists. */

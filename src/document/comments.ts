@@ -1,3 +1,4 @@
+import {compareSpans} from '../text/spans.js'
 import {stripEdges} from '../text/trim.js'
 import {alternatives, loadWordLists} from '../text/word-lists.js'
 import {startsWithCapital} from '../text/word-shapes.js'
@@ -425,7 +426,7 @@ function findContainers(blocks: readonly Block[], markdown: readonly Span[] | un
   const containers = markdown
     ? markdown.filter((container) => container.start >= blocks[0].start)
     : blocks.filter((block) => block.kind === 'listItem').map(({start, end}) => ({start, end}))
-  return containers.sort((a, b) => a.start - b.start || b.end - a.end)
+  return containers.sort(compareSpans)
 }
 
 /**

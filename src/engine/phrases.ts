@@ -5,6 +5,7 @@ import {type LexiconEntry, loadLexicon} from '../rule/lexicon.js'
 import type {AnyRule, RuleMatch} from '../rule/types.js'
 import {type PhraseMatch, PhraseMatcher} from '../text/phrase-matcher.js'
 import {builtInTreatmentPhrases} from '../text/treatments.js'
+import {compareSpans, isOrdered} from '../text/spans.js'
 
 /** Who a compiled phrase belongs to. */
 export interface PhraseOwner {
@@ -204,16 +205,6 @@ function sharesGroup(matches: ReadonlyArray<{phrase: number}>, owners: readonly 
   }
 
   return false
-}
-
-/** By start, then the longer first. */
-function compareSpans(a: {start: number; end: number}, b: {start: number; end: number}): number {
-  return a.start - b.start || b.end - a.end
-}
-
-function isOrdered(spans: ReadonlyArray<{start: number; end: number}>): boolean {
-  for (let index = 1; index < spans.length; index++) if (compareSpans(spans[index - 1], spans[index]) > 0) return false
-  return true
 }
 
 /** Allowed spans of one rule, sorted by start, with the greatest end so far. */

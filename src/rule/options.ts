@@ -58,7 +58,7 @@ export function validateOptions(rule: AnyRule, value: unknown): Array<[string, s
 function checkValue(spec: OptionSpec, value: unknown): string | undefined {
   switch (spec.type) {
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `expected a number, got ${describe(value)}`
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `expected a number, got ${describeValue(value)}`
       if (spec.integer && !Number.isInteger(value)) return `expected a whole number, got ${value}`
       if (spec.min !== undefined && value < spec.min) return `expected at least ${spec.min}, got ${value}`
       if (spec.max !== undefined && value > spec.max) return `expected at most ${spec.max}, got ${value}`
@@ -66,27 +66,27 @@ function checkValue(spec: OptionSpec, value: unknown): string | undefined {
     }
 
     case 'boolean': {
-      return typeof value === 'boolean' ? undefined : `expected true or false, got ${describe(value)}`
+      return typeof value === 'boolean' ? undefined : `expected true or false, got ${describeValue(value)}`
     }
 
     case 'string': {
-      if (typeof value !== 'string') return `expected a string, got ${describe(value)}`
+      if (typeof value !== 'string') return `expected a string, got ${describeValue(value)}`
       if (spec.values && !spec.values.includes(value)) return `expected one of ${spec.values.join(', ')}, got "${value}"`
       return undefined
     }
 
     case 'string[]': {
-      if (!isStringList(value)) return `expected a list of strings, got ${describe(value)}`
+      if (!isStringList(value)) return `expected a list of strings, got ${describeValue(value)}`
       return spec.phrases ? phraseProblem(value) : undefined
     }
 
     case 'record': {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return `expected an object of string lists, got ${describe(value)}`
+        return `expected an object of string lists, got ${describeValue(value)}`
       }
 
       for (const [key, item] of Object.entries(value)) {
-        if (!isStringList(item)) return `"${key}": expected a list of strings, got ${describe(item)}`
+        if (!isStringList(item)) return `"${key}": expected a list of strings, got ${describeValue(item)}`
         const problem = spec.phrases ? phraseProblem(item) : undefined
         if (problem) return `"${key}": ${problem}`
       }
@@ -117,7 +117,8 @@ function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string')
 }
 
-function describe(value: unknown): string {
+/** A config value as an error message shows it after "got": `"text"`, `a list`, `an object`, `null`, `3`. */
+export function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'string') return `"${value}"`

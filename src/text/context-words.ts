@@ -10,7 +10,7 @@ const listNames = [
   'hedges', 'hedgePhrases', 'evidenceAfterEarly', 'offeringHope', 'quantifierHedges', 'peopleAfterQuantifier', 'boosters', 'distancing',
   'yesAnswers', 'noAnswers', 'answerQualifiers', 'beForms', 'passiveAdverbs', 'irregularParticiples', 'notParticiples', 'splitOpeners',
   'bareConjunctions', 'thirdPartyReporting', 'thirdPartySellers', 'practiceWords', 'praiseWords', 'dismissiveWords',
-  'genericOthers', 'sellerNouns'
+  'genericOthers', 'sellerNouns', 'ownersFirstPerson', 'relativePronouns', 'indefiniteDeterminers', 'otherSellers'
 ] as const
 
 export type ContextList = (typeof listNames)[number]

@@ -358,7 +358,7 @@ const thirdPartyReporting = contextWordSet('thirdPartyReporting')
 const thirdPartySellers = contextWordSet('thirdPartySellers')
 /** How far before the quote a reporting verb with another seller as its subject may stand (a series of quotations runs longer). */
 const thirdPartyReach = 24
-const firstPerson = new Set(['our', 'my', 'we'])
+const firstPerson = contextWordSet('ownersFirstPerson')
 /** How far before that verb its subject may stand ("one brand's website says"). */
 const subjectReach = 3
 
@@ -431,7 +431,7 @@ export function isReportedByOther(tokens: readonly MatchToken[], range: TokenRan
 /** How far before an unquoted claim the reporting verb may stand. */
 const unquotedReach = 12
 /** Sellers, or words before them, that say the seller is not the page ("another", "rival"). */
-const othersWords = new Set(['another', 'other', 'others', 'competitor', 'competitors', 'rival', 'rivals', 'competing'])
+const othersWords = contextWordSet('otherSellers')
 
 /**
  * 'Another claimed its capsules were "100% safe"', 'one brand's website
@@ -468,8 +468,8 @@ function isThirdPartyReport(tokens: readonly MatchToken[], open: number, unquote
 }
 
 const genericOthers = contextWordSet('genericOthers')
-const relativePronouns = new Set(['who', 'that', 'which'])
-const indefinite = new Set(['a', 'an', 'one', 'some', 'another'])
+const relativePronouns = contextWordSet('relativePronouns')
+const indefinite = contextWordSet('indefiniteDeterminers')
 const sellerNouns = contextWordSet('sellerNouns')
 /** How far before the relative pronoun its generic antecedent may stand ("any clinic or program that"). */
 const antecedentReach = 4

@@ -10,7 +10,10 @@ import {isNumberWord, isPercent, wordClasses} from './word-classes.js'
  * - `cure` matches its inflections (cures, cured, curing); `=cure` only itself;
  *   function words (`the`, `it`, `not`, `can`) take no endings.
  * - `game-changer` matches "game-changer", "game changer" and "gamechanger".
- * - `no|zero` either word; `completely?` an optional word.
+ * - `no|zero` either word; `completely?` an optional word. Alternatives are
+ *   single words: `a|b c` is "a c" or "b c", never "a" or "b c". Join a
+ *   several-word alternative with hyphens (`mental-health|medical experts`)
+ *   or give it a phrase of its own; `phrase-pitfalls.ts` finds the slip.
  * - `{condition}`, `{treatment}`, `{timeUnit}`: a word of that class
  *   (`word-classes.ts`); `{number}` digits or a number word; `{percent}` "80%".
  * - `*` any one word; `*?` one word or none; `...` up to three words (or none).
@@ -684,7 +687,7 @@ const pronouns = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', '
 const contractedVerbs: Record<string, string> = {"'s": 'is', "'re": 'are', "'ll": 'will', "'ve": 'have', "'m": 'am', "'d": 'would'}
 
 /** "it's" -> it is, "you'll" -> you will: so phrases match either spelling. */
-function expandContraction(lower: string): string[] | undefined {
+export function expandContraction(lower: string): string[] | undefined {
   const apostrophe = lower.lastIndexOf("'")
   if (apostrophe <= 0) return undefined
   const verb = contractedVerbs[lower.slice(apostrophe)]

@@ -12,9 +12,11 @@ import {loadWordLists} from './word-lists.js'
 
 type Token = MatchToken & {text: string}
 
-const words = loadWordLists('treatment-context', ['minimisers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'causing'] as const)
+const words = loadWordLists('treatment-context', ['minimisers', 'mildNotMinimised', 'dismissingBe', 'dismissingIntensifiers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'causing'] as const)
 
 const minimisers = new Set(words.minimisers)
+/** Two words each ("a little"): the one before a minimiser and the minimiser. */
+const mildNotMinimised = new Set(words.mildNotMinimised)
 
 /** "less GI upset", "fewer headaches", "lower risk of seizures": a risk minimised, not named. */
 export function isMinimised(tokens: readonly Token[], startToken: number, endToken = startToken + 1): boolean {
@@ -24,8 +26,7 @@ export function isMinimised(tokens: readonly Token[], startToken: number, endTok
   for (let index = startToken - 1; index >= Math.max(0, startToken - 3); index--) {
     if (tokens[index].kind === 'punctuation') return false
     // "a little spacey" names the effect, mildly; "little risk" plays it down.
-    if (tokens[index].lower === 'little' && tokens[index - 1]?.lower === 'a') continue
-    if (minimisers.has(tokens[index].lower)) return true
+    if (minimisers.has(tokens[index].lower) && !mildNotMinimised.has(`${tokens[index - 1]?.lower} ${tokens[index].lower}`)) return true
   }
 
   return false
@@ -60,14 +61,15 @@ export function isPraised(tokens: readonly Token[], startToken: number): boolean
 }
 
 const dismissiveWords = contextWordSet('dismissiveWords')
-const beForms = new Set(['is', 'are', 'was', 'were', "'s"])
+const dismissingBe = new Set(words.dismissingBe)
+const dismissingIntensifiers = new Set(words.dismissingIntensifiers)
 
 /** "the radiation dose is tiny", "the risk is negligible": a risk named only to be waved away. */
 export function isDismissed(tokens: readonly Token[], endToken: number): boolean {
   for (let index = endToken; index < Math.min(tokens.length - 1, endToken + 3); index++) {
     if (tokens[index].kind === 'punctuation') return false
-    if (beForms.has(tokens[index].lower)) {
-      const next = tokens[index + 1].lower === 'so' || tokens[index + 1].lower === 'very' ? tokens[index + 2]?.lower : tokens[index + 1].lower
+    if (dismissingBe.has(tokens[index].lower)) {
+      const next = dismissingIntensifiers.has(tokens[index + 1].lower) ? tokens[index + 2]?.lower : tokens[index + 1].lower
       return next !== undefined && dismissiveWords.has(next)
     }
   }

@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url'
 import {parse as parseYaml} from 'yaml'
 import {PhraseMatcher, PhraseSyntaxError, compilePhrase, primeCompiled, type MatchToken, type PhraseMatch, type SerializedSteps} from './phrase-matcher.js'
 import {readPrepared} from './prepared-data.js'
+import {compareSpans, isOrdered} from './spans.js'
 
 /**
  * The treatments mental-health copy promotes, by kind, with the concrete
@@ -235,16 +236,6 @@ function repeats(candidates: readonly PhraseMatch[], owners: readonly TreatmentO
   }
 
   return false
-}
-
-/** By start, then the longer first. */
-function compareSpans(a: {start: number; end: number}, b: {start: number; end: number}): number {
-  return a.start - b.start || b.end - a.end
-}
-
-function isOrdered(spans: ReadonlyArray<{start: number; end: number}>): boolean {
-  for (let index = 1; index < spans.length; index++) if (compareSpans(spans[index - 1], spans[index]) > 0) return false
-  return true
 }
 
 /** Names and risks of a list of kinds compiled into one matcher. */
