@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {markdownTooHard, maxMarkdownNesting, maxParagraphLength, maxParagraphMarkup} from '../src/document/markdown-limits.js'
+import {readPlainText} from '../src/document/plain-text.js'
 import {keptMatches, type PhraseOwner, phraseOwner} from '../src/engine/phrases.js'
 import {lint} from '../src/index.js'
 import {lintWith} from './helpers.js'
@@ -155,5 +156,20 @@ describe('Markdown too hard to parse is read as plain text, with a note', () => 
       expect(notes.map((message) => message.message)).toEqual([expect.stringMatching(/read as plain text$/)])
       expect(notes[0].severity).toBe('info')
     }
+  })
+})
+
+describe('plain text read for tables flattened with bars', () => {
+  it('reads 100,000 lines without a bar, and a table of 100,000 rows, in seconds (a search of the rest of the file from each line took minutes)', () => {
+    const plain = Array.from({length: 100_000}, (_, index) => `Line ${index} of the notes`).join('\n')
+    let lines = 0
+    expect(seconds(() => (lines = readPlainText(plain).blocks.length))).toBeLessThan(10)
+    expect(lines).toBe(100_000)
+
+    const table = Array.from({length: 100_000}, (_, index) => `Row ${index} | None | Some`).join('\n')
+    let cells: string[] = []
+    expect(seconds(() => (cells = readPlainText(table).blocks.map((block) => block.kind)))).toBeLessThan(10)
+    expect(cells).toHaveLength(300_000)
+    expect(new Set(cells)).toEqual(new Set(['tableCell']))
   })
 })

@@ -36,8 +36,9 @@ export function readPlainText(text: string): BlockReading {
   }
 
   let rows = 0
+  const isRow = tableRows(lines)
   for (const [index, line] of lines.entries()) {
-    if (isTableRow(lines, index)) readRow(text, line.start, line.end, ++rows, reading)
+    if (isRow[index]) readRow(text, line.start, line.end, ++rows, reading)
     else readLine(text, line.start, line.end, reading)
   }
 
@@ -49,8 +50,10 @@ const cellBar = ' | '
 
 /** How many cells a line holds when read as a table row (0 when it has no bar). */
 function cellsIn(text: string, start: number, end: number): number {
+  // Searched in the line alone: a search of the whole text from each line made a file of many lines quadratic.
+  const line = text.slice(start, end)
   let cells = 1
-  for (let at = text.indexOf(cellBar, start); at >= 0 && at < end; at = text.indexOf(cellBar, at + cellBar.length)) cells++
+  for (let at = line.indexOf(cellBar); at >= 0; at = line.indexOf(cellBar, at + cellBar.length)) cells++
   return cells > 1 ? cells : 0
 }
 
@@ -58,19 +61,23 @@ function cellsIn(text: string, start: number, end: number): number {
 const minTableRows = 3
 
 /**
- * A row of a table flattened to text ("Withdrawal | None, you sleep through
- * it | Days of vomiting"): a line with bars between cells, in a run of at
+ * Which lines are rows of a table flattened to text ("Withdrawal | None, you
+ * sleep through it | Days of vomiting"): lines with bars between cells, in a run of at
  * least three lines with as many cells. A line or two alone is a menu, a
  * meta bar or a footer.
  */
-function isTableRow(lines: ReadonlyArray<{cells: number}>, index: number): boolean {
-  const {cells} = lines[index]
-  if (cells < 2) return false
-  let first = index
-  while (lines[first - 1]?.cells === cells) first--
-  let last = index
-  while (lines[last + 1]?.cells === cells) last++
-  return last - first + 1 >= minTableRows
+function tableRows(lines: ReadonlyArray<{cells: number}>): boolean[] {
+  const rows = new Array<boolean>(lines.length).fill(false)
+  // Each run of lines with as many cells is measured once.
+  for (let first = 0; first < lines.length; ) {
+    const {cells} = lines[first]
+    let last = first
+    while (lines[last + 1]?.cells === cells) last++
+    if (cells >= 2 && last - first + 1 >= minTableRows) rows.fill(true, first, last + 1)
+    first = last + 1
+  }
+
+  return rows
 }
 
 /** Each cell of a table row as its own block, so the claim rules can read the row ("Side effects" | "None"). */
