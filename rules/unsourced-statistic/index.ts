@@ -60,6 +60,8 @@ function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation
       // "12 patients" or "a few people" is no statistic; "5,000 patients",
       // "thousands of patients" and "80% of patients" are.
       if (isPercent(first.lower) || largeCounts.has(first.lower)) return false
+      // "2 million people": the number word after the figure makes it large.
+      if (largeCounts.has(`${tokens[match.startToken + 1]?.lower ?? ''}s`)) return false
       return first.kind !== 'number' || (valueOf(first) ?? 0) < 100
     }
 
