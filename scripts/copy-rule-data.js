@@ -1,10 +1,10 @@
 // Build step: put each rule's README and JSON data beside its compiled
 // module in dist/, and compile its lexicon YAML to JSON there (checked at load time, and
-// loadable without a YAML parser).
+// loadable without a YAML parser). The phrases themselves are compiled by
+// scripts/prepare-data.js.
 import {mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync, existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {parse} from 'yaml'
-import {serializeCompiled} from '../dist/src/text/phrase-matcher.js'
 
 const source = 'rules'
 const target = join('dist', 'rules')
@@ -19,16 +19,9 @@ for (const entry of readdirSync(source, {withFileTypes: true})) {
     if (file === 'README.md' || file.endsWith('.json')) copyFileSync(join(from, file), join(to, file))
     else if (/\.ya?ml$/.test(file)) {
       const data = parse(readFileSync(join(from, file), 'utf8'))
-      // Lexicons also carry their phrases compiled, so a run need not compile them.
-      if (file === 'lexicon.yml') data.compiled = serializeCompiled(phrasesOf(data))
       writeFileSync(join(to, file.replace(/\.ya?ml$/, '.json')), JSON.stringify(data))
     }
   }
-}
-
-function phrasesOf(lexicon) {
-  const entries = [...(lexicon.phrases ?? []), ...(lexicon.allow ?? [])]
-  return entries.flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.phrase].flat()))
 }
 
 if (!existsSync(join('dist', 'src', 'cli.js'))) {

@@ -140,3 +140,32 @@ describe('phrase matcher', () => {
     expect(() => new PhraseMatcher(first, [1])).toThrow(RangeError)
   })
 })
+
+describe("the build's compiled phrases (dist/data/phrases.json)", () => {
+  it('match every fixture exactly as the same phrases compiled from the sources', async () => {
+    const {readdirSync, readFileSync} = await import('node:fs')
+    const built = (await import('../dist/src/text/phrase-matcher.js')) as typeof import('../src/text/phrase-matcher.js')
+    const stored = Object.keys(JSON.parse(readFileSync(new URL('../dist/data/phrases.json', import.meta.url), 'utf8')).phrases as object)
+    expect(stored.length).toBeGreaterThan(1000)
+    // Two lists, with phrases the build never saw (one with an optional first word) among the stored ones.
+    const half = stored.length >> 1
+    const phrases = [...stored.slice(0, half), 'completely? zorbly {condition}', ...stored.slice(half), 'no|zero zorbly effects']
+    const lists = [half + 1, phrases.length - half - 1]
+    const fromStore = new built.PhraseMatcher(phrases, lists)
+    const fromSources = new PhraseMatcher(phrases, lists)
+    let matches = 0
+    for (const folder of ['articles', 'claims']) {
+      const directory = new URL(`../fixtures/${folder}/`, import.meta.url)
+      for (const name of readdirSync(directory).filter((file) => file.endsWith('.md'))) {
+        const text = readFileSync(new URL(name, directory), 'utf8') + '\n\nIt is completely zorbly depression. Zero zorbly effects.'
+        for (const sentence of buildDocument(text, {path: name}).sentences) {
+          const expected = fromSources.match(sentence.tokens)
+          matches += expected.length
+          expect(fromStore.match(sentence.tokens), `${name}: ${text.slice(sentence.start, sentence.end)}`).toEqual(expected)
+        }
+      }
+    }
+
+    expect(matches).toBeGreaterThan(1000)
+  })
+})

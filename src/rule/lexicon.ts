@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url'
 import {readDataFile} from '../text/prepared-data.js'
-import {compilePhrase, PhraseSyntaxError, primeCompiled, type SerializedSteps} from '../text/phrase-matcher.js'
+import {checkPhrase, PhraseSyntaxError} from '../text/phrase-matcher.js'
 import type {Severity} from './types.js'
 
 /**
@@ -68,13 +68,6 @@ export function loadLexicon(url: URL): Lexicon {
     throw new LexiconError(`cannot load lexicon: ${(error as Error).message}`)
   }
 
-  // The build stores the compiled phrases beside the lexicon (scripts/copy-rule-data.js).
-  if (isObject(data) && isObject(data.compiled)) {
-    primeCompiled(data.compiled as Record<string, SerializedSteps>)
-    const {compiled: _compiled, ...rest} = data
-    data = rest
-  }
-
   const lexicon = validateLexicon(data, file)
   cache.set(key, lexicon)
   return lexicon
@@ -110,7 +103,7 @@ function readEntry(raw: unknown, where: string): LexiconEntry {
   if (phrases.length === 0) throw new LexiconError(`${where}: "phrase" is required`)
   for (const phrase of phrases) {
     try {
-      compilePhrase(phrase)
+      checkPhrase(phrase)
     } catch (error) {
       if (error instanceof PhraseSyntaxError) throw new LexiconError(`${where}: "${phrase}": ${error.message}`)
       throw error

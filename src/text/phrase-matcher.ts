@@ -1,5 +1,6 @@
 import {inflections} from './inflect.js'
 import {normalizeText} from './normalize.js'
+import {readPrepared} from './prepared-data.js'
 import {isNumberWord, isPercent, wordClasses} from './word-classes.js'
 
 /**
@@ -49,7 +50,7 @@ export interface PhraseMatch {
  * `optional`. A words step matches one word of `ids` (words by number,
  * see `wordId`), or a run of words from `runs` (word-class members such as
  * "fish oil", by first word; `runIds` numbers those first words);
- * `literals` and `classes` say what it was written as, so the build can
+ * `literals` (by number) and `classes` say what it was written as, so the build can
  * store it by reference to the classes rather than with every member.
  */
 interface Step {
@@ -60,7 +61,7 @@ interface Step {
   optional: boolean
   min: number
   max: number
-  literals: readonly string[]
+  literals: readonly number[]
   classes: readonly string[]
 }
 
@@ -68,6 +69,7 @@ const noIds: ReadonlySet<number> = new Set()
 const noRuns: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map()
 const noRunIds: readonly number[] = []
 const none: readonly string[] = []
+const noNumbers: readonly number[] = []
 
 /**
  * Every word a compiled phrase holds, numbered. A matcher looks each word
@@ -84,17 +86,19 @@ function wordId(word: string): number {
 }
 
 function wordsStep(literals: readonly string[], classes: readonly string[], optional: boolean): Step {
-  if (classes.length === 0) {
-    const ids = new Set<number>()
-    for (const literal of literals) ids.add(wordId(literal))
-    return {type: 'words', ids, runs: noRuns, runIds: noRunIds, optional, min: 0, max: 0, literals, classes}
-  }
+  const numbers: number[] = []
+  for (const literal of literals) numbers.push(wordId(literal))
+  return wordsStepOf(numbers, classes, optional)
+}
+
+/** A words step of words already numbered (`literals`) and classes. */
+function wordsStepOf(literals: readonly number[], classes: readonly string[], optional: boolean): Step {
+  if (classes.length === 0) return {type: 'words', ids: new Set(literals), runs: noRuns, runIds: noRunIds, optional, min: 0, max: 0, literals, classes}
 
   const union = classUnion(classes)
   // Steps are never changed once made: every step of the same classes alone shares their words.
   if (literals.length === 0) return {type: 'words', ids: union.ids, runs: union.runs, runIds: union.runIds, optional, min: 0, max: 0, literals, classes}
-  const ids = new Set<number>()
-  for (const literal of literals) ids.add(wordId(literal))
+  const ids = new Set(literals)
   for (const id of union.ids) ids.add(id)
   return {type: 'words', ids, runs: union.runs, runIds: union.runIds, optional, min: 0, max: 0, literals, classes}
 }
@@ -131,11 +135,11 @@ function classUnion(classes: readonly string[]): ClassUnion {
 }
 
 function classStep(type: 'number' | 'percent', optional: boolean): Step {
-  return {type, ids: noIds, runs: noRuns, runIds: noRunIds, optional, min: 0, max: 0, literals: none, classes: none}
+  return {type, ids: noIds, runs: noRuns, runIds: noRunIds, optional, min: 0, max: 0, literals: noNumbers, classes: none}
 }
 
 function gapStep(min: number, max: number): Step {
-  return {type: 'gap', ids: noIds, runs: noRuns, runIds: noRunIds, optional: false, min, max, literals: none, classes: none}
+  return {type: 'gap', ids: noIds, runs: noRuns, runIds: noRunIds, optional: false, min, max, literals: noNumbers, classes: none}
 }
 
 /** A word class as a step reads it: its single words (inflected where it says so) and its runs by first word. */
@@ -258,9 +262,18 @@ export class PhraseMatcher {
   /**
    * The buckets of each list of phrases by first word (its `wordId`): one
    * entry per list (undefined where no phrase of that list starts with the
-   * word).
+   * word). Filled as words occur (`bucketsOf`): undefined until then, null
+   * when no phrase starts with the word.
    */
-  private readonly byWord: Array<Array<Bucket | undefined> | undefined> = []
+  private readonly byWord: Array<Array<Bucket | undefined> | null | undefined>
+  /**
+   * Which alternatives start with each word, by number (see `Pending`):
+   * those of word `id` are `firsts[firstsFrom[id]]` up to
+   * `firsts[firstsFrom[id + 1]]`, in the order they were compiled.
+   */
+  private readonly firstsFrom: Int32Array
+  private readonly firsts: Int32Array
+  private readonly pending: Pending
   /** Phrases that start with `{number}` or `{percent}`, per list: tried only at a number or a percentage. */
   private readonly byNumber: Bucket[] = []
   private readonly byPercent: Bucket[] = []
@@ -280,7 +293,7 @@ export class PhraseMatcher {
   private readonly lastEnd: Int32Array
   private readonly sentences: Stamps
   private readonly found: number[] = []
-  /** Every alternative indexed; the current sentence's stamp, and the stamp of the sentence each word was last seen in (see `Alternative.probe`). */
+  /** Every alternative made so far; the current sentence's stamp, and the stamp of the sentence each word was last seen in (see `Alternative.probe`). */
   private readonly alternatives: Alternative[] = []
   private sentence = 0
   private readonly words: Uint32Array
@@ -296,6 +309,10 @@ export class PhraseMatcher {
    * come out exactly as a matcher of that list alone gives them, whatever
    * the other lists hold: rules' lexicons and the treatment data share one
    * pass without changing each other's results.
+   *
+   * Only the first words are indexed here; an alternative's steps are made
+   * when a sentence first holds its first word (most of a lexicon never
+   * occurs in one file).
    */
   constructor(phrases: readonly string[], lists: readonly number[] = [phrases.length]) {
     if (lists.reduce((sum, length) => sum + length, 0) !== phrases.length) throw new RangeError('the lists must cover the phrases')
@@ -305,51 +322,74 @@ export class PhraseMatcher {
       this.byPercent.push({any: [], indexed: false})
     }
 
+    const pending = (this.pending = new Pending())
     let list = 0
     let listEnd = lists[0] ?? 0
     for (const [index, phrase] of phrases.entries()) {
       while (index >= listEnd) listEnd += lists[++list]
-      for (const steps of compilePhrase(phrase)) this.index(alternativeOf(index, steps), list)
+      pending.addPhrase(phrase, index, list)
     }
 
     // Every word of these phrases is numbered by now; a word numbered later is in none of them.
-    while (this.byWord.length < wordIds.size) this.byWord.push(undefined)
-    this.words = new Uint32Array(wordIds.size)
+    const wordCount = wordIds.size
+    this.byWord = new Array<Array<Bucket | undefined> | null | undefined>(wordCount).fill(undefined)
+    // Counting sort of (word, alternative) by word, alternatives in order within a word.
+    const from = (this.firstsFrom = new Int32Array(wordCount + 1))
+    const {firstWords, firstOf} = pending
+    for (const id of firstWords) from[id + 1]++
+    for (let id = 0; id < wordCount; id++) from[id + 1] += from[id]
+    const next = from.slice(0, wordCount)
+    const firsts = (this.firsts = new Int32Array(firstWords.length))
+    for (let entry = 0; entry < firstWords.length; entry++) firsts[next[firstWords[entry]]++] = firstOf[entry]
+    firstWords.length = 0
+    firstOf.length = 0
+
+    for (const number of pending.numbers) this.byNumber[pending.list[number]].any.push(this.alternativeAt(number))
+    for (const number of pending.percents) this.byPercent[pending.list[number]].any.push(this.alternativeAt(number))
+
+    this.words = new Uint32Array(wordCount)
     this.longestEnd = new Int32Array(phrases.length)
     this.positions = new Stamps(phrases.length)
     this.lastEnd = new Int32Array(phrases.length)
     this.sentences = new Stamps(phrases.length)
   }
 
-  private index(alternative: Alternative, list: number): void {
-    const first = alternative.steps[0]
-    this.alternatives.push(alternative)
-    if (first.type === 'gap') throw new PhraseSyntaxError('a phrase cannot start with a wildcard')
-    if (first.optional) {
-      // Index both with and without the optional first step.
-      this.index(alternativeOf(alternative.phrase, alternative.steps.slice(1)), list)
-      this.index(alternativeOf(alternative.phrase, [{...first, optional: false} satisfies Step, ...alternative.steps.slice(1)]), list)
-      return
-    }
-
-    if (first.type === 'number') this.byNumber[list].any.push(alternative)
-    else if (first.type === 'percent') this.byPercent[list].any.push(alternative)
-    else {
-      for (const id of first.ids) this.addFirst(id, list, alternative)
-      for (const id of first.runIds) this.addFirst(id, list, alternative)
-    }
+  /** The buckets of the phrases that start with word `id`, made the first time it occurs. */
+  private bucketsOf(id: number): Array<Bucket | undefined> | undefined {
+    let buckets = this.byWord[id]
+    if (buckets === undefined) buckets = this.byWord[id] = this.makeBuckets(id)
+    return buckets ?? undefined
   }
 
-  /** File `alternative` under its first word `id` in its list. */
-  private addFirst(id: number, list: number, alternative: Alternative): void {
-    // Filled in order, so the array stays dense: a word's entry is undefined until a phrase starts with it.
-    while (this.byWord.length <= id) this.byWord.push(undefined)
-    let buckets = this.byWord[id]
-    if (!buckets) this.byWord[id] = buckets = new Array<Bucket | undefined>(this.lists).fill(undefined)
-    let bucket = buckets[list]
-    if (!bucket) buckets[list] = bucket = {any: [], indexed: false}
-    // A word both a value and the start of a run comes twice; nothing else is added between.
-    if (bucket.any.at(-1) !== alternative) bucket.any.push(alternative)
+  private makeBuckets(id: number): Array<Bucket | undefined> | null {
+    const start = this.firstsFrom[id]
+    const end = this.firstsFrom[id + 1]
+    if (start === end) return null
+    const buckets = new Array<Bucket | undefined>(this.lists).fill(undefined)
+    let last = -1
+    for (let entry = start; entry < end; entry++) {
+      const number = this.firsts[entry]
+      // A word both a value and the start of a run comes twice, side by side.
+      if (number === last) continue
+      last = number
+      const list = this.pending.list[number]
+      let bucket = buckets[list]
+      if (!bucket) buckets[list] = bucket = {any: [], indexed: false}
+      bucket.any.push(this.alternativeAt(number))
+    }
+
+    return buckets
+  }
+
+  /** Alternative `number` of `pending`, its steps made the first time it is asked for. */
+  private alternativeAt(number: number): Alternative {
+    let alternative = this.pending.made[number]
+    if (alternative === undefined) {
+      alternative = this.pending.made[number] = alternativeOf(this.pending.phrase[number], this.pending.steps(number))
+      this.alternatives.push(alternative)
+    }
+
+    return alternative
   }
 
   /**
@@ -392,8 +432,8 @@ export class PhraseMatcher {
       // Most positions find nothing: setting an array's length is a runtime call, so only when needed.
       if (found.length > 0) found.length = 0
       const next = position + 1 < count ? units[position + 1] : undefined
-      const byLower = unit.id >= 0 && unit.id < this.byWord.length ? this.byWord[unit.id] : undefined
-      const byStem = unit.stemId >= 0 && unit.stemId < this.byWord.length ? this.byWord[unit.stemId] : undefined
+      const byLower = unit.id >= 0 && unit.id < this.byWord.length ? this.bucketsOf(unit.id) : undefined
+      const byStem = unit.stemId >= 0 && unit.stemId < this.byWord.length ? this.bucketsOf(unit.stemId) : undefined
       const number = numbers && isNumberWord(unit.lower)
       const percent = percentages && isPercent(unit.lower)
       // List by list, each in the order a matcher of that list alone tries its phrases.
@@ -713,7 +753,7 @@ export function compilePhrase(phrase: string): Step[][] {
   // compile each once. Steps are never mutated, so sharing them is safe.
   let compiled = compiledPhrases.get(phrase)
   if (!compiled) {
-    compiled = compileUncached(phrase)
+    compiled = builtCompiled(phrase) ?? compileUncached(phrase)
     compiledPhrases.set(phrase, compiled)
   }
 
@@ -725,45 +765,223 @@ const compiledPhrases = new Map<string, Step[][]>()
 /** Phrases are compiled lower-cased: `{benefitVerb}` arrives as `{benefitverb}`. */
 const classesByLowerName = new Map(Object.entries(wordClasses).map(([name, wordClass]) => [name.toLowerCase(), wordClass]))
 
-/** A compiled phrase as JSON: word sets as arrays. */
-export type SerializedSteps = Array<Array<{type: string; values?: string[]; classes?: string[]; optional?: boolean; min?: number; max?: number}>>
-
-/** Compiled phrases as JSON, for the build to store beside a lexicon. */
-export function serializeCompiled(phrases: readonly string[]): Record<string, SerializedSteps> {
-  const result: Record<string, SerializedSteps> = {}
-  for (const phrase of phrases) {
-    result[phrase] = compilePhrase(phrase).map((steps) =>
-      steps.map((step) =>
-        step.type === 'words'
-          ? {type: step.type, values: [...step.literals], ...(step.classes.length > 0 ? {classes: [...step.classes]} : {}), optional: step.optional}
-          : step.type === 'gap'
-            ? {type: step.type, min: step.min, max: step.max}
-            : {type: step.type, optional: step.optional}
-      )
-    )
-  }
-
-  return result
+/**
+ * The built-in phrases (every rule's lexicon and the treatment data),
+ * compiled by the build (scripts/prepare-data.js) into `dist/data/phrases.json`,
+ * so a run takes their steps instead of compiling them (compiling every
+ * lexicon is a noticeable part of a one-file run).
+ */
+export interface CompiledStore {
+  /** Every word the steps hold, in the order they were numbered, one a line. */
+  words: string
+  /** The distinct steps; a phrase's steps are numbers in this list. */
+  steps: StoredStep[]
+  /** Each phrase's alternatives, as lists of step numbers. */
+  phrases: Record<string, number[][]>
 }
 
 /**
- * Take phrases compiled at build time, so a run does not compile them again
- * (compiling every lexicon is a noticeable part of a one-file run).
+ * A stored step: `w` words (numbers in `words`) and `c` classes for a words
+ * step, `g` [min, max] for a gap, `n` / `p` for a number or a percentage; `o` optional.
  */
-export function primeCompiled(serialized: Readonly<Record<string, SerializedSteps>>): void {
-  for (const [phrase, alternatives] of Object.entries(serialized)) {
-    if (compiledPhrases.has(phrase)) continue
-    compiledPhrases.set(
-      phrase,
-      alternatives.map((steps) => steps.map((step) => stepFromJson(step)))
-    )
+interface StoredStep {
+  w?: number[]
+  c?: string[]
+  g?: [number, number]
+  n?: 1
+  p?: 1
+  o?: 1
+}
+
+/** The store of this package's build, once read; null when there is none (a run from the TypeScript sources). */
+let store: {phrases: Record<string, number[][]>; steps: StoredStep[]; made: Array<Step | undefined>; ids: number[]} | null | undefined
+
+/** The build's store, read the first time a phrase is compiled, before any word is numbered. */
+function builtStore(): NonNullable<typeof store> | null {
+  if (store === undefined) store = readStore()
+  return store
+}
+
+/** The built-in phrase's compiled steps from the build's store, or undefined. */
+function builtCompiled(phrase: string): Step[][] | undefined {
+  return storedAlternatives(phrase)?.map((numbers) => numbers.map((number) => madeStep(number)))
+}
+
+/** A built-in phrase's alternatives as stored (step numbers), or undefined. */
+function storedAlternatives(phrase: string): readonly number[][] | undefined {
+  const built = builtStore()
+  return built !== null && Object.hasOwn(built.phrases, phrase) ? built.phrases[phrase] : undefined
+}
+
+/** Stored step `number` made into a step (once: steps are shared). */
+function madeStep(number: number): Step {
+  const {steps, made, ids} = store!
+  return (made[number] ??= storedStep(steps[number], ids))
+}
+
+function readStore(): NonNullable<typeof store> | null {
+  const text = readPrepared('phrases.json', import.meta.url)
+  if (text === undefined) return null
+  const data = JSON.parse(text) as CompiledStore
+  // The store's words take their numbers first, so a word's number is its line (words numbered before keep theirs).
+  const ids = data.words === '' ? [] : data.words.split('\n').map((word) => wordId(word))
+  return {phrases: data.phrases, steps: data.steps, made: [], ids}
+}
+
+function storedStep(stored: StoredStep, ids: readonly number[]): Step {
+  const optional = stored.o === 1
+  if (stored.g) return gapStep(stored.g[0], stored.g[1])
+  if (stored.n) return classStep('number', optional)
+  if (stored.p) return classStep('percent', optional)
+  return wordsStepOf((stored.w ?? noNumbers).map((number) => ids[number]), stored.c ?? none, optional)
+}
+
+/**
+ * Throws `PhraseSyntaxError` when `phrase` does not compile. A built-in
+ * phrase compiled at build time needs no check (nor its steps made).
+ */
+export function checkPhrase(phrase: string): void {
+  if (storedAlternatives(phrase) === undefined) compilePhrase(phrase)
+}
+
+/**
+ * The alternatives of a matcher's phrases, numbered in the order the
+ * matcher indexes them (a first step that is optional makes two: the
+ * alternative without it, then with it required), with their first words;
+ * their steps are made only when asked for (`steps`).
+ */
+class Pending {
+  /** For each alternative: its phrase's index, its list, and its steps once made (by the matcher). */
+  readonly phrase: number[] = []
+  readonly list: number[] = []
+  readonly made: Array<Alternative | undefined> = []
+  /** Word `firstWords[i]` starts alternative `firstOf[i]`. */
+  readonly firstWords: number[] = []
+  readonly firstOf: number[] = []
+  /** The alternatives that start with `{number}`, `{percent}`. */
+  readonly numbers: number[] = []
+  readonly percents: number[] = []
+  /**
+   * Where each alternative's steps come from: a stored alternative (step
+   * numbers, from `start` on, the first made required where `required`),
+   * or steps compiled here.
+   */
+  private readonly source: Array<readonly number[] | readonly Step[]> = []
+  private readonly start: number[] = []
+  private readonly required: boolean[] = []
+
+  addPhrase(phrase: string, index: number, list: number): void {
+    const stored = storedAlternatives(phrase)
+    if (stored === undefined) {
+      for (const steps of compilePhrase(phrase)) this.addSteps(steps, index, list)
+    } else {
+      for (const numbers of stored) this.addStored(numbers, 0, index, list)
+    }
+  }
+
+  /** The steps of alternative `number`. */
+  steps(number: number): Step[] {
+    const source = this.source[number]
+    if (!isStored(source)) return source as Step[]
+    const steps: Step[] = []
+    for (let index = this.start[number]; index < source.length; index++) steps.push(madeStep(source[index]))
+    if (this.required[number]) steps[0] = {...steps[0], optional: false}
+    return steps
+  }
+
+  private addStored(numbers: readonly number[], start: number, index: number, list: number): void {
+    const {steps, ids} = store!
+    const first = steps[numbers[start]]
+    if (first.g) throw new PhraseSyntaxError('a phrase cannot start with a wildcard')
+    // Indexed both without and with the optional first step.
+    if (first.o === 1) this.addStored(numbers, start + 1, index, list)
+    const number = this.push(numbers, start, first.o === 1, index, list)
+    if (first.n) this.numbers.push(number)
+    else if (first.p) this.percents.push(number)
+    else {
+      for (const word of first.w ?? noNumbers) this.addFirst(ids[word], number)
+      if (first.c) {
+        const union = classUnion(first.c)
+        for (const id of union.ids) this.addFirst(id, number)
+        for (const id of union.runIds) this.addFirst(id, number)
+      }
+    }
+  }
+
+  private addSteps(steps: readonly Step[], index: number, list: number): void {
+    const first = steps[0]
+    if (first.type === 'gap') throw new PhraseSyntaxError('a phrase cannot start with a wildcard')
+    if (first.optional) {
+      this.addSteps(steps.slice(1), index, list)
+      this.addSteps([{...first, optional: false} satisfies Step, ...steps.slice(1)], index, list)
+      return
+    }
+
+    const number = this.push(steps, 0, false, index, list)
+    if (first.type === 'number') this.numbers.push(number)
+    else if (first.type === 'percent') this.percents.push(number)
+    else {
+      for (const id of first.ids) this.addFirst(id, number)
+      for (const id of first.runIds) this.addFirst(id, number)
+    }
+  }
+
+  private push(source: readonly number[] | readonly Step[], start: number, required: boolean, index: number, list: number): number {
+    this.phrase.push(index)
+    this.list.push(list)
+    this.made.push(undefined)
+    this.source.push(source)
+    this.start.push(start)
+    this.required.push(required)
+    return this.phrase.length - 1
+  }
+
+  private addFirst(id: number, number: number): void {
+    this.firstWords.push(id)
+    this.firstOf.push(number)
   }
 }
 
-function stepFromJson(step: SerializedSteps[number][number]): Step {
-  if (step.type === 'words') return wordsStep(step.values ?? [], step.classes ?? [], Boolean(step.optional))
-  if (step.type === 'gap') return gapStep(step.min ?? 0, step.max ?? 0)
-  return classStep(step.type === 'number' ? 'number' : 'percent', Boolean(step.optional))
+function isStored(source: readonly number[] | readonly Step[]): source is readonly number[] {
+  return source.length > 0 && typeof source[0] === 'number'
+}
+
+/**
+ * Compile `phrases` (in this order: it numbers their words) and store them
+ * for a run to read back (`compilePhrase`). Build time only.
+ */
+export function storeCompiled(phrases: readonly string[]): CompiledStore {
+  if (wordIds.size > 0 || compiledPhrases.size > 0) throw new Error('storeCompiled: phrases were compiled before')
+  // Numbered from the sources, not from an older store.
+  store = null
+  const stepNumbers = new Map<string, number>()
+  const steps: StoredStep[] = []
+  const stored: Record<string, number[][]> = {}
+  for (const phrase of phrases) {
+    stored[phrase] = compilePhrase(phrase).map((alternative) =>
+      alternative.map((step) => {
+        const entry: StoredStep =
+          step.type === 'gap'
+            ? {g: [step.min, step.max]}
+            : step.type === 'number'
+              ? {n: 1}
+              : step.type === 'percent'
+                ? {p: 1}
+                : {w: [...step.literals], ...(step.classes.length > 0 ? {c: [...step.classes]} : {})}
+        if (step.optional) entry.o = 1
+        const key = JSON.stringify(entry)
+        let number = stepNumbers.get(key)
+        if (number === undefined) {
+          stepNumbers.set(key, (number = steps.length))
+          steps.push(entry)
+        }
+
+        return number
+      })
+    )
+  }
+
+  return {words: [...wordIds.keys()].join('\n'), steps, phrases: stored}
 }
 
 function compileUncached(phrase: string): Step[][] {

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {parse as parseYaml} from 'yaml'
-import {PhraseMatcher, PhraseSyntaxError, compilePhrase, primeCompiled, type MatchToken, type PhraseMatch, type SerializedSteps} from './phrase-matcher.js'
+import {PhraseMatcher, PhraseSyntaxError, checkPhrase, type MatchToken, type PhraseMatch} from './phrase-matcher.js'
 import {readPrepared} from './prepared-data.js'
 import {compareSpans, isOrdered} from './spans.js'
 
@@ -40,18 +40,16 @@ const sourceFile = new URL('data/treatments.yml', import.meta.url)
 let builtIn: readonly TreatmentKind[] | undefined
 
 /**
- * The built-in kinds. The build stores the data, with its phrases compiled,
- * as `dist/data/treatments.json` (scripts/prepare-data.js); from the
- * TypeScript sources the YAML is read and compiled here.
+ * The built-in kinds. The build stores the data as `dist/data/treatments.json`
+ * and its phrases compiled with the lexicons' (scripts/prepare-data.js);
+ * from the TypeScript sources the YAML is read and compiled here.
  */
 export function treatmentKinds(): readonly TreatmentKind[] {
   if (builtIn) return builtIn
   const prepared = readPrepared('treatments.json', import.meta.url)
   let data: unknown
   if (prepared) {
-    const parsed = JSON.parse(prepared) as {kinds: unknown; compiled?: Record<string, SerializedSteps>}
-    if (parsed.compiled) primeCompiled(parsed.compiled)
-    data = parsed.kinds
+    data = (JSON.parse(prepared) as {kinds: unknown}).kinds
   } else {
     const file = fileURLToPath(sourceFile)
     try {
@@ -110,7 +108,7 @@ function phraseList(value: unknown, where: string, required: boolean): string[] 
   if (required && value.length === 0) throw new TreatmentDataError(`${where}: at least one phrase is required`)
   for (const phrase of value as string[]) {
     try {
-      compilePhrase(phrase)
+      checkPhrase(phrase)
     } catch (error) {
       if (error instanceof PhraseSyntaxError) throw new TreatmentDataError(`${where}: "${phrase}": ${error.message}`)
       throw error
