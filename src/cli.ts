@@ -1,4 +1,4 @@
-import yargs, {type Options} from 'yargs'
+import type {Options} from 'yargs'
 import {runInit} from './commands/init.js'
 import {didYouMean} from './config/validate.js'
 import {exitCodes} from './commands/exit-codes.js'
@@ -8,10 +8,11 @@ import {runRules} from './commands/rules.js'
 import {toolInfo} from './engine/tool-info.js'
 import {formatNames} from './report/index.js'
 import {printable} from './report/printable.js'
+import {quickLintArguments} from './quick-args.js'
 
 export {exitCodes}
 
-const lintOptions = {
+export const lintOptions = {
   format: {alias: 'f', type: 'string', default: 'stylish', describe: `Output format: ${formatNames.join(', ')}`},
   'output-file': {alias: 'o', type: 'string', describe: 'Write the report to a file'},
   quiet: {type: 'boolean', default: false, describe: 'Report errors only'},
@@ -48,11 +49,26 @@ const knownOptions = [...new Set([...Object.keys(lintOptions), ...Object.keys(ru
 
 /** Run the command line; resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // Most runs lint a few paths with plain options: read those without loading yargs.
+  const quick = quickLintArguments(argv, lintOptions)
+  if (quick) return runLint(quick)
+  const read = await readCommandLine(argv)
+  if (read.failed) {
+    process.stderr.write(`mindlint: ${printable(read.failed)}\nRun "mindlint --help" for usage.\n`)
+    return exitCodes.usage
+  }
+
+  return read.chosen ? await read.chosen() : exitCodes.ok
+}
+
+/** The command line as yargs reads it: the command to run (and the lint command's arguments), or what is wrong with it. */
+export async function readCommandLine(argv: readonly string[]): Promise<{failed?: string; chosen?: () => Promise<number> | number; lint?: LintArguments}> {
+  const {default: yargs} = await import('yargs')
   let failed: string | undefined
+  let lint: LintArguments | undefined
   // Handlers only choose the command; it runs once yargs has checked every argument, so a
   // mistyped option stops the run before any file is read or written.
   let chosen: (() => Promise<number> | number) | undefined
-
   const parser = yargs([...argv])
     .scriptName('mindlint')
     .usage('$0 [paths..]\n\nLint mental-health marketing copy for unsupported claims, missing disclosures, unsafe language, spam comments and readability.')
@@ -64,7 +80,8 @@ export async function main(argv: readonly string[]): Promise<number> {
           .positional('paths', {type: 'string', array: true, default: [], defaultDescription: '.', describe: 'Files, folders, globs or http(s) URLs'})
           .options(lintOptions),
       (args) => {
-        chosen = () => runLint(args as unknown as LintArguments)
+        lint = args as unknown as LintArguments
+        chosen = () => runLint(lint!)
       }
     )
     .command(
@@ -112,12 +129,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     failed ??= (error as Error).message
   }
 
-  if (failed) {
-    process.stderr.write(`mindlint: ${printable(failed)}\nRun "mindlint --help" for usage.\n`)
-    return exitCodes.usage
-  }
-
-  return chosen ? await chosen() : exitCodes.ok
+  return failed ? {failed} : {chosen, lint}
 }
 
 /** yargs names unknown options ("Unknown arguments: dry-run, dryRun"); add the nearest real one. */
