@@ -10,8 +10,8 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {mkdir, writeFile} from 'node:fs/promises'
-import {createHash} from 'node:crypto'
 import {dirname, relative, resolve, sep} from 'node:path'
+import {nodeCrypto} from './lazy-builtins.js'
 import {countMessages, type LintMessage, type LintResult} from './messages.js'
 
 export interface BaselineEntry {
@@ -69,7 +69,7 @@ export function flaggedText(message: LintMessage, source: string | undefined): s
 
 function shortened(text: string): string {
   if (text.length <= longText) return text
-  return `${text.slice(0, longText)}… #${createHash('sha256').update(text).digest('hex').slice(0, 12)}`
+  return `${text.slice(0, longText)}… #${nodeCrypto().createHash('sha256').update(text).digest('hex').slice(0, 12)}`
 }
 
 /** How baselines written before `(document)` keys recorded a document-level problem: its message. */

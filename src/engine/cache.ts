@@ -1,8 +1,8 @@
-import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import type {ResolvedConfig} from '../config/types.js'
 import {compareText} from '../text/compare.js'
+import {nodeCrypto} from './lazy-builtins.js'
 import type {LintResult} from './messages.js'
 import {toolInfo} from './tool-info.js'
 
@@ -105,7 +105,7 @@ export class LintCache {
 }
 
 export function hash(value: string | Uint8Array): string {
-  return createHash('sha1').update(value).digest('hex')
+  return nodeCrypto().createHash('sha1').update(value).digest('hex')
 }
 
 function writeProblem(error: NodeJS.ErrnoException): string {

@@ -1,9 +1,9 @@
-import {randomBytes} from 'node:crypto'
 import {constants, existsSync} from 'node:fs'
 import {access, chmod, chown, open, readFile, realpath, rename, stat, unlink} from 'node:fs/promises'
 import {basename, dirname, join, resolve} from 'node:path'
 import {setTimeout as delay} from 'node:timers/promises'
 import type {Fix} from '../rule/types.js'
+import {nodeCrypto} from './lazy-builtins.js'
 import type {LintFilesOptions} from './lint-files.js'
 import {type LintTextOptions, lintText} from './lint-text.js'
 import {fatalResult, type LintResult} from './messages.js'
@@ -171,7 +171,7 @@ export async function writeFixedFile(path: string, original: string, fixed: stri
     // A read-only file stays as it is, as it would with a write in place (root may write anything).
     await access(target, constants.W_OK)
 
-    temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.mindlint-tmp`)
+    temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${nodeCrypto().randomBytes(4).toString('hex')}.mindlint-tmp`)
     const handle = await open(temporary, 'wx', before.mode & 0o777)
     try {
       await handle.writeFile(fixed, 'utf8')

@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {type ResourceLimits, Worker} from 'node:worker_threads'
+import type {ResourceLimits, Worker} from 'node:worker_threads'
+import {nodeWorkerThreads} from './lazy-builtins.js'
 import type {LintResult} from './messages.js'
 
 /** What every worker is told when it starts. */
@@ -101,7 +102,7 @@ export class WorkerPool {
     const execArgv = workerExecArgv()
     let worker: Worker
     try {
-      worker = new Worker(workerUrl, {workerData: this.settings, resourceLimits: this.resourceLimits, ...(execArgv ? {execArgv} : {})})
+      worker = new (nodeWorkerThreads().Worker)(workerUrl, {workerData: this.settings, resourceLimits: this.resourceLimits, ...(execArgv ? {execArgv} : {})})
     } catch {
       // Node refused to start one (options it does not allow in a worker): the files are linted on this thread.
       if (this.slots.length === 0) for (const queued of this.queue.splice(0)) queued.resolve(undefined)
