@@ -7,73 +7,73 @@
  */
 export class SortedLines {
   private readonly text: string
-  /** Where each line starts. */
-  private readonly starts: Uint32Array
+  private lines: number | undefined
 
-  /** `text`: lines sorted by key, in code-unit order (as `Array.prototype.sort` leaves them). */
+  /**
+   * `text`: lines sorted by key, in code-unit order (as `Array.prototype.sort`
+   * leaves them). Nothing is indexed: a search bisects the text itself and
+   * finds the line around each probe, so loading costs nothing.
+   */
   constructor(text: string) {
     this.text = text.endsWith('\n') ? text : `${text}\n`
-    let count = 0
-    for (let index = this.text.indexOf('\n'); index !== -1; index = this.text.indexOf('\n', index + 1)) count++
-    this.starts = new Uint32Array(count)
-    let line = 0
-    let start = 0
-    for (let index = this.text.indexOf('\n'); index !== -1; index = this.text.indexOf('\n', index + 1)) {
-      this.starts[line++] = start
-      start = index + 1
-    }
   }
 
+  /** How many lines (counted the first time it is asked). */
   get size(): number {
-    return this.starts.length
+    if (this.lines === undefined) {
+      let count = 0
+      for (let index = this.text.indexOf('\n'); index !== -1; index = this.text.indexOf('\n', index + 1)) count++
+      this.lines = count
+    }
+
+    return this.lines
   }
 
   has(key: string): boolean {
     return this.find(key) !== -1
   }
 
-  /** The value stored with `key` ('' when it has none), or undefined when `key` is not listed. */
+  /** The value of `key` ('' for a key alone on its line), or undefined. */
   get(key: string): string | undefined {
     const line = this.find(key)
     if (line === -1) return undefined
-    const start = this.starts[line] + key.length
+    const start = line + key.length
     const end = this.text.indexOf('\n', start)
     return start === end ? '' : this.text.slice(start + 1, end)
   }
 
-  /** Call `visit` with every key that starts with `prefix`, in order. */
+  /** Visit every key that starts with `prefix`, in order. */
   forEachKeyStartingWith(prefix: string, visit: (key: string) => void): void {
-    let low = 0
-    let high = this.starts.length
-    // The first line whose key is not below `prefix`.
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (this.compare(prefix, this.starts[middle]) > 0) low = middle + 1
-      else high = middle
-    }
-
-    for (let line = low; line < this.starts.length; line++) {
-      const start = this.starts[line]
-      if (!this.text.startsWith(prefix, start)) return
+    const text = this.text
+    for (let start = this.firstNotBelow(prefix); start < text.length; start = text.indexOf('\n', start) + 1) {
+      if (!text.startsWith(prefix, start)) return
       let end = start + prefix.length
-      for (let code = this.text.charCodeAt(end); code !== 10 && code !== 9; code = this.text.charCodeAt(++end));
-      visit(this.text.slice(start, end))
+      for (let code = text.charCodeAt(end); code !== 10 && code !== 9; code = text.charCodeAt(++end));
+      visit(text.slice(start, end))
     }
   }
 
-  /** The line holding `key`, or -1. */
+  /** Where the line of `key` starts, or -1. */
   private find(key: string): number {
+    const start = this.firstNotBelow(key)
+    return start < this.text.length && this.compare(key, start) === 0 ? start : -1
+  }
+
+  /** Where the first line whose key is not below `key` starts (the text's length when there is none). */
+  private firstNotBelow(key: string): number {
+    const text = this.text
+    // `low` and `high` are line starts: every line before `low` is below `key`, none from `high` on.
     let low = 0
-    let high = this.starts.length - 1
-    while (low <= high) {
+    let high = text.length
+    while (low < high) {
+      // The line holding the middle: it starts at `low` at the earliest and before `high`.
       const middle = (low + high) >>> 1
-      const order = this.compare(key, this.starts[middle])
-      if (order === 0) return middle
-      if (order < 0) high = middle - 1
-      else low = middle + 1
+      const line = middle === 0 ? 0 : text.lastIndexOf('\n', middle - 1) + 1
+      if (this.compare(key, line) > 0) low = text.indexOf('\n', line) + 1
+      else high = line
     }
 
-    return -1
+    return low
   }
 
   /** `key` against the key of the line at `start`, without slicing it out. */
