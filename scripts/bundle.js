@@ -6,8 +6,9 @@
 //   module a worker imports. Their shared code is in dist/cli/chunk-*.js.
 // - dist/cli/lsp-worker.js: the thread `mindlint lsp` lints on; the server
 //   itself is a chunk only that command imports.
-// - dist/cli/html.cjs, dist/cli/mdx.cjs: the HTML and MDX readers, loaded
-//   only when a file needs them.
+// - dist/cli/html.cjs, mdx.cjs, yaml.cjs, schema-check.cjs: the HTML and
+//   MDX readers, the YAML parser and the config validator, loaded only when
+//   a run needs them (see lazyLoaded).
 import {rmSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {dirname, relative, sep} from 'node:path'
@@ -63,29 +64,49 @@ const lazyHelp = {
 }
 
 /**
- * The HTML and MDX readers (parse5, acorn and their tables) are bundled on
- * their own, in dist/cli/html.cjs and dist/cli/mdx.cjs, and loaded on the
- * first HTML or MDX file: a run over Markdown never reads them. In the CLI
- * and worker bundles, `./html.js` and `./mdx.js` are stand-ins that require
- * the real module the first time one of its functions is called.
+ * Modules loaded the first time one of their functions is called, each
+ * bundled on its own as dist/cli/<name>.cjs: the HTML and MDX readers
+ * (parse5, acorn and their tables: a run over Markdown never reads them),
+ * the YAML parser (YAML config files; the built data is JSON) and the
+ * compiled config schema (config files). In the CLI and worker bundles an
+ * import of one is a stand-in that requires the real module on first use.
+ * `values` are read through getters, so a stand-in loads nothing until one
+ * is read; an ajv validator's `errors` are copied after each call.
  */
-const lazyFormats = {html: ['readHtml'], mdx: ['readMdx']}
-const lazyFormat = {
-  name: 'lazy-format',
+const lazyLoaded = [
+  {name: 'html', specifier: './html.js', importer: /[\\/]src[\\/]document$/, entry: './src/document/html.ts', functions: ['readHtml']},
+  {name: 'mdx', specifier: './mdx.js', importer: /[\\/]src[\\/]document$/, entry: './src/document/mdx.ts', functions: ['readMdx']},
+  {name: 'yaml', specifier: 'yaml', importer: /./, entry: 'yaml', functions: ['parse', 'parseDocument']},
+  {name: 'schema-check', specifier: './schema-check.js', importer: /[\\/]src[\\/]config$/, entry: './src/config/schema-check.ts', functions: ['validate'], values: ['schemaRuleIds']}
+]
+const lazyModule = {
+  name: 'lazy-module',
   setup(esbuild) {
-    esbuild.onResolve({filter: /^\.\/(?:html|mdx)\.js$/}, (args) => {
-      if (!/[\\/]src[\\/]document$/.test(args.resolveDir)) return undefined
-      return {path: args.path.slice(2, -3), namespace: 'lazy-format'}
+    const bySpecifier = new Map(lazyLoaded.map((lazy) => [lazy.specifier, lazy]))
+    esbuild.onResolve({filter: /^(?:\.\/(?:html|mdx|schema-check)\.js|yaml)$/}, (args) => {
+      const lazy = bySpecifier.get(args.path)
+      if (!lazy || !lazy.importer.test(args.resolveDir)) return undefined
+      return {path: lazy.name, namespace: 'lazy-module'}
     })
-    esbuild.onResolve({filter: /^\.\/(?:html|mdx)\.cjs$/}, (args) => ({path: args.path, external: true}))
-    esbuild.onLoad({filter: /.*/, namespace: 'lazy-format'}, (args) => {
-      const names = lazyFormats[args.path]
+    esbuild.onResolve({filter: /^\.\/[\w-]+\.cjs$/}, (args) => ({path: args.path, external: true}))
+    esbuild.onLoad({filter: /.*/, namespace: 'lazy-module'}, (args) => {
+      const lazy = lazyLoaded.find((candidate) => candidate.name === args.path)
       const contents = [
         'let loaded',
-        `const load = () => (loaded ??= require('./${args.path}.cjs'))`,
-        ...names.map((name) => `exports.${name} = function (...parameters) { return load().${name}.apply(this, parameters) }`)
+        `const load = () => (loaded ??= require('./${lazy.name}.cjs'))`,
+        ...lazy.functions.map((name) =>
+          [
+            `exports.${name} = function ${name}(...parameters) {`,
+            `  const real = load().${name}`,
+            '  const result = real.apply(this, parameters)',
+            `  if ('errors' in real) exports.${name}.errors = real.errors`,
+            '  return result',
+            '}'
+          ].join('\n')
+        ),
+        ...(lazy.values ?? []).map((name) => `Object.defineProperty(exports, '${name}', {enumerable: true, get: () => load().${name}})`)
       ].join('\n')
-      return {contents, loader: 'js', resolveDir: 'src/document'}
+      return {contents, loader: 'js', resolveDir: '.'}
     })
   }
 }
@@ -111,7 +132,7 @@ rmSync('dist/cli', {recursive: true, force: true})
 // what only one command needs (the language server) stays out of the others.
 await build({
   ...shared,
-  plugins: [...shared.plugins, lazyFormat],
+  plugins: [...shared.plugins, lazyModule],
   entryPoints: {mindlint: 'src/cli.ts', 'lint-worker': 'src/engine/lint-worker.ts', rules: 'rules/index.ts', 'lsp-worker': 'src/lsp/lsp-worker.ts'},
   outdir: 'dist/cli',
   format: 'esm',
@@ -121,11 +142,14 @@ await build({
   banner: {js: "import {createRequire as mindlintRequire} from 'node:module'; const require = mindlintRequire(import.meta.url);"}
 })
 
-for (const name of Object.keys(lazyFormats)) {
+for (const lazy of lazyLoaded) {
   await build({
     ...shared,
-    entryPoints: [`src/document/${name}.ts`],
-    outfile: `dist/cli/${name}.cjs`,
+    // A package is bundled through a require() of it; our own modules as entry points.
+    ...(lazy.entry.startsWith('./')
+      ? {entryPoints: [lazy.entry]}
+      : {stdin: {contents: `module.exports = require(${JSON.stringify(lazy.entry)})`, resolveDir: '.', loader: 'js'}}),
+    outfile: `dist/cli/${lazy.name}.cjs`,
     format: 'cjs',
     // CommonJS has no import.meta: give every module the bundle's own address.
     define: {'import.meta.url': 'mindlintBundleUrl'},

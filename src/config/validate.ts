@@ -13,8 +13,8 @@ interface SchemaError {
 }
 
 const expectedSeverity = '"off", "info" (or "note"), "warn" (or "warning") or "error"'
-/** Rules whose settings the schema checked (the built-in ones); others are checked here. */
-const schemaChecked = new Set<string>(schemaRuleIds)
+/** Rules whose settings the schema checked (the built-in ones); others are checked here. Made on first use: the validator loads with the first config file. */
+let schemaChecked: ReadonlySet<string> | undefined
 const topLevelKeys = ['$schema', 'root', 'extends', 'rules', 'ignores', 'overrides', 'reportHedged']
 
 /**
@@ -47,6 +47,7 @@ function checkRuleSettings(settings: Record<string, RuleSetting> | undefined, wh
     const rule = rules.get(id)
     if (!rule) throw new ConfigError(file, key, `unknown rule${didYouMean(id, [...rules.keys()])}`)
     const list = Array.isArray(setting) ? setting : [setting]
+    schemaChecked ??= new Set<string>(schemaRuleIds)
     if (!schemaChecked.has(id)) {
       // A rule the schema does not know: its setting is checked here.
       if (list.length === 0 || list.length > 2) throw new ConfigError(file, key, `expected ${expectedSeverity}, or [severity, options]`)
