@@ -49,9 +49,11 @@ export function compilePhrases(rules: readonly LexiconRule[]): CompiledPhrases {
   const phrases: string[] = []
   const owners: PhraseOwner[] = []
   const add = (ruleId: string, entry: LexiconEntry, allow: boolean) => {
+    // Owners are only read: the phrases of one entry share theirs.
+    const owner = phraseOwner(ruleId, entry, allow)
     for (const phrase of entry.phrases) {
       phrases.push(phrase)
-      owners.push(phraseOwner(ruleId, entry, allow))
+      owners.push(owner)
     }
   }
 
