@@ -17,6 +17,9 @@ export function readPlainText(text: string): BlockReading {
   const reading: BlockReading = {blocks: [], links: [], citations: []}
   const lines: Array<{start: number; end: number; cells: number}> = []
   let lineStart = 0
+  // The first bar at or after the current line: a line before it has no cells, without
+  // searching the rest of the text again (quadratic over thousands of lines).
+  let nextBar = text.indexOf(cellBar)
 
   while (lineStart <= text.length) {
     let lineEnd = lineStart
@@ -26,7 +29,8 @@ export function readPlainText(text: string): BlockReading {
       lineEnd++
     }
 
-    lines.push({start: lineStart, end: lineEnd, cells: cellsIn(text, lineStart, lineEnd)})
+    if (nextBar >= 0 && nextBar < lineStart) nextBar = text.indexOf(cellBar, lineStart)
+    lines.push({start: lineStart, end: lineEnd, cells: nextBar >= 0 && nextBar < lineEnd ? cellsIn(text, lineStart, lineEnd) : 0})
 
     if (lineEnd >= text.length) break
     lineStart =
