@@ -139,7 +139,16 @@ export function findReviewTelling(document: Document, tellsOutcome: (sentence: S
 
 /** A block of a customer review: it holds a star rating, or follows one. */
 export function isInReview(document: Document, block: Block): boolean {
-  return starRating.test(block.prose) || (block.index > 0 && starRating.test(document.blocks[block.index - 1].prose))
+  return holdsRating(block) || (block.index > 0 && holdsRating(document.blocks[block.index - 1]))
+}
+
+/** Whether a block holds a star rating, tested once per block: every sentence of a long block asks. */
+const rated = new WeakMap<Block, boolean>()
+
+function holdsRating(block: Block): boolean {
+  let holds = rated.get(block)
+  if (holds === undefined) rated.set(block, (holds = starRating.test(block.prose)))
+  return holds
 }
 
 /**
