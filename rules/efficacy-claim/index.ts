@@ -1,28 +1,11 @@
 import {treatmentName} from '../../src/rule/claim-treatment.js'
-import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
+import {defineClaimRule} from '../../src/rule/claims.js'
 
 const ftc = 'Source: FTC, Health Products Compliance Guidance (2022).'
 const fda = 'Source: FDA, 21 CFR 202.1(e)(6).'
 
 /** Tags with a message of their own; other benefit claims get `benefit`. */
 const tagged = new Set(['cure', 'guarantee', 'universal', 'lasting', 'permanence', 'promise', 'comparative-outcome', 'bare-works'])
-
-/** Tags that count only where they end the sentence, or ("alone") make it up. */
-const sentenceFinal = new Set(['bare-works', 'walk-free', 'alone'])
-
-const isWord = (token: {kind: string}): boolean => token.kind === 'word' || token.kind === 'number'
-
-/**
- * "Because it works." and "Walk out free." count only where nothing follows
- * in the sentence to say for what or whom ("leave free of charge");
- * "Guaranteed." only as a sentence of its own.
- */
-function isQualifiedWorks({tag, match}: ClaimSituation): boolean {
-  if (tag === undefined || !sentenceFinal.has(tag)) return false
-  const {tokens} = match.sentence
-  if (tag === 'alone' && tokens.slice(0, match.startToken).some(isWord)) return true
-  return tokens.slice(match.endToken).some(isWord)
-}
 
 export default defineClaimRule({
   meta: {
@@ -82,7 +65,8 @@ export default defineClaimRule({
     answers: {'asks-if-works': 'yes'},
     boostable: true,
     requires: {permanence: {tag: 'change', scope: 'clause'}},
-    excuse: isQualifiedWorks,
+    // "Because it works." and "Walk out free." only where nothing follows to say for what or whom ("leave free of charge"); "Guaranteed." only as a sentence of its own.
+    placement: {'bare-works': 'end', 'walk-free': 'end', alone: 'alone'},
     message: (situation) => ({
       messageId: situation.tag !== undefined && tagged.has(situation.tag) ? situation.tag : 'benefit',
       data: {treatment: treatmentName(situation, 'it')}

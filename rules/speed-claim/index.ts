@@ -1,13 +1,5 @@
 import {treatmentName} from '../../src/rule/claim-treatment.js'
-import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
-
-/** "Time to results | Days": a bare time counts only as a sentence or table cell of its own. */
-function isNotAlone({tag, match}: ClaimSituation): boolean {
-  if (tag !== 'alone') return false
-  const {tokens} = match.sentence
-  const isWord = (token: {kind: string}) => token.kind === 'word' || token.kind === 'number'
-  return tokens.slice(0, match.startToken).some(isWord) || tokens.slice(match.endToken).some(isWord)
-}
+import {defineClaimRule} from '../../src/rule/claims.js'
 
 export default defineClaimRule({
   meta: {
@@ -33,7 +25,8 @@ export default defineClaimRule({
     hedgeable: true,
     boostable: true,
     requires: {time: {tag: 'benefit', scope: 'clause'}, alone: {tag: 'benefit', scope: 'clause'}},
-    excuse: isNotAlone,
+    // "Time to results | Days": a bare time only as a sentence or table cell of its own.
+    placement: {alone: 'alone'},
     message: (situation) => ({messageId: 'speed', data: {treatment: treatmentName(situation, 'the treatment')}})
   }
 })

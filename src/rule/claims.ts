@@ -91,6 +91,12 @@ export interface ClaimPolicy {
    * before it ("CraveLess resets your hunger hormones").
    */
   productSubjects?: boolean
+  /**
+   * Tags that count only where the words end their sentence ('end': "Because
+   * it works.", not "it works for anxiety") or make it up ('alone':
+   * "Guaranteed.", a table cell "Days").
+   */
+  placement?: Readonly<Record<string, 'end' | 'alone'>>
   /** Report only the first claim of each sentence (one figure is enough to say "cite this"). */
   firstPerSentence?: boolean
   /** A rule-specific reason to stay quiet. */
@@ -279,6 +285,9 @@ function judge(
           ) || hasRowContext(context, contextIndex, wanted, match)
   }
 
+  const placement = tag === undefined ? undefined : policy.placement?.[tag]
+  if (placement && !isPlaced(match, placement)) return undefined
+
   const requirement = tag === undefined ? undefined : policy.requires?.[tag]
   if (requirement && !situation.hasContext(requirement.tag, requirement.scope) && !(policy.productSubjects && (opensWithVerb(match) || followsBrandName(match)))) return undefined
   if (isSupported(sentence, document)) return undefined
@@ -310,6 +319,15 @@ function opensWithVerb(match: RuleMatch): boolean {
   for (let index = 0; index < match.startToken; index++) if (tokens[index].kind !== 'punctuation') return false
   const first = tokens[match.startToken]?.lower ?? ''
   return first.length > 3 && first.endsWith('s') && !first.endsWith('ss')
+}
+
+const isWord = (token: {kind: string}): boolean => token.kind === 'word' || token.kind === 'number'
+
+/** No word follows the match in its sentence ('end'), nor comes before it ('alone'). */
+function isPlaced(match: RuleMatch, placement: 'end' | 'alone'): boolean {
+  const {tokens} = match.sentence
+  if (tokens.slice(match.endToken).some(isWord)) return false
+  return placement === 'end' || !tokens.slice(0, match.startToken).some(isWord)
 }
 
 /** A trade mark sign, or a word written in CamelCase ("CraveLess", "MoodLoop"): a brand name. */

@@ -10,7 +10,7 @@ const listNames = [
   'hedges', 'hedgePhrases', 'evidenceAfterEarly', 'offeringHope', 'quantifierHedges', 'peopleAfterQuantifier', 'boosters', 'distancing',
   'yesAnswers', 'noAnswers', 'answerQualifiers', 'beForms', 'passiveAdverbs', 'irregularParticiples', 'notParticiples', 'splitOpeners',
   'bareConjunctions', 'thirdPartyReporting', 'thirdPartySellers', 'practiceWords', 'praiseWords', 'dismissiveWords',
-  'genericOthers', 'sellerNouns', 'ownersFirstPerson', 'relativePronouns', 'indefiniteDeterminers', 'otherSellers'
+  'genericOthers', 'sellerNouns', 'ownersFirstPerson', 'relativePronouns', 'indefiniteDeterminers', 'otherSellers', 'guaranteeVerbs'
 ] as const
 
 export type ContextList = (typeof listNames)[number]

@@ -474,8 +474,11 @@ const sellerNouns = contextWordSet('sellerNouns')
 /** How far before the relative pronoun its generic antecedent may stand ("any clinic or program that"). */
 const antecedentReach = 4
 
+const guaranteeVerbs = contextWordSet('guaranteeVerbs')
+
+/** A verb with which a generic other makes the promise the writer warns against. */
 function isPromiseVerb(word: string): boolean {
-  return distancingWords.has(word) || thirdPartyReporting.has(word) || word === 'guarantee' || word === 'guarantees'
+  return distancingWords.has(word) || thirdPartyReporting.has(word) || guaranteeVerbs.has(word)
 }
 
 /** The verb at `verb` follows "who" or "that" whose antecedent is a generic other ("anyone who", "any clinic that"). */
