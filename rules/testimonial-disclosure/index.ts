@@ -1,6 +1,6 @@
 import {inArticle, inComments} from '../../src/document/presence.js'
 import {findQuotes} from '../../src/document/quotes.js'
-import {findCaseStory, findFirstPersonStory, findPatientQuotes, findReviewTelling, isQuotedQuestion} from '../../src/document/testimony.js'
+import {findCaseStory, findFirstPersonStory, findPatientQuotes, findReviewTelling, findSignedTelling, isQuotedQuestion} from '../../src/document/testimony.js'
 import {findTreatmentMentions} from '../../src/document/treatments.js'
 import type {Document, Sentence, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
@@ -107,6 +107,12 @@ function findTestimonial(
     outcomes.some((match) => match.sentence === sentence && !isNegated(sentence.tokens, match.startToken))
   )
   if (review) return {start: review.start, end: review.end}
+
+  // A testimonial without quotation marks, signed with a name after a dash.
+  const signed = findSignedTelling(document, (sentence) =>
+    outcomes.some((match) => match.sentence === sentence && !isNegated(sentence.tokens, match.startToken))
+  )
+  if (signed) return {start: signed.start, end: signed.end}
 
   // A story told without quotation marks: in the first person, or about a named patient.
   const tellsOutcome = (sentence: Sentence) =>

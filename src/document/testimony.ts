@@ -1,6 +1,7 @@
 import {findExperts, hasRoleWord} from '../text/attribution.js'
 import {contextWordSet} from '../text/context-words.js'
 import {loadWordLists} from '../text/word-lists.js'
+import {startsWithCapital} from '../text/word-shapes.js'
 import {type Quote, findQuotes, quoteAround} from './quotes.js'
 import {shownText} from './shown-text.js'
 import type {Block, Document, Sentence, Token} from './types.js'
@@ -14,9 +15,10 @@ import type {Block, Document, Sentence, Token} from './types.js'
  * medical director).
  */
 
-const words = loadWordLists('testimony', ['firstPerson', 'thirdPerson', 'authorVoice', 'storyVerbs', 'notFirstNames'] as const)
+const words = loadWordLists('testimony', ['firstPerson', 'familyNouns', 'thirdPerson', 'authorVoice', 'storyVerbs', 'notFirstNames'] as const)
 
 const firstPerson = new Set(words.firstPerson)
+const familyNouns = new Set(words.familyNouns)
 
 /** Whether `quote` is a patient speaking of themselves. */
 export function isPatientQuote(document: Document, quote: Quote): boolean {
@@ -115,10 +117,75 @@ function hasSequence(tokens: readonly Token[], sequences: readonly string[][]): 
   return tokens.some((_, index) => sequences.some((sequence) => sequence.every((word, offset) => tokens[index + offset]?.lower === word)))
 }
 
-/** A sentence a writer says of themselves as a patient or user ("I remember sitting in my car ..."). */
+/**
+ * A sentence a writer says of themselves as a patient or user ("I remember
+ * sitting in my car ..."), or of their own family ("Our son was diagnosed
+ * in May"): "we" alone is a clinic's voice, "our daughter" is not.
+ */
 export function isFirstPersonTelling(sentence: Sentence): boolean {
-  if (sentence.tokens.at(-1)?.text === '?') return false
-  return sentence.tokens.some((token) => firstPerson.has(token.lower)) && !hasSequence(sentence.tokens, authorVoice)
+  const {tokens} = sentence
+  if (tokens.at(-1)?.text === '?') return false
+  const told = tokens.some(
+    (token, index) => firstPerson.has(token.lower) || (token.lower === 'our' && familyNouns.has(tokens[index + 1]?.lower ?? ''))
+  )
+  return told && !hasSequence(tokens, authorVoice)
+}
+
+/**
+ * A testimonial without quotation marks, signed after a dash at the end of
+ * its paragraph ("We took our son off his stimulant in June. ... – Erin, mom
+ * of Caleb (9)"): a sentence of it in the first person that tells a result
+ * (`tellsOutcome`). A signature with a title or credential ("– Dana Ruiz,
+ * LCSW") is a member of staff, not a patient.
+ */
+export function findSignedTelling(document: Document, tellsOutcome: (sentence: Sentence) => boolean): Sentence | undefined {
+  const article = new Set(articleSentences(document))
+  const quoted = new Set(findQuotes(document).map((quote) => quote.block))
+  for (const block of document.blocks) {
+    // A signed quotation is the quotation check's (an epigraph among them).
+    if (block.kind === 'heading' || quoted.has(block)) continue
+    const tokens = block.sentences.flatMap((sentence) => sentence.tokens)
+    const at = signatureAt(tokens)
+    if (at < 0) continue
+    const signer = tokens.slice(at)
+    if (findExperts(signer).length > 0 || hasRoleWord(signer)) continue
+    const signatureStart = tokens[at].start
+    const told = block.sentences.find(
+      (sentence) => sentence.start < signatureStart && article.has(sentence) && isFirstPersonTelling(sentence) && tellsOutcome(sentence)
+    )
+    if (told) return told
+  }
+
+  return undefined
+}
+
+/** Dashes that sign a paragraph (normalised tokens keep "-"; the others in case). */
+const dashes = new Set(['-', '--', '\u2013', '\u2014'])
+
+/** Tokens a signature may hold at most: "– Erin, mom of Caleb (9)". */
+const maxSignatureTokens = 12
+
+/**
+ * Where a paragraph's signature starts: a spaced dash near the end, then a
+ * capitalised name, then nothing but more of the name or, after a comma, a
+ * short description ("– Alicia, 41", "— Mark T.", "- Erin, mom of Caleb (9)").
+ * -1 when the paragraph ends otherwise ("— Anna says it changed her life").
+ */
+function signatureAt(tokens: readonly Token[]): number {
+  for (let index = tokens.length - 2; index >= Math.max(3, tokens.length - maxSignatureTokens); index--) {
+    const dash = tokens[index]
+    if (!dashes.has(dash.text) || dash.attached) continue
+    const name = tokens[index + 1]
+    if (name.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || notFirstNames.has(name.lower)) return -1
+    for (const next of tokens.slice(index + 2)) {
+      if (next.text === ',' || next.text === '(') return index
+      if (next.kind === 'word' && !startsWithCapital(next.text)) return -1
+    }
+
+    return index
+  }
+
+  return -1
 }
 
 /** A star rating: "★★★★★", "4.5/5", "5 stars". */
