@@ -184,3 +184,21 @@ describe('comments section', () => {
     expect(buildDocument(text, {path: 'h.txt'}).commentsSection).toBeUndefined()
   })
 })
+
+describe('sentence-final words the parser reads as abbreviations', () => {
+  it('gives "Here." at a sentence end its own full stop, in the middle of a text and at its end', () => {
+    for (const [text, path] of [['Recovery Starts Here. Call us.', 'g.txt'], ['# Healing\n\nYour healing begins *Here*.\n', 'h.md']] as const) {
+      const document = buildDocument(text, {path})
+      const sentence = document.sentences.find((candidate) => candidate.tokens.some((token) => token.lower === 'here'))!
+      const here = sentence.tokens.findIndex((token) => token.lower === 'here')
+      expect(sentence.tokens[here].text).toBe('Here')
+      expect(sentence.tokens[here + 1]?.text).toBe('.')
+      expect(text.slice(sentence.tokens[here + 1].start, sentence.tokens[here + 1].end)).toBe('.')
+    }
+  })
+
+  it('keeps an abbreviation inside a sentence whole', () => {
+    const document = buildDocument('Write to Dr. Lee today.', {path: 'i.txt'})
+    expect(document.sentences[0].tokens.map((token) => token.text)).toContain('Dr.')
+  })
+})

@@ -28,7 +28,7 @@ export function splitSentences(raw: RawBlock, block: Block): Sentence[] {
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode') nodes.push(...splitAtNumberFullStops(child))
+      if (child.type === 'SentenceNode') nodes.push(...splitAtFullStopsInWords(child))
     }
   }
 
@@ -75,17 +75,19 @@ export function splitSentences(raw: RawBlock, block: Block): Sentence[] {
 
 /**
  * parse-english keeps the full stop after a number inside the word and runs
- * on ("It costs $450. Then we left." is one sentence): split the full stop
- * off, and end the sentence there when a capitalised word follows.
+ * on ("It costs $450. Then we left." is one sentence), and does the same
+ * after "Here", which it reads as an abbreviation ("Healing Starts Here. Call
+ * us."): split the full stop off, and end the sentence there when a
+ * capitalised word follows.
  */
-function splitAtNumberFullStops(node: NlcstSentence): NlcstSentence[] {
+function splitAtFullStopsInWords(node: NlcstSentence): NlcstSentence[] {
   // Most sentences have no such number: kept as they are, not copied.
-  if (!node.children.some((child) => numberAndFullStop(child))) return [node]
+  if (!node.children.some((child) => fullStopInWord(child))) return [node]
   const sentences: NlcstSentence[] = []
   let children: SentenceContent[] = []
   for (let index = 0; index < node.children.length; index++) {
     const child = node.children[index]
-    const parts = numberAndFullStop(child)
+    const parts = fullStopInWord(child)
     if (!parts) {
       children.push(child)
       continue
@@ -105,15 +107,19 @@ function splitAtNumberFullStops(node: NlcstSentence): NlcstSentence[] {
   return sentences
 }
 
-function numberAndFullStop(child: SentenceContent): SentenceContent[] | undefined {
+function fullStopInWord(child: SentenceContent): SentenceContent[] | undefined {
   if (child.type !== 'WordNode' || child.children.length < 2) return undefined
   const stop = child.children.at(-1)!
   if (stop.type !== 'PunctuationNode' || stop.value !== '.') return undefined
   const digits = child.children.slice(0, -1)
-  if (!digits.every((part) => part.type === 'TextNode') || !/^\d[\d,]*$/.test(toString({type: 'WordNode', children: digits}))) return undefined
-  const word: SentenceContent = {type: 'WordNode', children: digits, position: {start: child.position!.start, end: stop.position!.start}}
-  return [word, stop]
+  if (!digits.every((part) => part.type === 'TextNode')) return undefined
+  const word = toString({type: 'WordNode', children: digits})
+  if (!/^\d[\d,]*$/.test(word) && !ordinaryWords.has(word)) return undefined
+  return [{type: 'WordNode', children: digits, position: {start: child.position!.start, end: stop.position!.start}}, stop]
 }
+
+/** Capitalised words parse-english takes for abbreviations (of English counties) that copy uses as words. */
+const ordinaryWords = new Set(['Here'])
 
 function sentenceOf(children: SentenceContent[]): NlcstSentence {
   return {type: 'SentenceNode', children, position: {start: children[0].position!.start, end: children.at(-1)!.position!.end}}
