@@ -64,10 +64,20 @@ function signedByName(document: Document, quote: Quote): boolean {
 
 /** Quoted staff or experts ("says Dr. Hale", "our nurse Jo explains") are not patients. */
 function spokenByStaff(document: Document, quote: Quote): boolean {
-  const outside = [
-    ...tokensOf(quote.block.sentences, quote.block.start, quote.start),
-    ...tokensOf(quote.block.sentences, quote.end, quote.block.end)
-  ]
+  // Who speaks is said beside the quotation: in its own sentences, in the
+  // one before when it opens a sentence ("Dr. Hale has seen hundreds. 'I ...'"),
+  // or in the one after when it closes one.
+  // A role named further off in the paragraph ("My doctor walked me through
+  // it", quoted next) is someone the speaker talks about.
+  const {sentences} = quote.block
+  const first = Math.max(0, sentences.findIndex((sentence) => sentence.end > quote.start))
+  const last = sentences.findLastIndex((sentence) => sentence.start < quote.end)
+  const opensSentence = quote.start - sentences[first].start <= 2
+  const from = opensSentence && first > 0 ? sentences[first - 1].start : sentences[first].start
+  // A quotation that closes its sentence is signed in the next one ('..." - Dev Raman, founder').
+  const closesSentence = last >= 0 && sentences[last].end - quote.end <= 2 && last + 1 < sentences.length
+  const to = last < 0 ? quote.block.end : sentences[closesSentence ? last + 1 : last].end
+  const outside = [...tokensOf(sentences, from, quote.start), ...tokensOf(sentences, quote.end, to)]
   // A quotation that opens its paragraph may be introduced by the one before.
   const previous = document.blocks[quote.block.index - 1]
   if (previous && quote.start - quote.block.start <= 2 && previous.kind !== 'heading') {
