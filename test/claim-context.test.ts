@@ -8,8 +8,11 @@ import {
   hedgeInClause,
   isMentionInQuotes,
   isNegated,
+  isDisputed,
   isNegatedInside,
-  isOpenQuestion
+  isOpenQuestion,
+  isReportedByOther,
+  isReportedInQuotes
 } from '../src/text/context.js'
 
 /** The tokens of a one-sentence text, and the token range of `words` in it. */
@@ -156,5 +159,42 @@ describe('citations', () => {
   it('does not take the writer or an unnamed source for a citation', () => {
     expect(kinds('According to our Medical Director, it works.')).toEqual([])
     expect(kinds('According to many patients, it works.')).toEqual([])
+  })
+})
+
+describe('claims the writer disputes in the same sentence', () => {
+  const disputed = (text: string, words: string) => {
+    const {tokens, range} = locate(text, words)
+    return isDisputed(tokens, range)
+  }
+
+  it('reads "is unproven" or "remains unverified" after the claim in its clause', () => {
+    expect(disputed('Their link to lasting improvement is unproven.', 'lasting improvement')).toBe(true)
+    expect(disputed('The promise of permanent relief remains unverified.', 'permanent relief')).toBe(true)
+  })
+
+  it('reads a sentence saying the claim comes with no source', () => {
+    expect(disputed('The site says 90 per cent stay sober, but gives no source for the figure.', '90 per cent')).toBe(true)
+    expect(disputed('The clinic claims, without evidence, that its drip cures anxiety.', 'cures anxiety')).toBe(true)
+    expect(disputed('The brand cites no study for its promise of instant calm.', 'instant calm')).toBe(true)
+  })
+
+  it('leaves a claim alone when the dispute is about something else in another clause', () => {
+    expect(disputed('Side effects are exaggerated; our ketamine is completely safe.', 'completely safe')).toBe(false)
+    expect(disputed('Our detox is painless and permanent.', 'painless')).toBe(false)
+  })
+})
+
+describe('reports by another seller read past a relative clause', () => {
+  it('finds the seller before ", which ...," as the subject of the reporting verb', () => {
+    const quoted = locate('One clinic\'s website, which the paper reviewed, calls ibogaine "a full reset of the brain".', 'a full reset')
+    expect(isReportedInQuotes(quoted.tokens, quoted.range)).toBe(true)
+    const plain = locate('A rival app, which has since closed, promised instant calm to every user.', 'instant calm')
+    expect(isReportedByOther(plain.tokens, plain.range)).toBe(true)
+  })
+
+  it('still reads the page\'s own website as the page', () => {
+    const own = locate('Our website, which we update weekly, calls our detox "a full reset of the brain".', 'a full reset')
+    expect(isReportedInQuotes(own.tokens, own.range)).toBe(false)
   })
 })

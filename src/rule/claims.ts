@@ -8,6 +8,7 @@ import {
   isReportedInQuotes,
   isWarnedAgainst,
   isReportedByOther,
+  isDisputed,
   isNegatedInside,
   isAskedWhether,
   type TokenRange
@@ -265,6 +266,7 @@ function judge(
   const tokens = sentence.tokens
   const phraseWords = literalWords(match)
   if (isMentionInQuotes(tokens, range) || isReportedInQuotes(tokens, range) || isWarnedAgainst(tokens, range) || isReportedByOther(tokens, range)) return undefined
+  if (isDisputed(tokens, range)) return undefined
   if (patientQuoteAround(document, match.start, match.end)) return undefined
   if (appliesTo(policy.negatable ?? true, tag) && (isNegated(tokens, range.start) || isNegatedInside(tokens, range, phraseWords))) return undefined
   if (isAskedWhether(tokens, range.start)) return undefined

@@ -10,7 +10,8 @@ const listNames = [
   'hedges', 'hedgePhrases', 'evidenceAfterEarly', 'offeringHope', 'quantifierHedges', 'peopleAfterQuantifier', 'boosters', 'distancing',
   'yesAnswers', 'noAnswers', 'answerQualifiers', 'beForms', 'passiveAdverbs', 'irregularParticiples', 'notParticiples', 'splitOpeners',
   'bareConjunctions', 'thirdPartyReporting', 'thirdPartySellers', 'practiceWords', 'praiseWords', 'dismissiveWords',
-  'genericOthers', 'sellerNouns', 'ownersFirstPerson', 'relativePronouns', 'indefiniteDeterminers', 'otherSellers', 'guaranteeVerbs'
+  'genericOthers', 'sellerNouns', 'ownersFirstPerson', 'relativePronouns', 'indefiniteDeterminers', 'otherSellers', 'guaranteeVerbs',
+  'disputingWords', 'linkingVerbs', 'sourceGivingVerbs', 'sourceNouns'
 ] as const
 
 export type ContextList = (typeof listNames)[number]

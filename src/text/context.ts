@@ -452,7 +452,14 @@ function isThirdPartyReport(tokens: readonly MatchToken[], open: number, unquote
     if (!thirdPartyReporting.has(token.lower) && !distancingWords.has(token.lower)) continue
     let subjectWords = 0
     for (let before = index - 1; before >= 0 && subjectWords < subjectReach; before--) {
-      if (tokens[before].kind === 'punctuation') break
+      if (tokens[before].kind === 'punctuation') {
+        // "One clinic's website, which the paper reviewed, calls it ...": read past the relative clause to its subject.
+        const opening = relativeClauseOpening(tokens, before)
+        if (opening < 0) break
+        before = opening
+        continue
+      }
+
       subjectWords++
       const word = possessiveStem(tokens[before].lower) ?? tokens[before].lower
       // "our website says": the page's own claim
@@ -465,6 +472,23 @@ function isThirdPartyReport(tokens: readonly MatchToken[], open: number, unquote
   }
 
   return false
+}
+
+/** How many tokens a relative clause in commas may hold ("which has since been taken down"). */
+const relativeClauseReach = 10
+
+/**
+ * The index of the comma that opens a relative clause closed by the comma at
+ * `close` (", which has since been taken down,"), or -1.
+ */
+function relativeClauseOpening(tokens: readonly MatchToken[], close: number): number {
+  if (tokens[close].lower !== ',') return -1
+  for (let index = close - 1; index > 0 && index >= close - relativeClauseReach; index--) {
+    if (tokens[index].kind !== 'punctuation') continue
+    return tokens[index].lower === ',' && relativePronouns.has(tokens[index + 1]?.lower ?? '') ? index : -1
+  }
+
+  return -1
 }
 
 const genericOthers = contextWordSet('genericOthers')
@@ -491,6 +515,33 @@ function opensGenericRelative(tokens: readonly MatchToken[], verb: number): bool
     if (genericOthers.has(word.lower)) return !firstPerson.has(tokens[before - 1]?.lower ?? '')
     // "an app that promises", "a clinic that claims": a seller, indefinite
     if (sellerNouns.has(word.lower) && indefinite.has(tokens[before - 1]?.lower ?? '')) return true
+  }
+
+  return false
+}
+
+const disputingWords = contextWordSet('disputingWords')
+const sourceGivingVerbs = contextWordSet('sourceGivingVerbs')
+const sourceNouns = contextWordSet('sourceNouns')
+const linking = new Set([...contextWordSet('beForms'), ...contextWordSet('linkingVerbs')])
+
+/**
+ * A claim the writer disputes in the same sentence: its clause goes on "is
+ * unproven" or "remains unverified", or the sentence says it comes with no
+ * source ('The site says 90 per cent stay clean, but gives no source for the
+ * figure', 'claims, without evidence, that ...').
+ */
+export function isDisputed(tokens: readonly MatchToken[], range: TokenRange): boolean {
+  const clause = clauseAround(tokens, range)
+  for (let index = range.end; index < clause.end; index++) {
+    if (disputingWords.has(tokens[index].lower) && (linking.has(tokens[index - 1].lower) || linking.has(tokens[index - 2]?.lower ?? ''))) return true
+  }
+
+  for (let index = 1; index < tokens.length; index++) {
+    if (!sourceNouns.has(tokens[index].lower)) continue
+    const before = tokens[index - 1].lower
+    if (before === 'without') return true
+    if ((before === 'no' || (before === 'any' && tokens[index - 2]?.lower === 'without')) && sourceGivingVerbs.has(tokens[index - 2]?.lower ?? '')) return true
   }
 
   return false
