@@ -1281,6 +1281,38 @@ function menuRun(context: Context, from: number): ChromeSpan | undefined {
   return index - from >= 3 ? {kind: 'menu', start: lines[from].start, end: lines[index - 1].end} : undefined
 }
 
+/**
+ * Above the article or below it, a menu laid out one link a line whose links
+ * are not all navigation words: three or more short lines without a full
+ * stop, the first and the last of them navigation labels ("Locations" /
+ * "ADHD" / "Autism" / "Parents"), not introduced by a sentence. The title
+ * just above the article is not a label, so it is not taken in.
+ */
+function outerMenuRun(context: Context, from: number): ChromeSpan | undefined {
+  const {lines, vocabulary} = context
+  if (!inHeaderOrFooter(lines[from], context) || !vocabulary.menu.is(lines[from].lower)) return undefined
+  // A list that a sentence introduces ("We help in three areas:") is the article's.
+  const before = lines[from - 1]
+  if (before && (endsSentence(before) || /[:;,]$/.test(before.text))) return undefined
+  let last = from
+  let labels = 0
+  for (let index = from; index < lines.length && inHeaderOrFooter(lines[index], context) && isLinkLabel(lines[index]); index++) {
+    if (!vocabulary.menu.is(lines[index].lower)) continue
+    labels++
+    last = index
+  }
+
+  return labels >= 2 && last - from >= 2 ? {kind: 'menu', start: lines[from].start, end: lines[last].end} : undefined
+}
+
+/** Most words a link label of a menu holds. */
+const maxLinkWords = 4
+
+/** A line that could be one link of a menu: a few words, the first capitalised, no sentence punctuation. */
+function isLinkLabel(line: Line): boolean {
+  return line.judged && !line.long && line.words.length > 0 && line.words.length <= maxLinkWords && isCapitalWord(line.words[0]) && !/[.!?:;,]$/.test(line.text)
+}
+
 function contentStems(list: readonly Word[]): Set<string> {
   const {stopWords} = words()
   const stems = new Set<string>()
@@ -1389,7 +1421,7 @@ function scan(document: Document): ChromeSpan[] {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
     if (!line.judged) continue
-    let span = breadcrumbRun(context, index) ?? menuRun(context, index)
+    let span = breadcrumbRun(context, index) ?? menuRun(context, index) ?? outerMenuRun(context, index)
     if (!span) {
       for (const test of lineTests) {
         span = test(line, context)
