@@ -113,7 +113,7 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     const {tokens} = item.sentence
     if (isNegated(tokens, item.startToken) || isIndirectQuestion(tokens, item.startToken) || isConceded(tokens, item.startToken)) continue
     for (const kind of treatmentsOf(about, item.sentence).about) {
-      if (promoted.has(kind)) continue
+      if (promoted.has(kind) || onlyComparedWith(found, kind, item.sentence)) continue
       // Named in the sentence, or else where the page first names it.
       const name =
         found.find((other) => other.tag === 'treatment' && other.kind === kind && other.sentence === item.sentence) ??
@@ -208,7 +208,33 @@ function promoting(document: Document, sentence: Sentence): boolean {
 }
 
 /** Words that make a list item a denial or a minimiser rather than a risk ("No downtime"). */
-const denial = new RegExp(`\\b(?:${alternatives(loadWordLists(new URL('words.yml', import.meta.url), ['denials'] as const).denials)})\\b`, 'i')
+const words = loadWordLists(new URL('words.yml', import.meta.url), ['denials', 'comparedWith'] as const)
+const denial = new RegExp(`\\b(?:${alternatives(words.denials)})\\b`, 'i')
+const comparedWith = words.comparedWith.map((phrase) => phrase.split(' '))
+
+/** Words that may stand between "than" and the treatment ("than your current medication"). */
+const maxModifiers = 2
+
+/**
+ * Every mention of `kind` in the sentence is what the promoted treatment is
+ * compared with ("works as well as stimulant medication"): the sentence does
+ * not promote it.
+ */
+function onlyComparedWith(found: readonly Found[], kind: string, sentence: Sentence): boolean {
+  const mentions = found.filter((item) => item.tag === 'treatment' && item.kind === kind && item.sentence === sentence)
+  return mentions.length > 0 && mentions.every(({startToken}) => comparedWith.some((phrase) => phraseEndsBefore(sentence.tokens, startToken, phrase)))
+}
+
+function phraseEndsBefore(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
+  for (let skipped = 0; skipped <= maxModifiers; skipped++) {
+    const end = at - skipped
+    if (end - phrase.length < 0) return false
+    if (phrase.every((word, offset) => tokens[end - phrase.length + offset].lower === word)) return true
+    if (tokens[end - 1].kind !== 'word') return false
+  }
+
+  return false
+}
 
 /**
  * A "Risks" or "Side effects" section with content: a list of at least two
