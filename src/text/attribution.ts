@@ -8,7 +8,7 @@
 import {startsWithCapital} from './word-shapes.js'
 import {loadWordLists} from './word-lists.js'
 
-const attributionWords = loadWordLists('attribution-words', ['titles', 'credentials', 'expertRoles', 'staffExtraRoles', 'speechVerbs', 'notNames', 'organisationWords', 'groupExtraVerbs', 'groupRoles', 'verbHelpers', 'objectPronouns', 'stopBefore', 'groupPlaces', 'attestingVerbs', 'experienceWords'] as const)
+const attributionWords = loadWordLists('attribution-words', ['titles', 'credentials', 'expertRoles', 'staffExtraRoles', 'speechVerbs', 'notNames', 'organisationWords', 'groupExtraVerbs', 'groupRoles', 'verbHelpers', 'objectPronouns', 'stopBefore', 'groupPlaces', 'attestingVerbs', 'experienceWords', 'endorsementConditions'] as const)
 
 export interface AttributionToken {
   kind: string
@@ -206,6 +206,12 @@ export function findExpertGroups(tokens: readonly AttributionToken[]): Expert[] 
 
     const firstVerb = verb
     while (verb < tokens.length && verb - firstVerb <= 3 && verbHelpers.has(tokens[verb].lower)) verb++
+    const endorsedBy = endorsingParticiple(tokens, index)
+    if (endorsedBy >= 0) {
+      groups.push({start: tokens[endorsedBy].start, end: token.end, name: ''})
+      continue
+    }
+
     if (!groupVerbs.has(tokens[verb]?.lower ?? '')) continue
     // "the doctors told me": someone's own doctors in a story, not experts cited.
     if (objectPronouns.has(tokens[verb + 1]?.lower ?? '')) continue
@@ -218,6 +224,33 @@ export function findExpertGroups(tokens: readonly AttributionToken[]): Expert[] 
   }
 
   return groups
+}
+
+/** Words a group may hold between "by" and its role ("endorsed by leading eating disorder experts"). */
+const maxGroupModifiers = 4
+
+/** Words before an endorsement that make it a condition or advice ("when recommended by doctors"). */
+const conditionWords = new Set(attributionWords.endorsementConditions)
+
+/**
+ * "Endorsed by leading eating disorder experts", "recommended by
+ * psychiatrists": a group credited with an opinion in the passive. The index
+ * of the participle, or -1; not a condition ("only when recommended by
+ * doctors") or the publisher's own staff ("recommended by our doctors").
+ */
+function endorsingParticiple(tokens: readonly AttributionToken[], role: number): number {
+  for (let by = role - 1; by >= 1 && by >= role - 1 - maxGroupModifiers; by--) {
+    const word = tokens[by]
+    if (word.kind !== 'word') return -1
+    if (word.lower === 'our' || word.lower === 'your' || word.lower === 'my') return -1
+    if (word.lower !== 'by') continue
+    const participle = by - 1
+    if (!groupVerbs.has(tokens[participle].lower) || !tokens[participle].lower.endsWith('ed')) return -1
+    const before = tokens.slice(Math.max(0, participle - 2), participle).map((item) => item.lower)
+    return before.some((item) => conditionWords.has(item)) ? -1 : participle
+  }
+
+  return -1
 }
 
 /** The word after its last full stop ("medication.experts" -> "experts"); the word itself when it has none. */
