@@ -17,6 +17,8 @@ import type {Document, Sentence} from '../document/types.js'
 import {patientQuoteAround} from '../document/testimony.js'
 import type {Polarity} from '../text/answers.js'
 import {normalizePhrase, normalizeText} from '../text/normalize.js'
+import type {MatchToken} from '../text/phrase-matcher.js'
+import {wordClasses} from '../text/word-classes.js'
 import {claimingAnswer} from './claim-answers.js'
 import {rowHeaderOf} from './claim-table.js'
 import {claimSectionRole, isScannedForClaims, isSupported} from './claim-scope.js'
@@ -97,7 +99,7 @@ export interface ClaimPolicy {
    * it works.", not "it works for anxiety") or make it up ('alone':
    * "Guaranteed.", a table cell "Days").
    */
-  placement?: Readonly<Record<string, 'end' | 'alone'>>
+  placement?: Readonly<Record<string, Placement>>
   /** Report only the first claim of each sentence (one figure is enough to say "cite this"). */
   firstPerSentence?: boolean
   /** A rule-specific reason to stay quiet. */
@@ -325,12 +327,41 @@ function opensWithVerb(match: RuleMatch): boolean {
 
 const isWord = (token: {kind: string}): boolean => token.kind === 'word' || token.kind === 'number'
 
-/** No word follows the match in its sentence ('end'), nor comes before it ('alone'). */
-function isPlaced(match: RuleMatch, placement: 'end' | 'alone'): boolean {
+/**
+ * Where a tag's words must stand: no word after them in their sentence
+ * ('end'), nor before them ('alone'), or just after the illness they end and
+ * a comma or colon ('after-burden': "Anxiety, gone in five minutes a day").
+ */
+export type Placement = 'end' | 'alone' | 'after-burden'
+function isPlaced(match: RuleMatch, placement: Placement): boolean {
   const {tokens} = match.sentence
+  if (placement === 'after-burden') return followsNamedBurden(tokens, match.startToken) || followsBurdenLabel(match)
   if (tokens.slice(match.endToken).some(isWord)) return false
   return placement === 'end' || !tokens.slice(0, match.startToken).some(isWord)
 }
+
+/** Most words of the lead before an 'after-burden' verdict ("Late-night cravings: gone"). */
+const maxLeadWords = 3
+const leadPunctuation = new Set([',', ':', '-', '\u2013', '\u2014'])
+
+/** The sentence opens with an illness or burden in a few words, then a comma or colon, then the match. */
+function followsNamedBurden(tokens: readonly MatchToken[], start: number): boolean {
+  if (start < 2 || !leadPunctuation.has(tokens[start - 1].lower)) return false
+  const lead = tokens.slice(0, start - 1)
+  if (lead.length > maxLeadWords || !lead.every(isWord)) return false
+  return lead.some((token) => burdens.has(token.lower))
+}
+
+/** "Cravings: gone.": the lead read as the sentence's label, split off before the match. */
+function followsBurdenLabel(match: RuleMatch): boolean {
+  const {sentence} = match
+  if (sentence.tokens.slice(0, match.startToken).some(isWord)) return false
+  const sentences = sentence.block.sentences
+  const label = sentences[sentences.indexOf(sentence) - 1]
+  return label?.role === 'label' && followsNamedBurden(label.tokens, label.tokens.length)
+}
+
+const burdens = new Set([...wordClasses.burden.members, ...wordClasses.condition.members])
 
 /** A trade mark sign, or a word written in CamelCase ("CraveLess", "MoodLoop"): a brand name. */
 const camelCase = /^\p{Lu}[\p{Ll}\d]+\p{Lu}\p{L}*$/u
