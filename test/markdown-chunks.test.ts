@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {chunkSizes, chunkStarts, parseInChunks} from '../src/document/markdown-chunks.js'
-import {parserFor} from '../src/document/markdown.js'
+import {parserFor, readMarkdownTree} from '../src/document/markdown.js'
 
 /** One section of a long Markdown page, with the constructs a cut must not break. */
 function section(index: number): string {
@@ -64,6 +64,15 @@ describe('a very large Markdown file parsed in pieces', () => {
       expect(text.length).toBeGreaterThan(sizes.min)
       expect(chunkStarts(text, sizes).length).toBeGreaterThan(10)
       expect(parseInChunks(text, parse, sizes)).toEqual(parse(text))
+    }
+  })
+
+  it('reads the same blocks, links and containers piece by piece as from the whole tree', () => {
+    for (const lineEnding of ['\n', '\r\n']) {
+      const text = page(60, lineEnding)
+      const whole = readMarkdownTree(text, parse(text))
+      expect(whole.blocks.length).toBeGreaterThan(300)
+      expect(readMarkdownTree(text, undefined, sizes)).toEqual(whole)
     }
   })
 

@@ -3,11 +3,12 @@ import type {Point} from 'unist'
 import {visit} from 'unist-util-visit'
 
 /**
- * A very large Markdown file parsed in pieces. micromark's parse of one
- * document grows faster than its length, so past `chunkSizes.min` the text
- * is cut before headings into
- * pieces of about `chunkSizes.target`, each parsed alone and
- * joined back with its positions moved to where it sits in the file.
+ * A long Markdown file parsed in pieces. micromark's parse of one
+ * document grows faster than its length, and all it allocates for a piece
+ * lives until the piece's tree is read (garbage collection copies it), so
+ * past `chunkSizes.min` the text is cut before headings into small pieces
+ * of about `chunkSizes.target`, each parsed alone with its positions moved
+ * to where it sits in the file.
  *
  * A cut is made only where it cannot change the parse: before an ATX
  * heading at the start of a line, after a blank line (which closes every
@@ -24,7 +25,7 @@ export interface ChunkSizes {
   target: number
 }
 
-export const chunkSizes: ChunkSizes = {min: 512 * 1024, target: 128 * 1024}
+export const chunkSizes: ChunkSizes = {min: 64 * 1024, target: 16 * 1024}
 
 // Each is tried on one line at a time.
 const definition = /^ {0,3}\[[^\]]+\]:/
@@ -80,16 +81,39 @@ export function parseInChunks(text: string, parse: (text: string) => Root, sizes
   if (starts.length === 1) return parse(text)
 
   const root: Root = {type: 'root', children: [], position: {start: {line: 1, column: 1, offset: 0}, end: endOf(text)}}
+  eachChunkTree(text, parse, (tree) => {
+    for (const child of tree.children) root.children.push(child)
+  }, sizes, starts)
+  return root
+}
+
+/**
+ * Parse `text` in pieces (see `parseInChunks`) and hand each piece's tree,
+ * its positions already those of the file, to `read` in order. A reader
+ * that lets each tree go keeps only one piece's tree alive at a time:
+ * the trees of a multi-megabyte file held together cost more in garbage
+ * collection than their parse.
+ */
+export function eachChunkTree(
+  text: string,
+  parse: (text: string) => Root,
+  read: (tree: Root) => void,
+  sizes = chunkSizes,
+  starts = chunkStarts(text, sizes)
+): void {
+  if (starts.length === 1) {
+    read(parse(text))
+    return
+  }
+
   let lines = 0
   for (const [index, start] of starts.entries()) {
     const end = starts[index + 1] ?? text.length
     const tree = parse(text.slice(start, end))
     if (start > 0) move(tree, lines, start)
-    for (const child of tree.children) root.children.push(child)
+    read(tree)
     for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) lines++
   }
-
-  return root
 }
 
 /** Where a text ends, as a point. */

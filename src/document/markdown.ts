@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {type GfmParts, gfmPartsIn, remarkGfmParts} from './gfm-parts.js'
-import {parseInChunks} from './markdown-chunks.js'
+import {type ChunkSizes, chunkSizes, eachChunkTree} from './markdown-chunks.js'
 import {ProseBuilder} from './prose.js'
 import type {BlockReading, RawBlock} from './raw-block.js'
 import type {BlockKind} from './types.js'
@@ -45,23 +45,34 @@ export function readMarkdown(text: string): BlockReading {
   return readMarkdownTree(text)
 }
 
-/** Read the prose blocks of a Markdown tree (MDX gives its own), parsing `text` when none is given. */
-export function readMarkdownTree(text: string, tree?: Root): BlockReading {
-  const parser = tree ? undefined : parserFor(text)
-  const mdast = tree ?? parseInChunks(text, (piece) => parser!.parse(piece))
+/**
+ * Read the prose blocks of a Markdown tree (MDX gives its own), parsing
+ * `text` when none is given: a long text piece by piece, each piece's tree
+ * read and let go before the next is parsed.
+ */
+export function readMarkdownTree(text: string, tree?: Root, sizes: ChunkSizes = chunkSizes): BlockReading {
   const reading: BlockReading = {blocks: [], links: [], citations: [], containers: []}
   const walk: Walk = {text, reading, quoted: false, footnote: false, row: 0}
-
-  for (const child of mdast.children) {
-    if (((child.type as string) === 'yaml' || (child.type as string) === 'toml') && child.position) {
-      reading.frontmatter = {
-        start: child.position.start.offset ?? 0,
-        end: child.position.end.offset ?? 0
+  const read = (mdast: Root) => {
+    for (const child of mdast.children) {
+      if (((child.type as string) === 'yaml' || (child.type as string) === 'toml') && child.position) {
+        reading.frontmatter = {
+          start: child.position.start.offset ?? 0,
+          end: child.position.end.offset ?? 0
+        }
       }
     }
+
+    visitBlocks(walk, mdast)
   }
 
-  visitBlocks(walk, mdast)
+  if (tree) {
+    read(tree)
+  } else {
+    const parser = parserFor(text)
+    eachChunkTree(text, (piece) => parser.parse(piece), read, sizes)
+  }
+
   return reading
 }
 
