@@ -154,11 +154,14 @@ describe('citations', () => {
     expect(kinds('According to the World Health Organization, many people have depression.')).toEqual(['according-to'])
     expect(kinds('Lower cortisol was reported (for example, Lee et al., 2019).')).toEqual(['author-year'])
     expect(kinds('In findings published Friday in Nature Medicine, most veterans improved.')).toEqual(['published-in'])
+    expect(kinds('In our 2024 client survey (860 responses), 58% slept better.')).toEqual(['sample-size'])
+    expect(kinds('Of the veterans treated (n = 48), most improved.')).toEqual(['sample-size'])
   })
 
   it('does not take the writer or an unnamed source for a citation', () => {
     expect(kinds('According to our Medical Director, it works.')).toEqual([])
     expect(kinds('According to many patients, it works.')).toEqual([])
+    expect(kinds('We have helped (1,200 families) and counting.')).toEqual([])
   })
 })
 

@@ -101,6 +101,7 @@ export type CitationKind =
   | 'according-to'
   | 'published-in'
   | 'named-study'
+  | 'sample-size'
 
 export interface Citation {
   kind: CitationKind

@@ -15,6 +15,7 @@ export type CitationKindFound =
   | 'according-to'
   | 'published-in'
   | 'named-study'
+  | 'sample-size'
 
 export interface CitationFound {
   kind: CitationKindFound
@@ -72,6 +73,13 @@ const patterns: CitationPattern[] = [
     kind: 'named-study',
     pattern: /\b(?:[Ss]tud(?:y|ies)|[Tt]rials?|[Rr]esearch(?:ers)?|[Ss]cientists|[Rr]eview|[Mm]eta-analysis|[Ss]urvey|[Rr]eport)\s+(?:from|at|by|conducted (?:at|by)|led by|published by|funded by)\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}&.'-]*){0,6}/gu,
     clues: studyWords
+  },
+  // "our 2023 client survey (1,212 responses)", "(n = 48)": the page's own data with how many it counted,
+  // which tells the reader where the figure comes from
+  {
+    kind: 'sample-size',
+    pattern: /\(\s*[nN]\s?=\s?\d[\d,]*\s*\)|\b(?:[Ss]urvey|[Aa]udit|[Ss]tudy|[Tt]rial|[Rr]eview|[Aa]nalysis|[Pp]oll|[Qq]uestionnaire|[Ss]ample)\b[^.()\n]{0,60}\(\s*\d[\d,]+\s+(?:responses|respondents|participants|patients|clients|people|adults|users|residents|families|parents|veterans)\b[^()\n]{0,40}\)/g,
+    clues: ['(']
   },
   // "published in JAMA Psychiatry", "a 2023 trial in The Lancet", "published Friday in Nature Medicine"
   {
