@@ -14,4 +14,10 @@ describe('a full stop after a number', () => {
     const [first] = buildDocument('It was 10. and then it was not.', {path: 'test.txt'}).sentences
     expect(first.tokens.map((token) => token.text)).toEqual(['It', 'was', '10', '.', 'and', 'then', 'it', 'was', 'not', '.'])
   })
+
+  it('keeps "No. 1" and "Fig. 2" inside their sentence', () => {
+    expect(sentences("Ohio's No. 1 Ketamine Clinic. Book today.")).toEqual(["Ohio's No. 1 Ketamine Clinic.", 'Book today.'])
+    expect(sentences('See Fig. 2 for the trial design.')).toEqual(['See Fig. 2 for the trial design.'])
+    expect(sentences('We said no. 12 people came.')).toEqual(['We said no.', '12 people came.'])
+  })
 })

@@ -28,7 +28,12 @@ export function splitSentences(raw: RawBlock, block: Block): Sentence[] {
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode') nodes.push(...splitAtFullStopsInWords(child))
+      if (child.type !== 'SentenceNode') continue
+      for (const node of splitAtFullStopsInWords(child)) {
+        const previous = nodes.at(-1)
+        if (previous && endsInNumberLabel(previous) && startsWithNumber(node)) nodes[nodes.length - 1] = joined(previous, node)
+        else nodes.push(node)
+      }
     }
   }
 
@@ -116,6 +121,39 @@ function fullStopInWord(child: SentenceContent): SentenceContent[] | undefined {
   const word = toString({type: 'WordNode', children: digits})
   if (!/^\d[\d,]*$/.test(word) && !ordinaryWords.has(word)) return undefined
   return [{type: 'WordNode', children: digits, position: {start: child.position!.start, end: stop.position!.start}}, stop]
+}
+
+/**
+ * parse-english ends a sentence at the full stop of "No. 1", "Vol. 3" or
+ * "Fig. 2": a label of that kind, written with its full stop, goes with
+ * the number after it ("Nigeria's No. 1 Drug Rehabilitation Centre"). Written
+ * as labels are (capitalised, but "p." and "pp."), so "We said no. 12 came." still ends.
+ */
+const numberLabels = new Set(['No', 'Nos', 'Vol', 'Fig', 'Figs', 'Ref', 'Refs', 'p', 'pp', 'Ch', 'Sec', 'Art'])
+
+function endsInNumberLabel(node: NlcstSentence): boolean {
+  const children = node.children
+  let index = children.length - 1
+  while (index >= 0 && children[index].type === 'WhiteSpaceNode') index--
+  const last = children[index]
+  if (!last) return false
+  // "No." is one word with its full stop inside, or a word then the full stop
+  if (last.type === 'WordNode') return /^[A-Za-z]{1,4}\.$/.test(toString(last)) && numberLabels.has(toString(last).slice(0, -1))
+  const word = children[index - 1]
+  return last.type === 'PunctuationNode' && last.value === '.' && word?.type === 'WordNode' && numberLabels.has(toString(word))
+}
+
+function startsWithNumber(node: NlcstSentence): boolean {
+  const first = node.children.find((child) => child.type !== 'WhiteSpaceNode')
+  return first?.type === 'WordNode' && /^\d/.test(toString(first))
+}
+
+function joined(first: NlcstSentence, second: NlcstSentence): NlcstSentence {
+  return {
+    type: 'SentenceNode',
+    children: [...first.children, {type: 'WhiteSpaceNode', value: ' '} as SentenceContent, ...second.children],
+    position: {start: first.position!.start, end: second.position!.end}
+  }
 }
 
 /** Capitalised words parse-english takes for abbreviations (of English counties) that copy uses as words. */
