@@ -77,6 +77,13 @@ function spokenByStaff(document: Document, quote: Quote): boolean {
   // A quotation that closes its sentence is signed in the next one ('..." - Dev Raman, founder').
   const closesSentence = last >= 0 && sentences[last].end - quote.end <= 2 && last + 1 < sentences.length
   const to = last < 0 ? quote.block.end : sentences[closesSentence ? last + 1 : last].end
+  // A quotation signed after a dash ('..." - Daniel, veteran') names its speaker there: the
+  // sentence or paragraph before it ("a referral from your GP") speaks of someone else.
+  if (signedByName(document, quote)) {
+    const signature = tokensOf(sentences, quote.end, to)
+    return findExperts(signature).length > 0 || hasRoleWord(signature)
+  }
+
   const outside = [...tokensOf(sentences, from, quote.start), ...tokensOf(sentences, quote.end, to)]
   // A quotation that opens its paragraph may be introduced by the one before.
   const previous = document.blocks[quote.block.index - 1]
