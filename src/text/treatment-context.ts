@@ -1,6 +1,7 @@
 import {contextWordSet} from './context-words.js'
 import type {MatchToken} from './phrase-matcher.js'
 import {loadWordLists} from './word-lists.js'
+import {wordClasses} from './word-classes.js'
 
 /**
  * How copy frames a treatment's benefit or risk, read from a sentence's
@@ -12,7 +13,7 @@ import {loadWordLists} from './word-lists.js'
 
 type Token = MatchToken & {text: string}
 
-const words = loadWordLists('treatment-context', ['minimisers', 'mildNotMinimised', 'dismissingBe', 'dismissingIntensifiers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'causing'] as const)
+const words = loadWordLists('treatment-context', ['minimisers', 'mildNotMinimised', 'dismissingBe', 'dismissingIntensifiers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'indicating', 'causing'] as const)
 
 const minimisers = new Set(words.minimisers)
 /** Two words each ("a little"): the one before a minimiser and the minimiser. */
@@ -23,6 +24,8 @@ export function isMinimised(tokens: readonly Token[], startToken: number, endTok
   // "drowsiness-free", "jitter-free": the risk denied by its suffix.
   const last = tokens[endToken - 1]?.lower ?? ''
   if (last.endsWith('-free') || tokens[endToken]?.lower === '-free') return true
+  // "non-drowsy", "non-addictive": the risk denied by its prefix.
+  if (tokens[startToken]?.lower.startsWith('non-')) return true
   for (let index = startToken - 1; index >= Math.max(0, startToken - 3); index--) {
     if (tokens[index].kind === 'punctuation') return false
     // "a little spacey" names the effect, mildly; "little risk" plays it down.
@@ -135,7 +138,22 @@ export function isTreatedCondition(tokens: readonly Token[], startToken: number)
     const word = tokens[index].lower
     if (causing.has(word)) return false
     if (treating.has(word)) return true
+    if (indicating.has(word) && onlyConditionsBetween(tokens, index + 1, startToken)) return true
   }
 
   return false
+}
+
+/** "for" before a list of what a device is for ("CES devices for anxiety, insomnia and depression"). */
+const indicating = new Set(words.indicating)
+const conditionWords = new Set(wordClasses.condition.members)
+const listJoints = new Set([',', 'and', 'or', '/'])
+
+function onlyConditionsBetween(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const word = tokens[index].lower
+    if (!conditionWords.has(word) && !listJoints.has(word)) return false
+  }
+
+  return true
 }
