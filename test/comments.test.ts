@@ -17,6 +17,15 @@ function textAt(document: Document, start: number | undefined, end: number | und
 }
 
 describe('comments in scraped plain text', () => {
+  it('reads a sort menu written with a colon as the menu, not as a comment', () => {
+    const text = [intro, '3 comments', 'Sort by: Newest', 'lena_k', 'Tried it for two weeks, mild headache at first.', 'reviewbot99', 'Where is the data?', 'Sam Ortiz', 'Thanks for the honest write-up.'].join('\n')
+    expect(commentsOf(buildDocument(text, {path: 'a.txt'}))).toEqual([
+      {author: 'lena_k', text: 'Tried it for two weeks, mild headache at first.'},
+      {author: 'reviewbot99', text: 'Where is the data?'},
+      {author: 'Sam Ortiz', text: 'Thanks for the honest write-up.'}
+    ])
+  })
+
   it('reads author-line / text-line pairs, including one-word texts and lower-case handles', () => {
     const text = [intro, '3 Comments', 'Dana Ortiz', 'wow', 'qwpoe', 'sdfgsdfg', 'Tom', 'How many infusions did you need before you noticed a change?'].join('\n')
     const document = buildDocument(text, {path: 'a.txt'})

@@ -343,7 +343,8 @@ function classify(line: Line, block: Block, container: number, strongHeading: bo
   const bare = stripEdges(line.text, /[\p{L}\p{N}©]/u, /[\p{L}\p{N}]/u)
   if (stop.test(bare) && (block.kind === 'heading' || bare.length < 40)) unit.kind = 'stop'
   else if (button.test(bare)) unit.kind = 'button'
-  else if (form.some((pattern) => pattern.test(bare)) || isCommentsMarker(bare)) unit.kind = 'form'
+  // "Sort by: Newest" is the sort menu written with a colon
+  else if (form.some((pattern) => pattern.test(bare) || pattern.test(bare.replace(/:\s*/, ' '))) || isCommentsMarker(bare)) unit.kind = 'form'
   else {
     const name = authorOf(line)
     if (name === null) unit.kind = 'date'
