@@ -16,6 +16,34 @@ function textAt(document: Document, start: number | undefined, end: number | und
   return document.text.slice(start, end)
 }
 
+describe('a forum thread', () => {
+  const thread = [
+    'Peer Support Forums',
+    'Should I try an app for panic attacks?',
+    'Started by rainy_day_rob · Mar 2, 2025 · 3 replies · 911 views',
+    'rainy_day_rob',
+    'My GP suggested an app while I wait for therapy. Has anyone used one for panic attacks, and did it help at all?',
+    'mara_w',
+    'I used one for a few months alongside CBT. It helped me notice the build-up earlier, but it was not a fix on its own.',
+    'PillsFastShop',
+    'Buy xanax online without prescription, overnight shipping, best price guaranteed!'
+  ].join('\n')
+
+  it('reads the replies under a thread header as posts, and leaves them in the article', () => {
+    const document = buildDocument(thread, {path: 'a.txt'})
+    expect(document.commentsSection).toBeUndefined()
+    expect((document.threadPosts ?? []).map((post) => ({author: post.author, text: post.text}))).toEqual([
+      {author: 'mara_w', text: 'I used one for a few months alongside CBT. It helped me notice the build-up earlier, but it was not a fix on its own.'},
+      {author: 'PillsFastShop', text: 'Buy xanax online without prescription, overnight shipping, best price guaranteed!'}
+    ])
+  })
+
+  it('needs a count of replies on the header line', () => {
+    const document = buildDocument(thread.replace(' · 3 replies · 911 views', ''), {path: 'a.txt'})
+    expect(document.threadPosts).toBeUndefined()
+  })
+})
+
 describe('comments in scraped plain text', () => {
   it('reads a sort menu written with a colon as the menu, not as a comment', () => {
     const text = [intro, '3 comments', 'Sort by: Newest', 'lena_k', 'Tried it for two weeks, mild headache at first.', 'reviewbot99', 'Where is the data?', 'Sam Ortiz', 'Thanks for the honest write-up.'].join('\n')

@@ -92,7 +92,7 @@ export interface CommentReading {
 
 /** Read every comment of the document's comments section (none when it has none). */
 export function readComments(document: Document, matches: readonly RuleMatch[]): CommentReading[] {
-  const comments = document.commentsSection?.comments ?? []
+  const comments = document.commentsSection?.comments ?? document.threadPosts ?? []
   if (comments.length === 0) return []
 
   // Loaded only now: a file with no comments never reads the dictionary.

@@ -9,7 +9,7 @@ import {markdownTooHard} from './markdown-limits.js'
 import {readMdx} from './mdx.js'
 import {readPlainText} from './plain-text.js'
 import type {BlockReading} from './raw-block.js'
-import {buildSections, findCommentsSection} from './sections.js'
+import {buildSections, findCommentsSection, findThreadPosts} from './sections.js'
 import {splitSentences} from './sentences.js'
 import type {Block, Citation, Document, DocumentFormat, Point, Sentence} from './types.js'
 
@@ -96,6 +96,7 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
   const commentsSection = reading.comments
     ? markupComments(reading.comments, blocks, reading.links)
     : findCommentsSection(blocks, {text, links: reading.links, containers: reading.containers})
+  const threadPosts = commentsSection ? undefined : findThreadPosts(blocks, {text, links: reading.links, containers: reading.containers})
   const sections = buildSections(blocks, commentsSection, text.length)
   const place = location(text)
   const sharedValues = new Map<string, unknown>()
@@ -140,6 +141,7 @@ export function buildDocument(text: string, options: BuildOptions = {}): Documen
   }
   if (reading.frontmatter) document.frontmatter = reading.frontmatter
   if (commentsSection) document.commentsSection = commentsSection
+  if (threadPosts) document.threadPosts = threadPosts
   return document
 }
 

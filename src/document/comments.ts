@@ -78,7 +78,7 @@ interface Unit {
 
 const widgets = loadWordLists('comment-widgets', [
   'buttonLabels', 'counterNouns', 'threadVerbs', 'threadItems', 'formVerbs', 'formObjects', 'formLines', 'formNotices', 'formFields',
-  'stopHeadings', 'stopOpenings', 'weakMarkers', 'saysVerbs', 'postedVerbs', 'nameParticles', 'nameAbbreviations'
+  'threadOpenings', 'stopHeadings', 'stopOpenings', 'weakMarkers', 'saysVerbs', 'postedVerbs', 'nameParticles', 'nameAbbreviations'
 ] as const)
 
 const month =
@@ -199,6 +199,14 @@ export function isNameLike(line: string, strict = false): boolean {
   }
 
   return true
+}
+
+/** "Started by tired_mama · Jan 8 · 8 replies · 2,487 views": the header of a forum thread. */
+const threadOpening = new RegExp(`^(?:${alternatives(widgets.threadOpenings)})\\b:?\\s*\\S`, 'i')
+const replyCount = /\b\d[\d,]*\s+(?:replies|posts)\b/i
+
+export function isThreadHeader(line: string): boolean {
+  return threadOpening.test(line.trim()) && replyCount.test(line)
 }
 
 /** Split a comments section's blocks into comments. */

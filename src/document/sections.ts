@@ -1,7 +1,7 @@
-import {type CommentSource, isCommentsMarker, mayBeCommentsMarker, splitComments} from './comments.js'
+import {type CommentSource, isCommentsMarker, isThreadHeader, mayBeCommentsMarker, splitComments} from './comments.js'
 import {stripEdges, trimEnd} from '../text/trim.js'
 import {alternatives, loadWordLists} from '../text/word-lists.js'
-import type {Block, CommentsSection, Section, SectionRole} from './types.js'
+import type {Block, Comment, CommentsSection, Section, SectionRole} from './types.js'
 
 const words = loadWordLists('sections', ['referenceHeadings', 'claimsInHeading', 'cautionHeadings'] as const)
 
@@ -47,6 +47,24 @@ function markerText(block: Block): string {
  * A weak marker ("Discussion", a heading research summaries use too) counts
  * only when comment cues follow it.
  */
+/**
+ * The posts of a forum thread, when the page is one: a header line near the
+ * top ("Started by tired_mama · Jan 8 · 8 replies") and the posts after it.
+ * The posts are the page itself, so they stay in the article for every rule;
+ * spam-comment reads the replies as it reads comments.
+ */
+export function findThreadPosts(blocks: Block[], source: CommentSource): Comment[] | undefined {
+  const limit = Math.min(blocks.length - 1, 8)
+  for (let index = 0; index < limit; index++) {
+    if (blocks[index].kind === 'listItem' || !isThreadHeader(blocks[index].prose)) continue
+    // The opening post asks what the thread is about: it is the article the replies answer.
+    const posts = splitComments(blocks.slice(index + 1), source).comments.slice(1)
+    return posts.length > 0 ? posts : undefined
+  }
+
+  return undefined
+}
+
 export function findCommentsSection(blocks: Block[], source: CommentSource): CommentsSection | undefined {
   let articleStarted = false
   let early: number | undefined

@@ -188,6 +188,8 @@ export interface Document {
   links: Link[]
   citations: Citation[]
   commentsSection?: CommentsSection
+  /** A forum thread's posts, when the page is one (they stay in the article; spam-comment reads them). */
+  threadPosts?: Comment[]
   /** Offsets of the front matter, when there is some. */
   frontmatter?: {start: number; end: number}
   stats: DocumentStats
