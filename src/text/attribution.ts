@@ -8,7 +8,7 @@
 import {startsWithCapital} from './word-shapes.js'
 import {loadWordLists} from './word-lists.js'
 
-const attributionWords = loadWordLists('attribution-words', ['titles', 'credentials', 'expertRoles', 'staffExtraRoles', 'speechVerbs', 'notNames', 'organisationWords', 'groupExtraVerbs', 'groupRoles', 'verbHelpers', 'objectPronouns', 'stopBefore', 'groupPlaces', 'attestingVerbs', 'experienceWords', 'endorsementConditions'] as const)
+const attributionWords = loadWordLists('attribution-words', ['titles', 'credentials', 'expertRoles', 'staffExtraRoles', 'speechVerbs', 'notNames', 'organisationWords', 'groupExtraVerbs', 'groupRoles', 'verbHelpers', 'objectPronouns', 'stopBefore', 'groupPlaces', 'attestingVerbs', 'experienceWords', 'endorsementConditions', 'speakerPronouns'] as const)
 
 export interface AttributionToken {
   kind: string
@@ -294,6 +294,18 @@ export function findSpeechVerbFor(tokens: readonly AttributionToken[], expert: E
   }
 
   return -1
+}
+
+const speakerPronouns = new Set(attributionWords.speakerPronouns)
+
+/** '"...," she says', 'explains he': a speech verb whose speaker is a pronoun, so someone named before. */
+export function hasPronounSpeech(tokens: readonly AttributionToken[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    if (!isSpeechVerbAt(tokens, index)) continue
+    if (speakerPronouns.has(tokens[index - 1]?.lower ?? '') || speakerPronouns.has(tokens[index + 1]?.lower ?? '')) return true
+  }
+
+  return false
 }
 
 function isSpeechVerbAt(tokens: readonly AttributionToken[], index: number): boolean {
