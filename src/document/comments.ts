@@ -203,7 +203,7 @@ export function isNameLike(line: string, strict = false): boolean {
 
 /** "Started by tired_mama · Jan 8 · 8 replies · 2,487 views": the header of a forum thread. */
 const threadOpening = new RegExp(`^(?:${alternatives(widgets.threadOpenings)})\\b:?\\s*\\S`, 'i')
-const replyCount = /\b\d[\d,]*\s+(?:replies|posts)\b/i
+const replyCount = /(?<![\d,])\d[\d,]*\s(?:replies|posts)\b/i
 
 export function isThreadHeader(line: string): boolean {
   return threadOpening.test(line.trim()) && replyCount.test(line)
