@@ -158,8 +158,10 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     const {tokens} = item.sentence
     if (isMinimised(tokens, item.startToken, item.endToken) || isPraised(tokens, item.startToken) || isDismissed(tokens, item.endToken) || isFramedAsBenefit(tokens, item.endToken) || isTreatedCondition(tokens, item.startToken)) return false
     // A risk in a sentence about another treatment is that treatment's ("SSRIs often cause weight gain").
-    const subject = treatmentsOf(about, item.sentence).about
-    return subject.length === 0 || subject.some((kind) => kinds.has(kind))
+    const sentenceTreatments = treatmentsOf(about, item.sentence)
+    const subject = sentenceTreatments.about
+    // "Taken with SSRIs, it can cause serotonin syndrome": an interaction is a risk of the treatment promoted.
+    return subject.length === 0 || subject.some((kind) => kinds.has(kind)) || sentenceTreatments.combined.length > 0
   })
 
   return {

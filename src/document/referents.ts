@@ -19,13 +19,15 @@ export interface SentenceTreatments {
   named: string[]
   /** Kinds named only as what is compared with, replaced or tried before ("unlike SSRIs", "than Prozac"). */
   compared: string[]
+  /** Kinds named as what another treatment is taken or combined with ("taken with SSRIs"): the sentence tells of an interaction. */
+  combined: string[]
   /** The kinds the sentence is about: those it names, or those carried over. */
   about: string[]
 }
 
-const words = loadWordLists('referents', ['modifiedNouns', 'comparison', 'failing', 'helping', 'nutrientCues', 'pointingBack', 'treatmentNouns'] as const)
+const words = loadWordLists('referents', ['modifiedNouns', 'comparison', 'combining', 'failing', 'helping', 'nutrientCues', 'pointingBack', 'treatmentNouns'] as const)
 
-const none: SentenceTreatments = {named: [], compared: [], about: []}
+const none: SentenceTreatments = {named: [], compared: [], combined: [], about: []}
 
 const builtInKey = `referents:${extrasKey({})}`
 
@@ -64,7 +66,7 @@ function resolve(document: Document, mentions: readonly TreatmentMention[]): Map
 
     let inBlock: string[] = []
     for (const sentence of block.sentences) {
-      let {named, compared} = namedIn(bySentence.get(sentence))
+      let {named, compared, combined} = namedIn(bySentence.get(sentence))
       // "It can make antidepressants less effective": the sentence is about what "It" points back to.
       const back = inBlock.length > 0 ? inBlock : previousBlock
       if (named.length > 0 && back.length > 0 && opensWithPronoun(sentence.tokens) && !named.some((kind) => back.includes(kind))) {
@@ -74,7 +76,9 @@ function resolve(document: Document, mentions: readonly TreatmentMention[]): Map
 
       let about = named
       if (about.length === 0 && block.kind !== 'heading') about = carried(block, sentence, inBlock, previousBlock, lead, headingKinds.get(section) ?? [])
-      if (named.length > 0 || compared.length > 0 || about.length > 0) result.set(sentence, {named, compared, about})
+      // "Some antidepressants combined with ayahuasca can cause serotonin syndrome": an interaction is about both.
+      if (combined.length > 0) about = [...new Set([...about, ...combined])]
+      if (named.length > 0 || compared.length > 0 || about.length > 0) result.set(sentence, {named, compared, combined, about})
       if (about.length > 0) inBlock = about
     }
 
@@ -99,24 +103,36 @@ function carried(block: Block, sentence: Sentence, inBlock: string[], previousBl
 }
 
 /** What a sentence that names no treatment names (never changed: every list built from it is a new one). */
-const namesNone: {named: string[]; compared: string[]} = {named: [], compared: []}
+const namesNone: {named: string[]; compared: string[]; combined: string[]} = {named: [], compared: [], combined: []}
 
 /** Kinds named in a sentence, and those named only in a comparison. */
-function namedIn(mentions: readonly TreatmentMention[] | undefined): {named: string[]; compared: string[]} {
+function namedIn(mentions: readonly TreatmentMention[] | undefined): {named: string[]; compared: string[]; combined: string[]} {
   if (mentions === undefined) return namesNone
   const named: string[] = []
   const compared: string[] = []
+  const combined: string[] = []
   const severalKinds = mentions.some((mention) => mention.kind !== mentions[0].kind)
   for (const mention of mentions) {
     const {tokens} = mention.sentence
     // "esketamine maintains antidepressant benefits": a word of the kind's name describing another's effect.
     if (modified.has(tokens[mention.endToken]?.lower ?? '') && severalKinds) continue
     if (isNutrient(tokens, mention.startToken)) continue
-    const list = isCompared(tokens, mention.startToken, mention.endToken) ? compared : named
+    const list = isCombined(tokens, mention.startToken) ? combined : isCompared(tokens, mention.startToken, mention.endToken) ? compared : named
     if (!list.includes(mention.kind)) list.push(mention.kind)
   }
 
-  return {named, compared: compared.filter((kind) => !named.includes(kind))}
+  return {named, compared: compared.filter((kind) => !named.includes(kind) && !combined.includes(kind)), combined: combined.filter((kind) => !named.includes(kind))}
+}
+
+/** "taken with SSRIs", "combined with ayahuasca": the treatment named is what another is combined with. */
+function isCombined(tokens: readonly Token[], startToken: number): boolean {
+  for (let index = startToken - 1; index >= Math.max(0, startToken - 3); index--) {
+    const token = tokens[index]
+    if (token.kind === 'punctuation') return false
+    if (token.lower === 'with') return combining.has(tokens[index - 1]?.lower ?? '')
+  }
+
+  return false
 }
 
 /** Nouns a kind's name can describe rather than name: "antidepressant effects", "adaptogenic benefits". */
@@ -129,6 +145,8 @@ const modified = new Set(words.modifiedNouns)
  * side effects of medication", "people who have tried antidepressants".
  */
 const comparison = new Set(words.comparison)
+
+const combining = new Set(words.combining)
 
 /** How far back a comparison word may stand, in tokens. */
 const comparisonWindow = 6
