@@ -38,6 +38,28 @@ describe('a forum thread', () => {
     ])
   })
 
+  it('reads a thread under a forum breadcrumb, with member lines, badges and button rows', () => {
+    const text = [
+      'Night Owls Forum',
+      'Forums › Sleep › Gadgets',
+      'Does a sleep headband help?',
+      'dozy_dan',
+      'Joined: May 2022 · Posts: 12',
+      'Posted: Jan 3, 2025',
+      'My GP suggested sleep hygiene first. Has anyone tried one of these headbands?',
+      'Reply · Quote · Like (2) · Report',
+      'lark_ann (Moderator)',
+      'Joined: Jan 2019 · Posts: 3,410',
+      'Posted: Jan 3, 2025',
+      'Please talk to your GP before buying anything, and be wary of big promises.',
+      'Reply · Quote · Like (5) · Report'
+    ].join('\n')
+    const document = buildDocument(text, {path: 'a.txt'})
+    expect((document.threadPosts ?? []).map((post) => ({author: post.author, text: post.text}))).toEqual([
+      {author: 'lark_ann (Moderator)', text: 'Please talk to your GP before buying anything, and be wary of big promises.'}
+    ])
+  })
+
   it('needs a count of replies on the header line', () => {
     const document = buildDocument(thread.replace(' · 3 replies · 911 views', ''), {path: 'a.txt'})
     expect(document.threadPosts).toBeUndefined()

@@ -78,7 +78,7 @@ interface Unit {
 
 const widgets = loadWordLists('comment-widgets', [
   'buttonLabels', 'counterNouns', 'threadVerbs', 'threadItems', 'formVerbs', 'formObjects', 'formLines', 'formNotices', 'formFields',
-  'threadOpenings', 'stopHeadings', 'stopOpenings', 'weakMarkers', 'saysVerbs', 'postedVerbs', 'nameParticles', 'nameAbbreviations'
+  'threadOpenings', 'memberFields', 'nameBadges', 'stopHeadings', 'stopOpenings', 'weakMarkers', 'saysVerbs', 'postedVerbs', 'nameParticles', 'nameAbbreviations'
 ] as const)
 
 const month =
@@ -105,6 +105,19 @@ const button = new RegExp(
   `^(?:${alternatives(widgets.buttonLabels)}|\\d+\\s+(?:${alternatives(widgets.counterNouns)})|\\d+(?:[.,]\\d+)?[km]?|(?:${alternatives(widgets.threadVerbs)}) (?:all )?(?:\\d+ )?(?:more )?(?:${alternatives(widgets.threadItems)}))$`,
   'i'
 )
+
+/** "Reply · Quote · Like (3) · Report": a post's buttons in one row. */
+function isButtonRow(line: string): boolean {
+  const parts = line.split(/[·|•]/).map((part) => part.trim())
+  return parts.length > 1 && parts.every((part) => button.test(part.replace(/\(\d+\)$/, '').trimEnd()))
+}
+
+/** "Joined: Mar 2021 · Posts: 48": a forum member's details under the name, a per-post cue like a date. */
+const memberField = new RegExp(`^(?:${alternatives(widgets.memberFields)})\\b`, 'i')
+
+function isMemberLine(line: string): boolean {
+  return line.length < 80 && line.split(/[·|•]/).every((part) => memberField.test(part.trim()))
+}
 
 /** "Leave a Reply", "Post your comment": the heading or button of the comment form. */
 const formOpening = `(?:${alternatives(widgets.formVerbs)}) (?:a |your )?(?:${alternatives(widgets.formObjects)})`
@@ -177,6 +190,8 @@ function splitSays(line: string): [string, string] | undefined {
 
 const nameParticles = new Set(widgets.nameParticles)
 
+const nameBadge = new RegExp(`\\((?:${alternatives(widgets.nameBadges)})\\)$`, 'i')
+
 /** Initials, titles and suffixes with their full stop ("J.", "Dr.", "Jr."). */
 const abbreviated = new RegExp(`\\b(?:\\p{Lu}|${alternatives(widgets.nameAbbreviations)})\\.`, 'giu')
 
@@ -186,7 +201,8 @@ const abbreviated = new RegExp(`\\b(?:\\p{Lu}|${alternatives(widgets.nameAbbrevi
  * for lines that do not stand in a layout that marks them as names.
  */
 export function isNameLike(line: string, strict = false): boolean {
-  const value = line.trim()
+  // "northern_lass (Moderator)", "CalmPulse_Support (Official)": a name with its forum badge
+  const value = line.trim().replace(nameBadge, '').trimEnd()
   if (value.length === 0 || value.length > 60 || !/\p{L}/u.test(value)) return false
   if (/[?!,;"()[\]]/.test(value)) return false
   // Full stops only after initials and titles, or inside a domain name.
@@ -204,6 +220,13 @@ export function isNameLike(line: string, strict = false): boolean {
 /** "Started by tired_mama · Jan 8 · 8 replies · 2,487 views": the header of a forum thread. */
 const threadOpening = new RegExp(`^(?:${alternatives(widgets.threadOpenings)})\\b:?\\s*\\S`, 'i')
 const replyCount = /(?<![\d,])\d[\d,]*\s(?:replies|posts)\b/i
+
+/** "Forums › Devices & Gadgets › CES", "RecoveryTalk Forums > Opioids": the breadcrumb of a forum thread. */
+const forumTrail = /\bforums?\s*[›>»\/|]\s*\S/i
+
+export function isForumTrail(line: string): boolean {
+  return line.length < 200 && forumTrail.test(line)
+}
 
 export function isThreadHeader(line: string): boolean {
   return threadOpening.test(line.trim()) && replyCount.test(line)
@@ -350,7 +373,8 @@ function classify(line: Line, block: Block, container: number, strongHeading: bo
   const unit: Unit = {kind: 'text', block, start: line.start, end: line.end, line: line.text, container}
   const bare = stripEdges(line.text, /[\p{L}\p{N}©]/u, /[\p{L}\p{N}]/u)
   if (stop.test(bare) && (block.kind === 'heading' || bare.length < 40)) unit.kind = 'stop'
-  else if (button.test(bare)) unit.kind = 'button'
+  else if (button.test(bare) || isButtonRow(bare)) unit.kind = 'button'
+  else if (isMemberLine(bare)) unit.kind = 'date'
   // "Sort by: Newest" is the sort menu written with a colon
   else if (form.some((pattern) => pattern.test(bare) || pattern.test(bare.replace(/:\s*/, ' '))) || isCommentsMarker(bare)) unit.kind = 'form'
   else {

@@ -1,4 +1,4 @@
-import {type CommentSource, isCommentsMarker, isThreadHeader, mayBeCommentsMarker, splitComments} from './comments.js'
+import {type CommentSource, isCommentsMarker, isForumTrail, isThreadHeader, mayBeCommentsMarker, splitComments} from './comments.js'
 import {stripEdges, trimEnd} from '../text/trim.js'
 import {alternatives, loadWordLists} from '../text/word-lists.js'
 import type {Block, Comment, CommentsSection, Section, SectionRole} from './types.js'
@@ -54,15 +54,16 @@ function markerText(block: Block): string {
  * spam-comment reads the replies as it reads comments.
  */
 export function findThreadPosts(blocks: Block[], source: CommentSource): Comment[] | undefined {
-  const limit = Math.min(blocks.length - 1, 8)
-  for (let index = 0; index < limit; index++) {
-    if (blocks[index].kind === 'listItem' || !isThreadHeader(blocks[index].prose)) continue
-    // The opening post asks what the thread is about: it is the article the replies answer.
-    const posts = splitComments(blocks.slice(index + 1), source).comments.slice(1)
-    return posts.length > 0 ? posts : undefined
-  }
-
-  return undefined
+  // A header line ("Started by X · 8 replies") heads the posts; failing one, a forum's
+  // breadcrumb ("Forums › Sleep › CES") heads the thread's title, and the posts follow that.
+  const top = blocks.slice(0, Math.min(blocks.length - 1, 8))
+  const header = top.findIndex((block) => block.kind !== 'listItem' && isThreadHeader(block.prose))
+  const trail = top.findIndex((block, index) => index < 4 && block.kind !== 'listItem' && isForumTrail(block.prose))
+  const first = header >= 0 ? header + 1 : trail >= 0 ? trail + 2 : -1
+  if (first < 0 || first >= blocks.length) return undefined
+  // The opening post asks what the thread is about: it is the article the replies answer.
+  const posts = splitComments(blocks.slice(first), source).comments.slice(1)
+  return posts.length > 0 ? posts : undefined
 }
 
 export function findCommentsSection(blocks: Block[], source: CommentSource): CommentsSection | undefined {
