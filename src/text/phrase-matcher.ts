@@ -186,6 +186,12 @@ interface Alternative {
   /** The sentence stamp `possible` was worked out for. */
   checked: number
   possible: boolean
+  /**
+   * Whether the word (or number) an alternative is tried at is sure to
+   * match its first step, so matching starts at the second: true unless the
+   * first step also takes runs of words (then the word may only start a run).
+   */
+  firstSure: boolean
 }
 
 /** The most words a probe may hold: more, and looking them up costs more than trying the phrase. */
@@ -198,7 +204,9 @@ function alternativeOf(phrase: number, steps: Step[]): Alternative {
     if (!probe || step.ids.size < probe.length) probe = [...step.ids]
   }
 
-  return {phrase, steps, probe, checked: 0, possible: true}
+  const first = steps[0]
+  const firstSure = !first.optional && first.type !== 'gap' && first.runs.size === 0
+  return {phrase, steps, probe, checked: 0, possible: true, firstSure}
 }
 
 interface Unit {
@@ -494,7 +502,7 @@ export class PhraseMatcher {
         if (!alternative.possible) continue
       }
 
-      const end = matchSteps(alternative.steps, 0, units, count, position)
+      const end = alternative.firstSure ? matchSteps(alternative.steps, 1, units, count, position + 1) : matchSteps(alternative.steps, 0, units, count, position)
       if (end <= position) continue
       const phrase = alternative.phrase
       if (this.positions.marks[phrase] !== here) {
