@@ -1,5 +1,7 @@
+import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {buildDocument} from '../src/document/build.js'
+import {findQuotes, type Quote, quoteAround} from '../src/document/quotes.js'
 import type {Document} from '../src/document/types.js'
 
 function textOf(document: Document, start: number, end: number): string {
@@ -200,5 +202,47 @@ describe('sentence-final words the parser reads as abbreviations', () => {
   it('keeps an abbreviation inside a sentence whole', () => {
     const document = buildDocument('Write to Dr. Lee today.', {path: 'i.txt'})
     expect(document.sentences[0].tokens.map((token) => token.text)).toContain('Dr.')
+  })
+})
+
+describe('quoteAround', () => {
+  // The index it searches must give what a scan of every quotation gives:
+  // the shortest quotation holding the range among those before the first
+  // that starts after it, the first of equals.
+  function scanned(document: Document, start: number, end: number): Quote | undefined {
+    let found: Quote | undefined
+    for (const quote of findQuotes(document)) {
+      if (quote.start > start) break
+      if (quote.start <= start && end <= quote.end && (!found || quote.end - quote.start < found.end - found.start)) found = quote
+    }
+
+    return found
+  }
+
+  it('finds the quotation a scan of them all finds, at every offset of quoted pages', () => {
+    const pages = ['heldout', 'heldout2', 'heldout3'].flatMap((name) => {
+      const folder = new URL(`../fixtures/${name}/`, import.meta.url)
+      return readdirSync(folder).filter((file) => /\.(?:md|txt)$/.test(file) && file !== 'README.md').map((file) => ({path: file, text: readFileSync(new URL(file, folder), 'utf8')}))
+    })
+    const nested = '# Q\n\n“She said ‘it works’ and “it lasts”,” he wrote. > not a quote\n\n> A quoted block “with a quote” inside.\n\n“Open and ‘never closed.\n'
+    let quoted = 0
+    for (const {path, text} of [{path: 'nested.md', text: nested}, ...pages]) {
+      const document = buildDocument(text, {path})
+      quoted += findQuotes(document).length
+      // Callers ask for a quotation's own range, and for claims that end where it ends.
+      for (const quote of findQuotes(document)) {
+        for (const [start, end] of [[quote.start, quote.end], [quote.start + 1, quote.end], [quote.start, quote.end - 1], [quote.end, quote.end]]) {
+          expect(quoteAround(document, start, end)).toBe(scanned(document, start, end))
+        }
+      }
+
+      for (let start = 0; start < text.length; start += 3) {
+        for (const length of [0, 1, 7, 40]) {
+          expect(quoteAround(document, start, start + length)).toBe(scanned(document, start, start + length))
+        }
+      }
+    }
+
+    expect(quoted).toBeGreaterThan(20)
   })
 })

@@ -27,17 +27,58 @@ export function findQuotes(document: Document): readonly Quote[] {
   })
 }
 
-/** The innermost quotation holding `start..end`, if any. */
+/**
+ * The innermost quotation holding `start..end`, if any: of the quotations
+ * before the first that starts after `start`, the shortest that holds the
+ * range (the first of equals).
+ */
 export function quoteAround(document: Document, start: number, end = start): Quote | undefined {
+  const {quotes, maxStart, maxEnd} = quoteBounds(document)
+  // The first quotation that starts after `start`: where the running maximum of starts first passes it.
+  let low = 0
+  let high = quotes.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (maxStart[middle] > start) high = middle
+    else low = middle + 1
+  }
+
+  // Backwards from there, until no quotation left ends at or after `end`: a
+  // long page asks this for every claim, and only the nearby ones can hold it.
   let found: Quote | undefined
-  for (const quote of findQuotes(document)) {
-    if (quote.start > start) break
-    if (quote.start <= start && end <= quote.end && (!found || quote.end - quote.start < found.end - found.start)) {
+  for (let index = low - 1; index >= 0 && maxEnd[index] >= end; index--) {
+    const quote = quotes[index]
+    if (quote.start <= start && end <= quote.end && (!found || quote.end - quote.start <= found.end - found.start)) {
       found = quote
     }
   }
 
   return found
+}
+
+interface QuoteBounds {
+  quotes: readonly Quote[]
+  /** The largest start, and the largest end, of the quotations up to each index. */
+  maxStart: Float64Array
+  maxEnd: Float64Array
+}
+
+function quoteBounds(document: Document): QuoteBounds {
+  return document.shared('quotes:bounds', () => {
+    const quotes = findQuotes(document)
+    const maxStart = new Float64Array(quotes.length)
+    const maxEnd = new Float64Array(quotes.length)
+    let start = -1
+    let end = -1
+    for (const [index, quote] of quotes.entries()) {
+      start = Math.max(start, quote.start)
+      end = Math.max(end, quote.end)
+      maxStart[index] = start
+      maxEnd[index] = end
+    }
+
+    return {quotes, maxStart, maxEnd}
+  })
 }
 
 /** The quotations in one block. Quote marks are paired from the source text, which keeps curly quotes. */
