@@ -1,6 +1,5 @@
-import type {Root} from 'mdast'
+import type {Root, RootContent} from 'mdast'
 import type {Point} from 'unist'
-import {visit} from 'unist-util-visit'
 
 /**
  * A long Markdown file parsed in pieces. micromark's parse of one
@@ -138,8 +137,14 @@ function move(tree: Root, lines: number, offset: number): void {
     if (point.offset !== undefined) point.offset += offset
   }
 
-  visit(tree, (node) => {
+  // A plain walk with a stack of its own: the visitor machinery (a parents
+  // list and a test per node) costs more than the shifting, and a stack
+  // does not overflow on deep nesting.
+  const stack: Array<Root | RootContent> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
     shift(node.position?.start)
     shift(node.position?.end)
-  })
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
 }
