@@ -389,6 +389,8 @@ const dateAnywhere = new RegExp(
   'iu'
 )
 const relativeDate = /\bago$|^(?:yesterday|just now)$/i
+/** What every `dateOnly` line holds: asked first, as most lines hold none and the date pattern is long. */
+const dateClue = /\d|ago|yesterday/i
 const readTime = /\b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read\b|\breading time\b|\bread(?:ing)? time:/i
 
 const copyright = /(?:©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?(?:\d{4}|by\b)|\ball rights reserved\b)/i
@@ -405,6 +407,8 @@ const htmlTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]*)?>/g
 
 /** "Vivitrol pic 3": an image's file label glued to the text after it. */
 const imageLabel = /^(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}(?:pic|img|image|photo|picture)[ _-]?\d{1,3}(?=\p{Lu}|\s*$|:)/iu
+/** A word every image label holds (no other letter folds to these in any case): most lines have none, and the Unicode pattern costs more. */
+const imageWord = /pic|img|image|photo/i
 const imageFile = /\.(?:jpe?g|png|gif|webp|svg|avif)$/i
 
 /** A lower-case letter (or a closing bracket) glued to a capital that starts a word: two labels run together. */
@@ -475,7 +479,7 @@ const cmsField: Test = (line, {vocabulary}) => {
 
 /** An image's file label glued to the text ("Vivitrol pic 3Mu Receptor1. ..."), or a file name. */
 const imageName: Test = (line) => {
-  const label = imageLabel.exec(line.text)
+  const label = imageWord.test(line.text) ? imageLabel.exec(line.text) : null
   if (label) return {kind: 'caption', start: line.start, end: line.start + label[0].length}
   // A file name has a full stop before its extension.
   if (line.long || line.words.length > 8 || !line.text.includes('.')) return undefined
@@ -672,7 +676,7 @@ const readingTime: Test = (line) => {
 const dateLine: Test = (line, {vocabulary}) => {
   if (line.long || line.words.length > 10 || vocabulary.reviewLine.test(line.text)) return undefined
   const text = core(line)
-  if (!dateOnly.test(text)) return undefined
+  if (!dateClue.test(text) || !dateOnly.test(text)) return undefined
   // A date with a clock time and its zone ("Feb 04, 2025, 09:00 ET") is a wire's stamp; an event's time is the article's.
   if (relativeDate.test(text) || clockTime.test(text)) return /\sby$/i.test(text) ? whole('byline', line) : whole('date', line)
   return /\sby$/i.test(text) ? whole('byline', line) : whole('date', line, 'date')
