@@ -6,9 +6,10 @@
 //   module a worker imports. Their shared code is in dist/cli/chunk-*.js.
 // - dist/cli/lsp-worker.js: the thread `mindlint lsp` lints on; the server
 //   itself is a chunk only that command imports.
-// - dist/cli/html.cjs, mdx.cjs, yaml.cjs, schema-check.cjs: the HTML and
-//   MDX readers, the YAML parser and the config validator, loaded only when
-//   a run needs them (see lazyLoaded).
+// - dist/cli/html.cjs, mdx.cjs, yaml.cjs, schema-check.cjs, entities.cjs:
+//   the HTML and MDX readers, the YAML parser, the config validator and the
+//   named character references, loaded only when a run needs them (see
+//   lazyLoaded).
 import {rmSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {dirname, relative, sep} from 'node:path'
@@ -77,13 +78,15 @@ const lazyLoaded = [
   {name: 'html', specifier: './html.js', importer: /[\\/]src[\\/]document$/, entry: './src/document/html.ts', functions: ['readHtml']},
   {name: 'mdx', specifier: './mdx.js', importer: /[\\/]src[\\/]document$/, entry: './src/document/mdx.ts', functions: ['readMdx']},
   {name: 'yaml', specifier: 'yaml', importer: /./, entry: 'yaml', functions: ['parse', 'parseDocument']},
-  {name: 'schema-check', specifier: './schema-check.js', importer: /[\\/]src[\\/]config$/, entry: './src/config/schema-check.ts', functions: ['validate'], values: ['schemaRuleIds']}
+  {name: 'schema-check', specifier: './schema-check.js', importer: /[\\/]src[\\/]config$/, entry: './src/config/schema-check.ts', functions: ['validate'], values: ['schemaRuleIds']},
+  // The table of HTML's named character references (2,000 entries): only a page that writes one ("&amp;") needs it.
+  {name: 'entities', specifier: 'decode-named-character-reference', importer: /./, entry: 'decode-named-character-reference', functions: ['decodeNamedCharacterReference']}
 ]
 const lazyModule = {
   name: 'lazy-module',
   setup(esbuild) {
     const bySpecifier = new Map(lazyLoaded.map((lazy) => [lazy.specifier, lazy]))
-    esbuild.onResolve({filter: /^(?:\.\/(?:html|mdx|schema-check)\.js|yaml)$/}, (args) => {
+    esbuild.onResolve({filter: /^(?:\.\/(?:html|mdx|schema-check)\.js|yaml|decode-named-character-reference)$/}, (args) => {
       const lazy = bySpecifier.get(args.path)
       if (!lazy || !lazy.importer.test(args.resolveDir)) return undefined
       return {path: lazy.name, namespace: 'lazy-module'}

@@ -53,4 +53,18 @@ describe('the bundles a run loads', () => {
     expect((JSON.parse(html.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((message) => message.ruleId)).toContain('hype-claim')
     expect(run(['docs']).stderr).toBe('loaded ./mdx.cjs\n')
   })
+
+  it('load the named character references only for a text that writes one, and decode them as before', () => {
+    const root = tempProject({
+      'plain/a.md': '# A\n\nKetamine is a revolutionary treatment.\n',
+      'named/b.md': '# B\n\nKetamine &mdash; a revolutionary treatment &amp; a cure.\n'
+    })
+    writeFileSync(join(root, 'watch.cjs'), "const Module = require('node:module'); const load = Module._load; Module._load = function (request, ...rest) { if (/entities\\.cjs$/.test(request)) process.stderr.write('loaded ' + request + '\\n'); return load.call(this, request, ...rest) }\n")
+    const run = (paths: string[]) => spawnSync(process.execPath, ['--require', join(root, 'watch.cjs'), cliPath, ...paths, '--jobs', '1', '--format', 'json'], {cwd: root, encoding: 'utf8'})
+    expect(run(['plain']).stderr).toBe('')
+    const named = run(['named'])
+    expect(named.stderr).toBe('loaded ./entities.cjs\n')
+    const ruleIds = (JSON.parse(named.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((message) => message.ruleId)
+    expect(ruleIds).toContain('hype-claim')
+  })
 })
