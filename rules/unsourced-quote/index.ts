@@ -97,8 +97,10 @@ function opensSentence(sentence: Sentence, expert: Expert): boolean {
 
 /** A link or citation in the paragraph, other than "according to <the expert>". */
 function isSourced(document: Document, block: Block, expert: Expert): boolean {
-  const cited = block.sentences.some((sentence) =>
-    sentence.citations.some((citation) => !(citation.kind === 'according-to' && citation.start <= expert.start && citation.end >= expert.start))
-  )
+  // "according to Dr. Hale", "According to Harvard psychiatrist Dr. Reyes": the expert's own name or
+  // institution introducing them, not a source for what they say.
+  const introducesExpert = (citation: {kind: string; start: number; end: number}) =>
+    citation.kind === 'according-to' && citation.start <= expert.start && expert.start - citation.end <= 40 && !/[.!?]/.test(document.text.slice(citation.end, expert.start))
+  const cited = block.sentences.some((sentence) => sentence.citations.some((citation) => !introducesExpert(citation)))
   return cited || document.links.some((link) => link.start >= block.start && link.end <= block.end)
 }
