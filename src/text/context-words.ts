@@ -7,7 +7,7 @@ import {checkWordLists, loadWordLists} from './word-lists.js'
  */
 const listNames = [
   'negators', 'negatorsWithoutApostrophe', 'falseNegations', 'clauseBreakers', 'reportingVerbs', 'clauseOpeners', 'openersAfterComma',
-  'hedges', 'hedgePhrases', 'evidenceAfterEarly', 'offeringHope', 'quantifierHedges', 'peopleAfterQuantifier', 'boosters', 'distancing',
+  'hedges', 'hedgePhrases', 'evidenceAfterEarly', 'boostingStudied', 'offeringHope', 'quantifierHedges', 'peopleAfterQuantifier', 'boosters', 'distancing',
   'yesAnswers', 'noAnswers', 'answerQualifiers', 'beForms', 'passiveAdverbs', 'irregularParticiples', 'notParticiples', 'splitOpeners',
   'bareConjunctions', 'thirdPartyReporting', 'thirdPartySellers', 'practiceWords', 'praiseWords', 'dismissiveWords',
   'genericOthers', 'sellerNouns', 'ownersFirstPerson', 'relativePronouns', 'indefiniteDeterminers', 'otherSellers', 'guaranteeVerbs',

@@ -190,6 +190,7 @@ const hedgeWords = contextWordSet('hedges')
 const quantifierHedges = contextWordSet('quantifierHedges')
 const evidenceAfterEarly = contextWordSet('evidenceAfterEarly')
 const offeringHope = contextWordSet('offeringHope')
+const boostingStudied = contextWordSet('boostingStudied')
 const peopleAfterQuantifier = contextWordSet('peopleAfterQuantifier')
 
 /** The multi-word hedges by their first word, in list order: each token tries only its own. */
@@ -238,6 +239,8 @@ function isHedgeAt(tokens: readonly MatchToken[], index: number, quantifiers = f
   if (lower === 'early' && !evidenceAfterEarly.has(tokens[index + 1]?.lower ?? '')) return false
   // "a potential new option" hedges; "discover the potential of" does not.
   if (lower === 'potential' && tokens[index + 1]?.lower === 'of') return false
+  // "clinically studied saffron" boasts; "being studied for PTSD" hedges.
+  if (lower === 'studied' && boostingStudied.has(tokens[index - 1]?.lower ?? '')) return false
   // "promise"/"hope" hedge only as "shows promise", "offers hope".
   if ((lower === 'hope' || lower === 'promise') && !offeringHope.has(tokens[index - 1]?.lower ?? '')) return false
   return true
