@@ -121,7 +121,9 @@ function namedIn(mentions: readonly TreatmentMention[] | undefined): {named: str
     if (!list.includes(mention.kind)) list.push(mention.kind)
   }
 
-  return {named, compared: compared.filter((kind) => !named.includes(kind) && !combined.includes(kind)), combined: combined.filter((kind) => !named.includes(kind))}
+  // "Do not use with antidepressants (SSRIs, SNRIs)": the kind named again in a gloss is still the one combined.
+  const subjects = named.filter((kind) => !combined.includes(kind))
+  return {named: subjects, compared: compared.filter((kind) => !subjects.includes(kind) && !combined.includes(kind)), combined}
 }
 
 /** "taken with SSRIs", "combined with ayahuasca": the treatment named is what another is combined with. */
