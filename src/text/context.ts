@@ -550,6 +550,9 @@ export function isDisputed(tokens: readonly MatchToken[], range: TokenRange): bo
   return false
 }
 
+/** How far before a claim the promise verb of a warned-against relative clause may stand ("products that promise to calm the nervous system in minutes"). */
+const warnedReach = 12
+
 /**
  * 'Be careful of anyone who promises a guaranteed cure', 'avoid programs that
  * claim to reverse addiction': a promise put in the mouth of a generic other
@@ -559,7 +562,7 @@ export function isDisputed(tokens: readonly MatchToken[], range: TokenRange): bo
 export function isWarnedAgainst(tokens: readonly MatchToken[], range: TokenRange): boolean {
   let words = 0
   // The verb may open the match itself ("guarantees results").
-  for (let index = range.start; index > 0 && words <= distancingReach; index--) {
+  for (let index = range.start; index > 0 && words <= warnedReach; index--) {
     const token = tokens[index]
     if (token.kind === 'punctuation') {
       if (quoteMarks.has(token.lower)) continue
