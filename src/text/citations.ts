@@ -38,12 +38,14 @@ interface CitationPattern {
 const studyWords = ['tud', 'rial', 'esearch', 'cientists', 'eview', 'eta-analysis', 'urvey', 'eport']
 
 /** The word lists of `data/citations.yml`: sales links, reports of a study and health agencies (the claim scope reads them too). */
-export const citationWords = loadWordLists('citations', ['commercialPaths', 'callToActionLinks', 'reportNouns', 'genericInstitutions', 'healthAgencies'] as const)
+export const citationWords = loadWordLists('citations', ['commercialPaths', 'callToActionLinks', 'reportNouns', 'genericInstitutions', 'placeNames', 'healthAgencies'] as const)
 
 /** Agencies by short name, in capitals ("WHO", not "who"). */
 const agencies = alternatives(citationWords.healthAgencies.map((name) => name.toUpperCase()))
 /** "Brazilian universities": a kind of institution, not one a reader can find. */
 const genericInstitutions = alternatives(citationWords.genericInstitutions)
+/** "Research from Israel": a country alone, not a source ("the Israel Institute of Technology" is one). */
+const placeNames = alternatives(citationWords.placeNames.map((name) => (name.length <= 3 ? name.toUpperCase() : name[0].toUpperCase() + name.slice(1))))
 
 const patterns: CitationPattern[] = [
   // [1], [2, 3], [4-6], [^1] written out in plain text
@@ -73,7 +75,7 @@ const patterns: CitationPattern[] = [
   // "a 2020 study from Johns Hopkins University", "researchers at Yale": a named institution
   {
     kind: 'named-study',
-    pattern: new RegExp(`\\b(?:[Ss]tud(?:y|ies)|[Tt]rials?|[Rr]esearch(?:ers)?|[Ss]cientists|[Rr]eview|[Mm]eta-analysis|[Ss]urvey|[Rr]eport)\\s+(?:from|at|by|conducted (?:at|by)|led by|published by|funded by)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&.'-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|on\\s+)?\\p{Lu}[\\p{L}&.'-]*){0,6}(?![\\p{L}&.'-])(?!\\s+(?:${genericInstitutions})\\b)`, 'gu'),
+    pattern: new RegExp(`\\b(?:[Ss]tud(?:y|ies)|[Tt]rials?|[Rr]esearch(?:ers)?|[Ss]cientists|[Rr]eview|[Mm]eta-analysis|[Ss]urvey|[Rr]eport)\\s+(?:from|at|by|conducted (?:at|by)|led by|published by|funded by)\\s+(?!(?:the\\s+)?(?:${placeNames})(?![\\p{L}&.'-])(?!\\s+(?:of\\s+)?\\p{Lu}))(?:the\\s+)?\\p{Lu}[\\p{L}&.'-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|on\\s+)?\\p{Lu}[\\p{L}&.'-]*){0,6}(?![\\p{L}&.'-])(?!\\s+(?:${genericInstitutions})\\b)`, 'gu'),
     clues: studyWords
   },
   // "our 2023 client survey (1,212 responses)", "(n = 48)": the page's own data with how many it counted,
