@@ -3,7 +3,7 @@ import {findQuotes, quoteAround} from '../../src/document/quotes.js'
 import type {Block, Document, Sentence} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import {shownText} from '../../src/document/shown-text.js'
-import {type Expert, findExpertGroups, findExperts, findSelfAttestation, findSpeechVerb, findSpeechVerbFor, findUnnamedExperts, hasPronounSpeech} from '../../src/text/attribution.js'
+import {type Expert, findExpertGroups, findExperts, findSelfAttestation, findSpeechVerb, findSpeechVerbFor, findUnnamedExperts, hasPronounSpeech, opensWithExpert} from '../../src/text/attribution.js'
 
 const check = 'and check that the expertise claimed is real. Source: FTC Endorsement Guides, 16 CFR 255.3.'
 
@@ -70,7 +70,7 @@ function quotedExpert(document: Document, sentence: Sentence): Attribution | und
   if (!named && hasPronounSpeech(tokens) && quotes()) {
     const before = sentence.block.sentences[sentence.block.sentences.indexOf(sentence) - 1]
     const earlier = before ? findExperts(before.tokens).find(outsideQuotes) : undefined
-    if (earlier && opensSentence(before!, earlier)) return {expert: earlier, kind: 'named'}
+    if (earlier && opensWithExpert(before!.tokens, earlier)) return {expert: earlier, kind: 'named'}
   }
 
   const unnamed = findUnnamedExperts(tokens).find(outsideQuotes)
@@ -81,18 +81,6 @@ function quotedExpert(document: Document, sentence: Sentence): Attribution | und
   if (group) return {expert: group, kind: 'group'}
   const self = findSelfAttestation(tokens)
   return self ? {expert: self, kind: 'self'} : undefined
-}
-
-const leadWords = new Set(['our', 'the', 'a', 'an', 'its', 'their', ','])
-
-/**
- * Whether the expert is who the sentence is about: named first, or after a
- * lead of role words ("Our medical director, Dr. Vasquez, has ..."), not after
- * someone else ("Maria first met Dr. Hale").
- */
-function opensSentence(sentence: Sentence, expert: Expert): boolean {
-  const lead = sentence.tokens.filter((token) => token.end <= expert.start)
-  return lead.length <= 5 && lead.every((token, index) => leadWords.has(token.lower) || (index > 0 && token.text === token.lower))
 }
 
 /** A link or citation in the paragraph, other than "according to <the expert>". */

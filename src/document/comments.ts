@@ -106,9 +106,14 @@ const button = new RegExp(
   'i'
 )
 
+/** The parts of a row of widgets, between its separators ("Reply · Quote · Like (3)"). */
+function rowParts(line: string): string[] {
+  return line.split(/[·|•]/).map((part) => part.trim())
+}
+
 /** "Reply · Quote · Like (3) · Report": a post's buttons in one row. */
 function isButtonRow(line: string): boolean {
-  const parts = line.split(/[·|•]/).map((part) => part.trim())
+  const parts = rowParts(line)
   return parts.length > 1 && parts.every((part) => button.test(part.replace(/\(\d+\)$/, '').trimEnd()))
 }
 
@@ -116,7 +121,7 @@ function isButtonRow(line: string): boolean {
 const memberField = new RegExp(`^(?:${alternatives(widgets.memberFields)})\\b`, 'i')
 
 function isMemberLine(line: string): boolean {
-  return line.length < 80 && line.split(/[·|•]/).every((part) => memberField.test(part.trim()))
+  return line.length < 80 && rowParts(line).every((part) => memberField.test(part))
 }
 
 /** "Leave a Reply", "Post your comment": the heading or button of the comment form. */

@@ -105,7 +105,7 @@ function carried(block: Block, sentence: Sentence, inBlock: string[], previousBl
 /** What a sentence that names no treatment names (never changed: every list built from it is a new one). */
 const namesNone: {named: string[]; compared: string[]; combined: string[]} = {named: [], compared: [], combined: []}
 
-/** Kinds named in a sentence, and those named only in a comparison. */
+/** Kinds named in a sentence: as its subject, only in a comparison, or as what another is combined with. */
 function namedIn(mentions: readonly TreatmentMention[] | undefined): {named: string[]; compared: string[]; combined: string[]} {
   if (mentions === undefined) return namesNone
   const named: string[] = []

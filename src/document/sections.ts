@@ -41,13 +41,6 @@ function markerText(block: Block): string {
 }
 
 /**
- * Find the comments section: a marker line after the article has begun
- * (so a "3 Comments" counter in the page header does not count), not itself
- * a list item, followed by at least one block, and split it into comments.
- * A weak marker ("Discussion", a heading research summaries use too) counts
- * only when comment cues follow it.
- */
-/**
  * The posts of a forum thread, when the page is one: a header line near the
  * top ("Started by tired_mama · Jan 8 · 8 replies") and the posts after it.
  * The posts are the page itself, so they stay in the article for every rule;
@@ -66,6 +59,13 @@ export function findThreadPosts(blocks: Block[], source: CommentSource): Comment
   return posts.length > 0 ? posts : undefined
 }
 
+/**
+ * Find the comments section: a marker line after the article has begun
+ * (so a "3 Comments" counter in the page header does not count), not itself
+ * a list item, followed by at least one block, and split it into comments.
+ * A weak marker ("Discussion", a heading research summaries use too) counts
+ * only when comment cues follow it.
+ */
 export function findCommentsSection(blocks: Block[], source: CommentSource): CommentsSection | undefined {
   let articleStarted = false
   let early: number | undefined

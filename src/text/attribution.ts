@@ -8,7 +8,7 @@
 import {startsWithCapital} from './word-shapes.js'
 import {loadWordLists} from './word-lists.js'
 
-const attributionWords = loadWordLists('attribution-words', ['titles', 'credentials', 'expertRoles', 'staffExtraRoles', 'speechVerbs', 'notNames', 'organisationWords', 'groupExtraVerbs', 'groupRoles', 'verbHelpers', 'objectPronouns', 'stopBefore', 'groupPlaces', 'attestingVerbs', 'experienceWords', 'endorsementConditions', 'speakerPronouns'] as const)
+const attributionWords = loadWordLists('attribution-words', ['titles', 'credentials', 'expertRoles', 'staffExtraRoles', 'speechVerbs', 'notNames', 'organisationWords', 'groupExtraVerbs', 'groupRoles', 'verbHelpers', 'objectPronouns', 'stopBefore', 'groupPlaces', 'attestingVerbs', 'experienceWords', 'endorsementConditions', 'speakerPronouns', 'expertLeads'] as const)
 
 export interface AttributionToken {
   kind: string
@@ -297,6 +297,17 @@ export function findSpeechVerbFor(tokens: readonly AttributionToken[], expert: E
 }
 
 const speakerPronouns = new Set(attributionWords.speakerPronouns)
+const expertLeads = new Set(attributionWords.expertLeads)
+
+/**
+ * Whether a sentence is about the expert: named first, or after a lead of
+ * role words ("Our medical director, Dr. Vasquez, has ..."), not after
+ * someone else ("Maria first met Dr. Hale").
+ */
+export function opensWithExpert(tokens: readonly AttributionToken[], expert: Expert): boolean {
+  const lead = tokens.filter((token) => token.end <= expert.start)
+  return lead.length <= 5 && lead.every((token, index) => expertLeads.has(token.lower) || token.text === ',' || (index > 0 && token.text === token.lower))
+}
 
 /** '"...," she says', 'explains he': a speech verb whose speaker is a pronoun, so someone named before. */
 export function hasPronounSpeech(tokens: readonly AttributionToken[]): boolean {
