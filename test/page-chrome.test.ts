@@ -292,9 +292,15 @@ describe('stays quiet on article text', () => {
     expect(chrome(text)).toEqual([])
   })
 
-  it('leaves a section heading with prose under it alone', () => {
+  it('leaves a section heading with prose under it about what it names alone', () => {
     expect(chrome(`${opening}\nBook a Consultation\n${closing}\n`)).toEqual([])
-    expect(chrome(`${opening}\nCheck Your Insurance Coverage\n${closing}\n`)).toEqual([])
+    const coverage = 'Most insurance plans cover part of the cost once two medicines have been tried.'
+    expect(chrome(`${opening}\nCheck Your Insurance Coverage\n${coverage}\n`)).toEqual([])
+  })
+
+  it('flags a button between paragraphs that say nothing of what it offers', () => {
+    expect(chrome(`${opening}\nCheck Your Insurance Coverage\n${closing}\n`)).toEqual(['Check Your Insurance Coverage'])
+    expect(chrome(`${opening}\nBook Your Free Consultation\nDepression tells you that nothing will change. We are here to show you it can.\n`)).toEqual(['Book Your Free Consultation'])
   })
 
   it('leaves a Markdown heading the author wrote alone, even one far from its neighbours', () => {
@@ -306,9 +312,13 @@ describe('stays quiet on article text', () => {
     expect(chrome(`${opening}\n\n<details><summary>Costs</summary>About $400 an infusion.</details>\n`, 'post.md')).toEqual([])
   })
 
-  it('leaves the comments section, and the counter that heads it, to spam-comment', () => {
-    const text = `${opening}\n2 Comments\nGwen Park says:\nApril 2, 2024 at 9:14 am\nlol same here\nReply\nDan Ito says:\nApril 3, 2024 at 8:01 am\nCall now (512) 555-0199\n`
-    expect(chrome(text)).toEqual([])
+  it('leaves the comments, and the counter that heads them, to spam-comment, and flags their Reply buttons once', () => {
+    const text = `${opening}\n2 Comments\nGwen Park says:\nApril 2, 2024 at 9:14 am\nlol same here\nReply\nDan Ito says:\nApril 3, 2024 at 8:01 am\nCall now (512) 555-0199\nReply\n`
+    expect(chrome(text)).toEqual(['Reply'])
+    const messages = actionable(lintWith(text, {'page-chrome': 'warn'}, {path: 'post.txt'}), 'page-chrome')
+    expect(messages.map((message) => [message.line, message.message])).toEqual([
+      [10, "'Reply' is page furniture: a comment's buttons (and 1 more line like it above)"]
+    ])
   })
 
   it('keeps a line that an allowed phrase is in', () => {

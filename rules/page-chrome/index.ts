@@ -30,8 +30,7 @@ export default defineRule({
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   check({document, matches, options, report}) {
-    const section = document.commentsSection
-    const hasComments = (section?.comments.length ?? 0) > 0
+    const hasComments = (document.commentsSection?.comments.length ?? 0) > 0
     const found: Found[] = []
     const flagged = new Set<number>()
     for (const match of matches) {
@@ -39,8 +38,6 @@ export default defineRule({
       const tag = match.entry.tag
       // "3 Comments" heads the comments when they are in the draft; without them it is a stale counter.
       if (tag === 'comment-counter' && hasComments) continue
-      // A Reply button belongs to its comment, which spam-comment judges.
-      if (tag === 'button' && section && block.start >= section.start) continue
 
       const span = tag === 'notice' ? noticeSpan(block) : segmentSpan(block, match.start, match.end)
       if (!span || flagged.has(span.start)) continue
@@ -61,15 +58,26 @@ export default defineRule({
     // One message for each stretch: a phrase inside a line the structure found is that line.
     found.sort((a, b) => a.start - b.start || b.end - a.end)
     let reachedEnd = -1
+    // The same furniture repeated (a Reply under every comment, a button at the top and the
+    // foot of the page) is one finding, reported where it last appears, with its count.
+    const byText = new Map<string, {item: Found; text: string; earlier: number}>()
     for (const item of found) {
       if (item.start < reachedEnd) continue
       reachedEnd = item.end
       const text = item.quote ?? shorten(shownText(document, item.start, item.end))
+      const key = text.toLowerCase()
+      const seen = byText.get(key)
+      // Deleted and set again, so the map keeps its findings in the order they are reported.
+      byText.delete(key)
+      byText.set(key, {item, text, earlier: seen ? seen.earlier + 1 : 0})
+    }
+    const reports = [...byText.values()].sort((a, b) => a.item.start - b.item.start)
+    for (const {item, text, earlier} of reports) {
       report({
         start: item.start,
         end: item.end,
         messageId: 'chrome',
-        data: {text, what: item.note}
+        data: {text, what: earlier === 0 ? item.note : `${item.note} (and ${earlier} more ${earlier === 1 ? 'line' : 'lines'} like it above)`}
       })
     }
   }

@@ -1020,8 +1020,11 @@ const callToAction: Test = (line, context) => {
   const newsletter = lower.includes('newsletter') && (lower[0] === 'subscribe' || lower[0] === 'sign' || lower[0] === 'join')
   if (newsletter && !headsProse) return whole('call-to-action', line)
   if (lower.length > 7 || lower[1] === 'you' || lower[1] === 'yourself') return undefined
-  // A button speaks for the reader ("Pay My Bill"); a heading with prose under it does not.
-  if (headsProse && lower[1] !== 'my') return undefined
+  // A button speaks for the reader ("Pay My Bill"); a heading with prose under it does not:
+  // one the author marked, or one whose prose goes on about what it names ("Book a visit" / "Visits last an hour").
+  if (headsProse && lower[1] !== 'my' && (isMarkedHeading(line, context) || shares(contentStems(line.words), contentStems(allWords(next))) > 0)) {
+    return undefined
+  }
   const object = lower.slice(1).some((word) => vocabulary.ctaObjects.has(word))
   const titleCase = line.words.slice(1).every((word) => isCapitalWord(word) || vocabulary.functionWords.has(word.lower))
   // "Call now", "Start Your Recovery Today"; but "Call your doctor today" is advice.

@@ -71,6 +71,7 @@ export function isNegated(tokens: readonly MatchToken[], startToken: number): bo
     }
 
     if (token.lower === 'that' && tokens[index - 1]?.lower === 'myth') return true
+    if (token.lower === 'that' && lacksEvidenceBefore(tokens, index)) return true
     if (reportingVerbs.has(token.lower)) continue
     if (token.lower === 'that' && reportingVerbs.has(tokens[index - 1]?.lower ?? '')) {
       reach += coordinationReach
@@ -81,6 +82,24 @@ export function isNegated(tokens: readonly MatchToken[], startToken: number): bo
     if (isNegatorAt(tokens, index)) return true
     if (token.lower === 'or') reach += coordinationReach
     if (++words >= reach) return false
+  }
+
+  return false
+}
+
+const scarceWords = contextWordSet('scarceWords')
+
+/**
+ * "no good evidence that", "little proof that", "not a single study that":
+ * the "that" at `thatIndex` follows evidence said to be lacking, so what
+ * comes after it is disputed.
+ */
+function lacksEvidenceBefore(tokens: readonly MatchToken[], thatIndex: number): boolean {
+  const noun = tokens[thatIndex - 1]
+  if (!noun || !sourceNouns.has(noun.lower)) return false
+  for (let index = thatIndex - 2; index >= Math.max(0, thatIndex - 4); index--) {
+    if (tokens[index].kind === 'punctuation') return false
+    if (scarceWords.has(tokens[index].lower) || isNegatorAt(tokens, index)) return true
   }
 
   return false
@@ -282,8 +301,28 @@ export function hedgeInClause(
   options: {quantifiers?: boolean} = {}
 ): Cue | undefined {
   return findHedges(tokens, clauseAround(tokens, range), options.quantifiers ?? false).find(
-    (cue) => !phraseWords || !(cue.start >= tokens[range.start].start && cue.end <= tokens[range.end - 1].end && phraseWords.has(cue.cue))
+    (cue) =>
+      (!phraseWords || !(cue.start >= tokens[range.start].start && cue.end <= tokens[range.end - 1].end && phraseWords.has(cue.cue))) &&
+      !hedgesTrailingPhrase(tokens, range, cue)
   )
+}
+
+const trailingPhraseOpeners = contextWordSet('trailingPhraseOpeners')
+
+/**
+ * A hedge after the match, past a comma, that opens a time or place phrase:
+ * "resolves it at the source, usually in 3 to 5 sessions" hedges how long it
+ * takes, not the claim before the comma.
+ */
+function hedgesTrailingPhrase(tokens: readonly MatchToken[], range: TokenRange, cue: Cue): boolean {
+  let comma = false
+  for (let index = range.end; index < tokens.length && tokens[index].start < cue.start; index++) {
+    if (tokens[index].lower === ',') comma = true
+  }
+
+  if (!comma) return false
+  const after = tokens.find((token) => token.start >= cue.end)
+  return after !== undefined && trailingPhraseOpeners.has(after.lower)
 }
 
 /** Words of certainty that modify a claim; a verb such as "guarantees" is not one. */
