@@ -16,6 +16,7 @@ import {
 import type {Document, Sentence} from '../document/types.js'
 import {patientQuoteAround} from '../document/testimony.js'
 import type {Polarity} from '../text/answers.js'
+import {contextWordSet} from '../text/context-words.js'
 import {normalizePhrase, normalizeText} from '../text/normalize.js'
 import type {MatchToken} from '../text/phrase-matcher.js'
 import {wordClasses} from '../text/word-classes.js'
@@ -369,6 +370,8 @@ const burdens = new Set([...wordClasses.burden.members, ...wordClasses.condition
 /** A trade mark sign, or a word written in CamelCase ("CraveLess", "MoodLoop"): a brand name. */
 const camelCase = /^\p{Lu}[\p{Ll}\d]+\p{Lu}\p{L}*$/u
 const tradeMarks = new Set(['™', '®'])
+/** "our patented signal", "our proprietary blend": words that say the next noun is the seller's product. */
+const productMarkers = contextWordSet('productMarkers')
 /** How many words before the claim the brand may stand ("CraveLess gently resets"). */
 const brandReach = 3
 
@@ -378,7 +381,7 @@ function followsBrandName(match: RuleMatch): boolean {
   let words = 0
   for (let index = match.startToken - 1; index >= 0 && words < brandReach; index--) {
     const token = tokens[index]
-    if (tradeMarks.has(token.text)) return true
+    if (tradeMarks.has(token.text) || productMarkers.has(token.lower)) return true
     if (token.kind === 'punctuation') return false
     words++
     if (camelCase.test(token.text)) return true
