@@ -136,6 +136,8 @@ export function isAskedWhether(tokens: readonly MatchToken[], startToken: number
 export function isNegatedInside(tokens: readonly MatchToken[], range: TokenRange, phraseWords: ReadonlySet<string>): boolean {
   for (let index = range.start; index < range.end; index++) {
     if (phraseWords.has(tokens[index].lower)) continue
+    // "wipes out cravings without the misery of detox": what the claim comes without, not a denial of it.
+    if (tokens[index].lower === 'without') continue
     if (isNegatorAt(tokens, index)) return true
   }
 
