@@ -15,7 +15,7 @@ import type {Block, Document, Sentence, Token} from './types.js'
  * medical director).
  */
 
-const words = loadWordLists('testimony', ['firstPerson', 'familyNouns', 'thirdPerson', 'authorVoice', 'storyVerbs', 'notFirstNames'] as const)
+const words = loadWordLists('testimony', ['firstPerson', 'familyNouns', 'thirdPerson', 'authorVoice', 'storyVerbs', 'notFirstNames', 'suggestedSpeech'] as const)
 
 const firstPerson = new Set(words.firstPerson)
 const familyNouns = new Set(words.familyNouns)
@@ -24,7 +24,20 @@ const familyNouns = new Set(words.familyNouns)
 export function isPatientQuote(document: Document, quote: Quote): boolean {
   const inside = tokensOf(quote.block.sentences, quote.start, quote.end)
   if (!inside.some((token) => firstPerson.has(token.lower)) && !signedByName(document, quote)) return false
-  return !spokenByStaff(document, quote) && !inPractitionerVoice(inside)
+  return !spokenByStaff(document, quote) && !inPractitionerVoice(inside) && !offeredToSay(quote)
+}
+
+const suggestedSpeech = new Set(words.suggestedSpeech)
+
+/**
+ * 'Try saying: "I can do this."', 'When it starts, tell yourself: "..."': words offered
+ * for the reader to say, the offer opening the sentence or the clause after a comma.
+ */
+function offeredToSay(quote: Quote): boolean {
+  const sentence = quote.block.sentences.find((item) => item.end > quote.start)
+  if (!sentence || sentence.start >= quote.start) return false
+  const before = sentence.tokens.filter((token) => token.end <= quote.start)
+  return before.some((token, index) => token.kind === 'word' && suggestedSpeech.has(token.lower) && (index === 0 || before[index - 1].lower === ','))
 }
 
 const practiceWords = contextWordSet('practiceWords')
