@@ -58,14 +58,15 @@ export default defineRule({
     // One message for each stretch: a phrase inside a line the structure found is that line.
     found.sort((a, b) => a.start - b.start || b.end - a.end)
     let reachedEnd = -1
-    // The same furniture repeated (a Reply under every comment, a button at the top and the
-    // foot of the page) is one finding, reported where it last appears, with its count.
+    // The buttons of the comments or a forum thread repeated (a Reply under every post) are one
+    // finding, reported where they last appear, with their count; elsewhere each line is its own.
+    const commentsStart = document.commentsSection?.start ?? document.threadPosts?.[0]?.start ?? Number.POSITIVE_INFINITY
     const byText = new Map<string, {item: Found; text: string; earlier: number}>()
     for (const item of found) {
       if (item.start < reachedEnd) continue
       reachedEnd = item.end
       const text = item.quote ?? shorten(shownText(document, item.start, item.end))
-      const key = text.toLowerCase()
+      const key = item.start >= commentsStart ? `comments:${text.toLowerCase()}` : `${item.start}`
       const seen = byText.get(key)
       // Deleted and set again, so the map keeps its findings in the order they are reported.
       byText.delete(key)
