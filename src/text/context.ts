@@ -428,6 +428,15 @@ export function isReportedInQuotes(tokens: readonly MatchToken[], range: TokenRa
     const token = tokens[index]
     if (token.kind === 'punctuation') {
       if (token.lower === ',' || token.lower === ':') continue
+      // An earlier quotation of the same list ('promises such as "guaranteed sobriety" or "95% success"'): read on before it.
+      if (quoteMarks.has(token.lower)) {
+        let opening = index - 1
+        while (opening >= 0 && !quoteMarks.has(tokens[opening].lower)) opening--
+        if (opening < 0) break
+        index = opening
+        continue
+      }
+
       break
     }
 
