@@ -321,9 +321,16 @@ function judge(
  */
 function opensWithVerb(match: RuleMatch): boolean {
   const {tokens} = match.sentence
-  for (let index = 0; index < match.startToken; index++) if (tokens[index].kind !== 'punctuation') return false
-  const first = tokens[match.startToken]?.lower ?? ''
-  return first.length > 3 && first.endsWith('s') && !first.endsWith('ss')
+  const opening = tokens.findIndex((token) => token.kind !== 'punctuation')
+  if (opening < 0 || !isPresentVerb(tokens[opening].lower)) return false
+  if (opening === match.startToken) return true
+  // "Supports recovery by resetting dopamine pathways": the means of the fragment's verb.
+  return tokens[match.startToken - 1]?.lower === 'by'
+}
+
+/** "Boosts", "Rewires": a verb in the third person, as a feature bullet opens. */
+function isPresentVerb(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss')
 }
 
 const isWord = (token: {kind: string}): boolean => token.kind === 'word' || token.kind === 'number'
