@@ -11,7 +11,7 @@ const listNames = [
   'yesAnswers', 'noAnswers', 'answerQualifiers', 'beForms', 'passiveAdverbs', 'irregularParticiples', 'notParticiples', 'splitOpeners',
   'bareConjunctions', 'thirdPartyReporting', 'thirdPartySellers', 'practiceWords', 'praiseWords', 'dismissiveWords',
   'genericOthers', 'sellerNouns', 'ownersFirstPerson', 'relativePronouns', 'indefiniteDeterminers', 'otherSellers', 'guaranteeVerbs',
-  'disputingWords', 'linkingVerbs', 'sourceGivingVerbs', 'sourceNouns', 'trailingPhraseOpeners', 'scarceWords', 'productMarkers'
+  'disputingWords', 'linkingVerbs', 'sourceGivingVerbs', 'sourceNouns', 'trailingPhraseOpeners', 'scarceWords', 'productMarkers', 'showingParticiples'
 ] as const
 
 export type ContextList = (typeof listNames)[number]

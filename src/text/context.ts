@@ -88,6 +88,7 @@ export function isNegated(tokens: readonly MatchToken[], startToken: number): bo
 }
 
 const scarceWords = contextWordSet('scarceWords')
+const showingWords = contextWordSet('showingParticiples')
 
 /**
  * "no good evidence that", "little proof that", "not a single study that":
@@ -95,9 +96,12 @@ const scarceWords = contextWordSet('scarceWords')
  * comes after it is disputed.
  */
 function lacksEvidenceBefore(tokens: readonly MatchToken[], thatIndex: number): boolean {
-  const noun = tokens[thatIndex - 1]
+  // "no large trial showing that ...": the noun may have its participle before "that".
+  const nounIndex = showingWords.has(tokens[thatIndex - 1]?.lower ?? '') ? thatIndex - 2 : thatIndex - 1
+  const noun = tokens[nounIndex]
   if (!noun || !sourceNouns.has(noun.lower)) return false
-  for (let index = thatIndex - 2; index >= Math.max(0, thatIndex - 4); index--) {
+  for (let index = nounIndex - 1; index >= Math.max(0, nounIndex - 5); index--) {
+    if (tokens[index].lower === ',') continue
     if (tokens[index].kind === 'punctuation') return false
     if (scarceWords.has(tokens[index].lower) || isNegatorAt(tokens, index)) return true
   }
