@@ -126,7 +126,7 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
   const main = mainKind(found)
   if (main && !promoted.has(main)) {
     const praising = new Set(found.filter((item) => item.tag === 'benefit').map((item) => item.sentence))
-    const endorsing = endorsements(document, (sentence) => praising.has(sentence))
+    const endorsing = endorsements(document, (sentence) => praising.has(sentence) && promoting(document, sentence))
     const at = endorsing.find((sentence) => {
       const subject = treatmentsOf(about, sentence).about
       return subject.length === 0 || subject.includes(main)
@@ -203,10 +203,14 @@ function endorsements(document: Document, praises: (sentence: Sentence) => boole
   return sentences.sort((a, b) => a.start - b.start)
 }
 
-/** Sentences that can promote: not in references or a risks section, and not a reader's question. */
+/**
+ * Sentences that can promote: not in references or a risks section, not a reader's question,
+ * and not on a forum thread, where members talk, the opening post included, and the site sells
+ * nothing (a post that sells is spam-comment's).
+ */
 function promoting(document: Document, sentence: Sentence): boolean {
   const role = sectionRole(document, sentence)
-  return role !== 'references' && role !== 'risks' && role !== 'cautions' && !isQuestion(sentence)
+  return role !== 'references' && role !== 'risks' && role !== 'cautions' && !isQuestion(sentence) && document.threadPosts === undefined
 }
 
 /** Words that make a list item a denial or a minimiser rather than a risk ("No downtime"). */
