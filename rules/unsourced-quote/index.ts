@@ -1,3 +1,4 @@
+import {looksLikeHeading} from '../../src/document/plain-text.js'
 import {inComments} from '../../src/document/presence.js'
 import {findQuotes, quoteAround} from '../../src/document/quotes.js'
 import type {Block, Document, Sentence} from '../../src/document/types.js'
@@ -39,6 +40,8 @@ export default defineRule({
         if (!found || isSourced(document, block, found.expert)) continue
 
         const {expert, kind} = found
+        // "Researchers Urge Patience", "questions experts say families should ask": a headline teases what the article sources.
+        if (kind === 'group' && isHeadline(block)) continue
         const quote = kind === 'named' || kind === 'unnamed' ? findQuotes(document).find((item) => item.block === block && item.end > sentence.start && !item.blockquote) : undefined
         const start = quote?.start ?? sentence.start
         const end = quote?.end ?? sentence.end
@@ -51,6 +54,15 @@ export default defineRule({
 })
 
 type Attribution = {expert: Expert; kind: 'named' | 'unnamed' | 'group' | 'self'}
+
+/** A heading, or a title line: one short line shaped like a heading, or with most of its words capitalised. */
+function isHeadline(block: Block): boolean {
+  if (block.kind === 'heading') return true
+  if (block.kind !== 'paragraph' || block.prose.includes('\n')) return false
+  if (looksLikeHeading(block.prose)) return true
+  const words = block.prose.match(/\p{L}{4,}/gu) ?? []
+  return words.length >= 3 && words.length <= 14 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * 0.7
+}
 
 
 /**
