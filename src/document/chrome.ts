@@ -146,6 +146,7 @@ interface Vocabulary {
   newsletterMarks: PhraseSet
   feedbackPrompts: PhraseSet
   socialNetworks: Set<string>
+  languageNames: Set<string>
   registrationLabels: PhraseSet
   publicationWords: Set<string>
   helplineWords: PhraseSet
@@ -217,6 +218,7 @@ function compile(data: ChromeWords): Vocabulary {
     newsletterMarks: new PhraseSet(data.newsletterMarks),
     feedbackPrompts: new PhraseSet(data.feedbackPrompts),
     socialNetworks: set(data.socialNetworks),
+    languageNames: set(data.languageNames),
     registrationLabels: new PhraseSet(data.registrationLabels),
     publicationWords: set(data.publicationWords),
     helplineWords: new PhraseSet(data.helplines.filter((entry) => !/^\d[\d\s-]*$/.test(entry))),
@@ -707,6 +709,9 @@ const byline: Test = (line, context) => {
     return whole('byline', line, 'byline')
   }
 
+  // "Posted on September 9, 2024 by Dana W., House Manager", "Posted 14 February 2024 by the Clinic Team".
+  const dated = datedByline(text)
+  if (dated && dateAnywhere.test(` ${dated.date}`) && wordsOf(dated.author).length <= maxBylineNameWords) return whole('byline', line)
   const opened = vocabulary.bylineOpening.exec(text)
   if (!opened) return undefined
   let rest = text.slice(opened[0].length)
@@ -719,6 +724,43 @@ const byline: Test = (line, context) => {
   if (!isName(name, vocabulary)) return undefined
   // "Posted by" is the blog's template; a dated byline is the page's meta line; "By Jane Doe" alone is a credit.
   return date || opened[1]?.toLowerCase() === 'posted' ? whole('byline', line) : whole('byline', line, 'byline')
+}
+
+/** A byline that gives its date before its author: its date and its author. */
+function datedByline(text: string): {date: string; author: string} | undefined {
+  const opener = /^(?:posted|published|written|updated)(?: on)? /i.exec(text)
+  if (!opener) return undefined
+  const by = text.toLowerCase().indexOf(' by ', opener[0].length)
+  if (by < 0 || by - opener[0].length > 40) return undefined
+  return {date: text.slice(opener[0].length, by), author: text.slice(by + 4)}
+}
+/** Most words of an author's name with a role or team ("Dana W., House Manager", "the NEN Clinical Advisory Team"). */
+const maxBylineNameWords = 8
+
+/** "Opening hours: Mon–Fri 9:00–17:00, Sat 10:00–14:00": a line of opening hours, with or without a label. */
+const hoursLine: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > 20 || !/\d/.test(line.text)) return undefined
+  const items = core(line)
+    .replace(/^[^:\d]{1,30}:/, '')
+    .split(/[,;|·]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+  return items.length > 0 && items.every((item) => isHours(item, vocabulary)) ? whole('contact', line) : undefined
+}
+
+/** "ES | EN", "English · Español · 中文": a language picker. */
+const languagePicker: Test = (line, {vocabulary}) => {
+  if (line.long || line.text.length > 80) return undefined
+  const items = line.text.split(/[|/·]/).map((item) => item.trim().toLowerCase())
+  return items.length >= 2 && items.every((item) => vocabulary.languageNames.has(item)) ? whole('buttons', line) : undefined
+}
+
+/** "Page 1 of 4 | Next »": a list's page links. */
+const pagination: Test = (line) => {
+  const page = /^page \d{1,3} of \d{1,3}/i.exec(line.text.trim())
+  if (line.long || !page) return undefined
+  const rest = line.text.trim().slice(page[0].length).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase()
+  return rest === '' || ['next', 'previous', 'prev', 'older', 'newer'].includes(rest) ? whole('buttons', line) : undefined
 }
 
 /** A name without the "on", comma or bar that led to its date ("Jane Doe, on" -> "Jane Doe"). */
@@ -1243,6 +1285,9 @@ const lineTests: Test[] = [
   byline,
   legalLinks,
   contact,
+  hoursLine,
+  languagePicker,
+  pagination,
   flatMenu,
   shopOffer,
   metaBar,
