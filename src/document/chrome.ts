@@ -147,6 +147,7 @@ interface Vocabulary {
   feedbackPrompts: PhraseSet
   socialNetworks: Set<string>
   languageNames: Set<string>
+  pageLinks: Set<string>
   registrationLabels: PhraseSet
   publicationWords: Set<string>
   helplineWords: PhraseSet
@@ -219,6 +220,7 @@ function compile(data: ChromeWords): Vocabulary {
     feedbackPrompts: new PhraseSet(data.feedbackPrompts),
     socialNetworks: set(data.socialNetworks),
     languageNames: set(data.languageNames),
+    pageLinks: set(data.pageLinks),
     registrationLabels: new PhraseSet(data.registrationLabels),
     publicationWords: set(data.publicationWords),
     helplineWords: new PhraseSet(data.helplines.filter((entry) => !/^\d[\d\s-]*$/.test(entry))),
@@ -756,11 +758,11 @@ const languagePicker: Test = (line, {vocabulary}) => {
 }
 
 /** "Page 1 of 4 | Next »": a list's page links. */
-const pagination: Test = (line) => {
+const pagination: Test = (line, {vocabulary}) => {
   const page = /^page \d{1,3} of \d{1,3}/i.exec(line.text.trim())
   if (line.long || !page) return undefined
   const rest = line.text.trim().slice(page[0].length).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase()
-  return rest === '' || ['next', 'previous', 'prev', 'older', 'newer'].includes(rest) ? whole('buttons', line) : undefined
+  return rest === '' || vocabulary.pageLinks.has(rest) ? whole('buttons', line) : undefined
 }
 
 /** A name without the "on", comma or bar that led to its date ("Jane Doe, on" -> "Jane Doe"). */
