@@ -347,8 +347,18 @@ function isPlaced(match: RuleMatch, placement: Placement): boolean {
   if (placement === 'after-burden') return followsNamedBurden(tokens, match.startToken) || followsBurdenLabel(match)
   // A feature bullet is its line's only sentence: "• Reduces pain. Ketamine reduces pain, ..." is a list item's label, the claim follows it.
   if (placement === 'start') return !tokens.slice(0, match.startToken).some(isWord) && match.sentence.block.sentences.length === 1
-  if (tokens.slice(match.endToken).some(isWord)) return false
+  if (tokens.slice(quotationEnd(tokens, match.endToken)).some(isWord)) return false
   return placement === 'end' || !tokens.slice(0, match.startToken).some(isWord)
+}
+
+/**
+ * Where the words after a match end: past a quotation that the match closes ('"... and wake up
+ * free," said Dr. Reyes': the speaker's tag is no word of the claim), else at the match.
+ */
+function quotationEnd(tokens: readonly MatchToken[], end: number): number {
+  let index = end
+  while (index < tokens.length && (tokens[index].lower === ',' || tokens[index].lower === '.' || tokens[index].lower === '!')) index++
+  return index < tokens.length && (tokens[index].lower === '"' || tokens[index].lower === "'") ? tokens.length : end
 }
 
 /** Most words of the lead before an 'after-burden' verdict ("Late-night cravings: gone"). */
