@@ -1066,7 +1066,7 @@ const callToAction: Test = (line, context) => {
   if (lower.length > 7 || lower[1] === 'you' || lower[1] === 'yourself') return undefined
   // A button speaks for the reader ("Pay My Bill"); a heading with prose under it does not:
   // one the author marked, or one whose prose goes on about what it names ("Book a visit" / "Visits last an hour").
-  if (headsProse && lower[1] !== 'my' && (isMarkedHeading(line, context) || shares(contentStems(line.words), contentStems(allWords(next))) > 0)) {
+  if (headsProse && lower[1] !== 'my' && (isMarkedHeading(line, context) || introducesAction(next, vocabulary) || shares(contentStems(line.words), contentStems(allWords(next))) > 0)) {
     return undefined
   }
   const object = lower.slice(1).some((word) => vocabulary.ctaObjects.has(word))
@@ -1084,6 +1084,12 @@ const callToAction: Test = (line, context) => {
   // "Book Your Brain Map", "Reserve a Spot": booking something, whatever its name, on a button's capitals.
   const booking = vocabulary.ctaBookingVerbs.has(lower[0]) && vocabulary.ctaBookingDeterminers.has(lower[1]) && lower.length <= 6 && titleCase
   return object || adverb || named || freeTrial || product || booking ? whole('call-to-action', line) : undefined
+}
+
+/** The paragraph under a heading tells the reader how to act ("Talk with our team" / "Call (555) 019-2277. ..."). */
+function introducesAction(next: Line, vocabulary: Vocabulary): boolean {
+  const first = next.lower[0]
+  return first !== undefined && vocabulary.ctaVerbs.has(first)
 }
 
 /**
