@@ -13,7 +13,7 @@ import {wordClasses} from './word-classes.js'
 
 type Token = MatchToken & {text: string}
 
-const words = loadWordLists('treatment-context', ['minimisers', 'mildNotMinimised', 'dismissingBe', 'dismissingIntensifiers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'indicating', 'causing'] as const)
+const words = loadWordLists('treatment-context', ['minimisers', 'mildNotMinimised', 'dismissingBe', 'dismissingIntensifiers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'indicating', 'causing', 'ordinaryUses'] as const)
 
 const minimisers = new Set(words.minimisers)
 /** Two words each ("a little"): the one before a minimiser and the minimiser. */
@@ -156,4 +156,18 @@ function onlyConditionsBetween(tokens: readonly Token[], start: number, end: num
   }
 
   return true
+}
+
+const ordinaryUses = new Set(words.ordinaryUses)
+
+/**
+ * A one-word treatment name at `start` used as an ordinary word, told by the
+ * words either side ("works best as a supplement to care").
+ */
+export function isOrdinaryUse(tokens: readonly MatchToken[], start: number, end: number): boolean {
+  if (end - start !== 1) return false
+  const name = tokens[start].lower
+  const before = tokens[start - 1]?.lower
+  const after = tokens[end]?.lower
+  return (before !== undefined && after !== undefined && ordinaryUses.has(`${before} ${name} ${after}`)) || (after !== undefined && tokens[end + 1] !== undefined && ordinaryUses.has(`${name} ${after} ${tokens[end + 1].lower}`))
 }

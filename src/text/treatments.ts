@@ -4,6 +4,7 @@ import {parse as parseYaml} from 'yaml'
 import {PhraseMatcher, PhraseSyntaxError, checkPhrase, type MatchToken, type PhraseMatch} from './phrase-matcher.js'
 import {readPrepared} from './prepared-data.js'
 import {compareSpans, isOrdered} from './spans.js'
+import {isOrdinaryUse} from './treatment-context.js'
 
 /**
  * The treatments mental-health copy promotes, by kind, with the concrete
@@ -199,7 +200,8 @@ export function keptTreatmentMatches(
 ): PhraseMatch[] {
   const candidates: PhraseMatch[] = []
   for (const match of found) {
-    const {exact} = owners[match.phrase - first]
+    const {exact, role} = owners[match.phrase - first]
+    if (role === 'name' && isOrdinaryUse(tokens, match.startToken, match.endToken)) continue
     if (exact === undefined || surface(tokens, match.startToken, match.endToken) === exact) candidates.push(match)
   }
 
