@@ -52,6 +52,18 @@ describe('negation', () => {
     expect(negated('Not one of the many patients who came to us, in every single season, had a cure.', 'cure')).toBe(false)
   })
 
+  it('reads evidence said to be lacking as disputing what follows "that"', () => {
+    expect(negated('There is no good evidence that berberine works like semaglutide.', 'works like')).toBe(true)
+    expect(negated('There is little evidence that ashwagandha cures anxiety.', 'cures')).toBe(true)
+    expect(negated('We found no large, independent trial showing that a home device reduces anxiety.', 'reduces anxiety')).toBe(true)
+    expect(negated('There is strong evidence that ashwagandha cures anxiety.', 'cures')).toBe(false)
+  })
+
+  it('reads "without" inside a match as what the claim comes without, not a denial', () => {
+    const {tokens, range} = locate('It wipes out cravings without the misery of detox.', 'wipes out cravings without the misery')
+    expect(isNegatedInside(tokens, range, new Set(['wipe', 'out', 'misery']))).toBe(false)
+  })
+
   it('sees a negator inside a match that is not one of the phrase words', () => {
     const {tokens, range} = locate('Research has not yet shown it.', 'Research has not yet shown')
     expect(isNegatedInside(tokens, range, new Set(['research', 'show']))).toBe(true)
@@ -88,6 +100,12 @@ describe('hedges', () => {
   it('reads "potential" as a hedge, but not in "the potential of"', () => {
     expect(hedge('It offers a potential new option to achieve remission.', 'achieve remission')).toBe('potential')
     expect(hedge('Discover the potential of this groundbreaking therapy.', 'groundbreaking')).toBeUndefined()
+  })
+
+  it('leaves a hedge that opens a time phrase after a comma to that phrase', () => {
+    expect(hedge('Hypnotherapy resolves it at the source, usually in 3 to 5 sessions.', 'resolves it at the source')).toBeUndefined()
+    expect(hedge('Ketamine lifts depression, often within hours.', 'within hours')).toBe('often')
+    expect(hedge('Ketamine usually lifts depression, within hours.', 'lifts depression')).toBe('usually')
   })
 
   it('ignores hedges in another clause and look-alikes', () => {
