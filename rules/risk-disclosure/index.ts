@@ -9,7 +9,7 @@ import {defineRule} from '../../src/rule/define-rule.js'
 import {shownText} from '../../src/document/shown-text.js'
 import type {RuleMatch} from '../../src/rule/types.js'
 import {isNegated} from '../../src/text/context.js'
-import {isConceded, isDismissed, isFramedAsBenefit, isIndirectQuestion, isMinimised, isPraised, isTreatedCondition} from '../../src/text/treatment-context.js'
+import {isConceded, isDismissed, isFramedAsBenefit, isIndirectQuestion, isMinimised, isPraised, isProhibitedUse, isTreatedCondition} from '../../src/text/treatment-context.js'
 import {type TreatmentExtras, treatmentKind} from '../../src/text/treatments.js'
 import {alternatives, loadWordLists} from '../../src/text/word-lists.js'
 
@@ -147,7 +147,7 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     found.filter((item) => item.tag === 'risk' || item.tag === 'risk:any')
   ).filter((item) => {
     // "Not for children with fish allergies", "Do not use if you have kidney disease": the negation forbids the use, it names the risk.
-    if (isNegated(item.sentence.tokens, item.startToken) && !isContraindication(item.sentence.tokens)) return false
+    if (isNegated(item.sentence.tokens, item.startToken) && !isProhibitedUse(item.sentence.tokens)) return false
     if (item.kind !== 'any' && !kinds.has(item.kind) && sectionRole(document, item.sentence) !== 'risks') return false
     if (notRisks.get(item.sentence)?.some((other) => other.start < item.end && item.start < other.end)) return false
     // "Is ketamine addictive?" asks about a risk; the answer says whether there is one.
@@ -215,7 +215,7 @@ function promoting(document: Document, sentence: Sentence): boolean {
 }
 
 /** Words that make a list item a denial or a minimiser rather than a risk ("No downtime"). */
-const words = loadWordLists(new URL('words.yml', import.meta.url), ['denials', 'comparedWith', 'contraindicationOpeners'] as const)
+const words = loadWordLists(new URL('words.yml', import.meta.url), ['denials', 'comparedWith'] as const)
 const denial = new RegExp(`\\b(?:${alternatives(words.denials)})\\b`, 'i')
 const comparedWith = words.comparedWith.map((phrase) => phrase.split(' '))
 
@@ -259,11 +259,3 @@ function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
 }
 
-const contraindicationWords = new Set(words.contraindicationOpeners)
-
-/** A sentence that opens with a prohibition of use ("Not for ...", "Do not use if ...", "Don't take ..."). */
-function isContraindication(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((token) => token.kind === 'word').slice(0, 3).map((token) => token.lower)
-  const after = words[0] === 'not' || words[0] === "don't" ? words[1] : words[0] === 'do' && words[1] === 'not' ? words[2] : undefined
-  return after !== undefined && contraindicationWords.has(after)
-}

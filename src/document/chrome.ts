@@ -162,6 +162,8 @@ interface Vocabulary {
   counterItem: RegExp
   /** How a byline opens: "By", "Posted by" (the opener captured), "Author:". */
   bylineOpening: RegExp
+  /** How a byline that dates before it names opens: "Posted on", "Published". */
+  datedBylineOpening: RegExp
 }
 
 let vocabulary: Vocabulary | undefined
@@ -231,7 +233,8 @@ function compile(data: ChromeWords): Vocabulary {
     stopWords: set([...data.functionWords, ...data.stopWords]),
     reviewLine: new RegExp(`\\b(?:${alternatives(data.reviewWords)})\\b`, 'i'),
     counterItem: new RegExp(`^[$£€]?\\d[\\d,.]*\\s?[km]?\\+?\\s+(?:${alternatives(data.counterNouns)})\\b|^\\d{1,3}% funded$`, 'i'),
-    bylineOpening: new RegExp(`^(?:(${alternatives(data.bylineOpeners)})\\s+)?by\\b[\\s:|]*|^author:\\s*`, 'i')
+    bylineOpening: new RegExp(`^(?:(${alternatives(data.bylineOpeners)})\\s+)?by\\b[\\s:|]*|^author:\\s*`, 'i'),
+    datedBylineOpening: new RegExp(`^(?:${alternatives(data.datedBylineOpeners)})(?: on)? `, 'i')
   }
 }
 
@@ -730,7 +733,7 @@ const byline: Test = (line, context) => {
 
 /** A byline that gives its date before its author: its date and its author. */
 function datedByline(text: string): {date: string; author: string} | undefined {
-  const opener = /^(?:posted|published|written|updated)(?: on)? /i.exec(text)
+  const opener = words().datedBylineOpening.exec(text)
   if (!opener) return undefined
   const by = text.toLowerCase().indexOf(' by ', opener[0].length)
   if (by < 0 || by - opener[0].length > 40) return undefined

@@ -13,7 +13,7 @@ import {wordClasses} from './word-classes.js'
 
 type Token = MatchToken & {text: string}
 
-const words = loadWordLists('treatment-context', ['minimisers', 'mildNotMinimised', 'dismissingBe', 'dismissingIntensifiers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'indicating', 'causing', 'ordinaryUses'] as const)
+const words = loadWordLists('treatment-context', ['minimisers', 'mildNotMinimised', 'dismissingBe', 'dismissingIntensifiers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'indicating', 'causing', 'ordinaryUses', 'prohibitedUses'] as const)
 
 const minimisers = new Set(words.minimisers)
 /** Two words each ("a little"): the one before a minimiser and the minimiser. */
@@ -170,4 +170,17 @@ export function isOrdinaryUse(tokens: readonly MatchToken[], start: number, end:
   const before = tokens[start - 1]?.lower
   const after = tokens[end]?.lower
   return (before !== undefined && after !== undefined && ordinaryUses.has(`${before} ${name} ${after}`)) || (after !== undefined && tokens[end + 1] !== undefined && ordinaryUses.has(`${name} ${after} ${tokens[end + 1].lower}`))
+}
+
+const prohibitedUses = new Set(words.prohibitedUses)
+
+/**
+ * A sentence that opens with a prohibition of use ("Not for children with
+ * fish allergies", "Do not use if ...", "Don't take ..."): its negation forbids
+ * the use, so a risk named after it is named, not denied.
+ */
+export function isProhibitedUse(tokens: readonly Token[]): boolean {
+  const opening = tokens.filter((token) => token.kind === 'word').slice(0, 3).map((token) => token.lower)
+  const verb = opening[0] === 'not' || opening[0] === "don't" ? opening[1] : opening[0] === 'do' && opening[1] === 'not' ? opening[2] : undefined
+  return verb !== undefined && prohibitedUses.has(verb)
 }
