@@ -7,6 +7,7 @@ import {
   clauseAround,
   hedgeInClause,
   isMentionInQuotes,
+  isNamedAsPromise,
   isNegated,
   isDisputed,
   isNegatedInside,
@@ -220,5 +221,28 @@ describe('reports by another seller read past a relative clause', () => {
   it('still reads the page\'s own website as the page', () => {
     const own = locate('Our website, which we update weekly, calls our detox "a full reset of the brain".', 'a full reset')
     expect(isReportedInQuotes(own.tokens, own.range)).toBe(false)
+  })
+})
+
+describe('claims named as examples of what sellers promise', () => {
+  const named = (text: string, words: string) => {
+    const {tokens, range} = locate(text, words)
+    return isNamedAsPromise(tokens, range)
+  }
+
+  it('reads "promises like", "claims of" and "red flags include" before the claim, through a list', () => {
+    expect(named('Be wary of promises like quick fixes, guaranteed results or instant relief.', 'guaranteed results')).toBe(true)
+    expect(named('Claims of guaranteed sobriety are a red flag.', 'guaranteed sobriety')).toBe(true)
+    expect(named('Red flags include promises such as a cure in thirty days.', 'a cure')).toBe(true)
+  })
+
+  it('reads "advertised as" and "marketed as" just before the claim', () => {
+    expect(named('Be cautious about gummies advertised as a cure for anxiety.', 'a cure')).toBe(true)
+  })
+
+  it('keeps the page\'s own promises, and a sentence that goes on past what "touted as" names', () => {
+    expect(named('Our promises of guaranteed results set us apart.', 'guaranteed results')).toBe(false)
+    expect(named('We are proud to be billed as the best rehab in Texas.', 'the best rehab')).toBe(false)
+    expect(named('Ketamine, touted as a miracle cure, works in hours.', 'in hours')).toBe(false)
   })
 })

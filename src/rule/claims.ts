@@ -6,6 +6,7 @@ import {
   isMentionInQuotes,
   isNegated,
   isReportedInQuotes,
+  isNamedAsPromise,
   isWarnedAgainst,
   isReportedByOther,
   isDisputed,
@@ -268,7 +269,7 @@ function judge(
   const range: TokenRange = {start: match.startToken, end: match.endToken}
   const tokens = sentence.tokens
   const phraseWords = literalWords(match)
-  if (isMentionInQuotes(tokens, range) || isReportedInQuotes(tokens, range) || isWarnedAgainst(tokens, range) || isReportedByOther(tokens, range)) return undefined
+  if (isMentionInQuotes(tokens, range) || isReportedInQuotes(tokens, range) || isWarnedAgainst(tokens, range) || isNamedAsPromise(tokens, range) || isReportedByOther(tokens, range)) return undefined
   if (isDisputed(tokens, range)) return undefined
   if (patientQuoteAround(document, match.start, match.end)) return undefined
   if (appliesTo(policy.negatable ?? true, tag) && (isNegated(tokens, range.start) || isNegatedInside(tokens, range, phraseWords))) return undefined

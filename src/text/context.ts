@@ -604,6 +604,46 @@ export function isDisputed(tokens: readonly MatchToken[], range: TokenRange): bo
   return false
 }
 
+const promiseNouns = contextWordSet('promiseNouns')
+const exampleMarkers = contextWordSet('exampleMarkers')
+const sellingParticiples = contextWordSet('sellingParticiples')
+/** How many words of a list may stand between "promises like" and the claim ("promises like quick, guaranteed results"). */
+const exampleReach = 6
+
+/**
+ * 'Be wary of promises like guaranteed results', 'red flags include claims
+ * of 95% success', 'products advertised as a cure for anxiety': the claim is
+ * named as an example of what others promise, not made. "Our promise of
+ * lasting relief" and "we are proud to be billed as the best" stay claims.
+ */
+export function isNamedAsPromise(tokens: readonly MatchToken[], range: TokenRange): boolean {
+  let words = 0
+  // A list of examples runs on past commas; what "advertised as" names does not ("Ketamine, touted as a cure, works in hours").
+  let commas = false
+  for (let index = range.start - 1; index > 0 && words <= exampleReach; index--) {
+    const token = tokens[index]
+    if (token.kind === 'punctuation') {
+      if (token.lower === ',') commas = true
+      if (token.lower === ',' || quoteMarks.has(token.lower)) continue
+      return false
+    }
+
+    const word = token.lower
+    const marker = exampleMarkers.has(word) ? index : word === 'as' && tokens[index - 1]?.lower === 'such' ? index - 1 : -1
+    if (marker > 0 && promiseNouns.has(tokens[marker - 1]?.lower ?? '')) return !ownedBySentence(tokens, marker - 1)
+    if (word === 'as' && !commas && sellingParticiples.has(tokens[index - 1]?.lower ?? '')) return !ownedBySentence(tokens, index - 1)
+    words++
+  }
+
+  return false
+}
+
+/** First-person words before `index` in the sentence: the promise is the page's own ("our promises of...", "we are billed as..."). */
+function ownedBySentence(tokens: readonly MatchToken[], index: number): boolean {
+  for (let before = index - 1; before >= 0; before--) if (firstPerson.has(tokens[before].lower)) return true
+  return false
+}
+
 /** How far before a claim the promise verb of a warned-against relative clause may stand ("products that promise to calm the nervous system in minutes"). */
 const warnedReach = 12
 
