@@ -14,6 +14,7 @@ import {
   isAskedWhether,
   type TokenRange
 } from '../text/context.js'
+import {sentenceTreatments, treatmentsOf} from '../document/referents.js'
 import type {Document, Sentence} from '../document/types.js'
 import {patientQuoteAround} from '../document/testimony.js'
 import type {Polarity} from '../text/answers.js'
@@ -295,7 +296,7 @@ function judge(
   if (placement && !isPlaced(match, placement)) return undefined
 
   const requirement = tag === undefined ? undefined : policy.requires?.[tag]
-  if (requirement && !situation.hasContext(requirement.tag, requirement.scope) && !(policy.productSubjects && (opensWithVerb(match) || followsBrandName(match)))) return undefined
+  if (requirement && !situation.hasContext(requirement.tag, requirement.scope) && !(policy.productSubjects && (opensWithVerb(match) || followsBrandName(match) || followsPronounForTreatment(match, document)))) return undefined
   if (isSupported(sentence, document)) return undefined
   if (policy.excuse?.(situation)) return undefined
 
@@ -327,6 +328,22 @@ function opensWithVerb(match: RuleMatch): boolean {
   if (opening === match.startToken) return true
   // "Supports recovery by resetting dopamine pathways": the means of the fragment's verb.
   return tokens[match.startToken - 1]?.lower === 'by'
+}
+
+const pronounSubjects = contextWordSet('pronounSubjects')
+const subjectAdverbs = contextWordSet('subjectAdverbs')
+
+/**
+ * "Together they balance serotonin and GABA naturally": a pronoun subject
+ * just before the claim's verb, in a sentence the page's referents tie to a
+ * treatment it names (in the sentence before, the lead-in or the heading).
+ */
+function followsPronounForTreatment(match: RuleMatch, document: Document): boolean {
+  const {tokens} = match.sentence
+  let index = match.startToken - 1
+  while (index >= 0 && subjectAdverbs.has(tokens[index].lower)) index--
+  if (index < 0 || !pronounSubjects.has(tokens[index].lower)) return false
+  return treatmentsOf(sentenceTreatments(document), match.sentence).about.length > 0
 }
 
 /** "Boosts", "Rewires": a verb in the third person, as a feature bullet opens. */

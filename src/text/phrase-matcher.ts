@@ -161,9 +161,13 @@ function classMembers(name: string): ClassMembers {
   for (const member of wordClass.members) {
     const words = normalizeText(member).split(/[\s-]+/).filter(Boolean)
     if (words.length > 1) {
-      const list = runs.get(words[0])
-      if (list) list.push(words)
-      else runs.set(words[0], [words])
+      // "switch off" takes its first word's endings too: "switches off", "switching off".
+      for (const first of wordClass.inflect ? inflections(words[0]) : [words[0]]) {
+        const run = first === words[0] ? words : [first, ...words.slice(1)]
+        const list = runs.get(first)
+        if (list) list.push(run)
+        else runs.set(first, [run])
+      }
     } else {
       for (const form of wordClass.inflect ? inflections(words[0]) : [words[0]]) values.add(form)
     }
