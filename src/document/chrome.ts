@@ -1388,7 +1388,9 @@ function contentStems(list: readonly Word[]): Set<string> {
 }
 
 function stem(word: string): string {
-  for (const suffix of ['ies', 'es', 's', 'ing', 'ed', 'ly']) {
+  for (const suffix of ['ments', 'ment', 'ies', 'es', 's', 'ing', 'ed', 'ly']) {
+    // "assess" is whole: its final s is not a plural's.
+    if (suffix === 's' && word.endsWith('ss')) continue
     if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length)
   }
 
