@@ -100,6 +100,9 @@ export function readComments(document: Document, matches: readonly RuleMatch[]):
   const dictionary = englishWords()
   const article = document.shared('spam-comment:article', () => readArticle(document, lists, dictionary))
   const seen = newSeenComments()
+  // The article ends where the comments section (or the first post's author line) begins.
+  const first = comments[0]
+  const articleEnd = Math.min(document.commentsSection?.start ?? first.start, first.authorStart ?? first.start)
   const inComments = matches.filter((match) => match.start >= comments[0].start).sort((a, b) => a.start - b.start)
   let next = 0
   const readings: CommentReading[] = []
@@ -111,7 +114,7 @@ export function readComments(document: Document, matches: readonly RuleMatch[]):
       if (inComments[index].end <= comment.end) inside.push(inComments[index])
     }
 
-    const signals = commentSignals(comment, {text: document.text, lists, dictionary, ...article, matches: inside, seen})
+    const signals = commentSignals(comment, {text: document.text, articleEnd, lists, dictionary, ...article, matches: inside, seen})
     const score = signals.reduce((sum, signal) => sum + signal.weight, 0)
     const features = commentFeatures(document.text.slice(comment.start, comment.end), signals, (host) => isTrustedHost(host, lists))
     readings.push({comment, signals, score, features})

@@ -20,6 +20,8 @@ export interface SignalContext {
   dictionary: EnglishWords
   /** Content words of the article, lower case. */
   articleWords: ReadonlySet<string>
+  /** Where the comments begin: the text before is the article. */
+  articleEnd: number
   /** The article is in English, so another language is a signal. */
   articleIsEnglish: boolean
   /** This rule's lexicon matches inside the comment. */
@@ -86,6 +88,8 @@ export function commentSignals(comment: Comment, context: SignalContext): Signal
   const add = (key: string, reason: string, weight: number) => signals.push({key, reason, weight})
   const words = comment.tokens.filter((token) => isWord(token))
   const source = context.text.slice(comment.start, comment.end)
+  // The site answering its readers under its own name ("RapidClear Detox Institute": "we offer financing") promotes the page it is on, not another.
+  if (comment.author && namesThePage(comment.author, context)) return signals
 
   const language = readLanguage(comment.tokens, context)
   if (language === 'gibberish') add('gibberish', 'no English words', 1)
@@ -318,6 +322,19 @@ function hasPhoneNumber(source: string): boolean {
   }
 
   return false
+}
+
+/** The author's name stands in the article itself (its header, "At RapidClear, ..."): the site answering its readers. */
+function namesThePage(name: string, context: SignalContext): boolean {
+  const trimmed = name.trim()
+  if (trimmed.length < 4) return false
+  const article = context.text.slice(0, context.articleEnd)
+  const at = article.indexOf(trimmed)
+  if (at < 0) return false
+  // A whole name, not a part of a longer word ("Mark" in "market").
+  const before = article[at - 1]
+  const after = article[at + trimmed.length]
+  return !(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))
 }
 
 /** "Best Rehab Center Miami", "PharmaDeals", "cheap-meds.biz": a name that is a keyword, not a person. */
