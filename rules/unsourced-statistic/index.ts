@@ -52,6 +52,8 @@ function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation
       const part = valueOf(first)
       const whole = valueOf(last)
       if (part === undefined || whole === undefined || whole < 2 || whole > 1000 || part > whole) return true
+      // "Rating: 4 out of 5": a score out of five or ten that nothing follows is a rating, not a share of people.
+      if ((whole === 5 || whole === 10) && !tokens.slice(match.endToken).some((token) => token.kind === 'word')) return true
       // "4.8 out of 5": a rating (a share of people is a whole number of them).
       return !Number.isInteger(part) && (whole === 5 || whole === 10)
     }
