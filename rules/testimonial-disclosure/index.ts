@@ -85,7 +85,8 @@ function findTestimonial(
     // A question in quotation marks ("Am I paying too much?") voices a worry, not a result.
     if (isQuotedQuestion(document, quote)) continue
     if (isEpigraph(document, quote)) continue
-    if (outcomes.some((match) => match.start >= quote.start && match.end <= quote.end)) return quote
+    // A story's outcome words ('I haven\'t binged once', 'a miracle') tell a result inside a quotation too.
+    if ([...outcomes, ...storyOutcomes].some((match) => match.start >= quote.start && match.end <= quote.end)) return quote
   }
 
   // A story told by the publisher ("One patient, Sarah, shares her journey"),
