@@ -94,7 +94,7 @@ describe('word lists as data', () => {
   })
 
   it('a shared list is read by its name', () => {
-    expect(loadWordLists('treatment-context', ['minimisers', 'mildNotMinimised', 'dismissingBe', 'dismissingIntensifiers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'indicating', 'causing', 'ordinaryUses', 'prohibitedUses']).concessive).toContain('whilst')
+    expect(loadWordLists('treatment-context', ['minimisers', 'mildNotMinimised', 'dismissingBe', 'dismissingIntensifiers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'indicating', 'causing', 'ordinaryUses', 'prohibitedUses', 'untreated', 'untreatedAfterWithout']).concessive).toContain('whilst')
     expect(() => loadWordLists('treatment-context', ['minimisers'])).toThrow('src/text/data/treatment-context.yml: unknown list "mildNotMinimised"')
   })
 

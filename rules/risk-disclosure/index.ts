@@ -9,7 +9,7 @@ import {defineRule} from '../../src/rule/define-rule.js'
 import {shownText} from '../../src/document/shown-text.js'
 import type {RuleMatch} from '../../src/rule/types.js'
 import {isNegated} from '../../src/text/context.js'
-import {isConceded, isDismissed, isFramedAsBenefit, isIndirectQuestion, isMinimised, isPraised, isProhibitedUse, isTreatedCondition} from '../../src/text/treatment-context.js'
+import {isConceded, isDismissed, isFramedAsBenefit, isIndirectQuestion, isMinimised, isPraised, isProhibitedUse, isTreatedCondition, isUntreatedIllness} from '../../src/text/treatment-context.js'
 import {type TreatmentExtras, treatmentKind} from '../../src/text/treatments.js'
 import {alternatives, loadWordLists} from '../../src/text/word-lists.js'
 
@@ -157,6 +157,8 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     // A customer's review names what happened to them, as a reader's comment does: not the page's disclosure.
     if (isInReview(document, item.sentence.block)) return false
     const {tokens} = item.sentence
+    // "Every day that addiction goes untreated raises the risk of overdose": the illness's risk.
+    if (isUntreatedIllness(tokens)) return false
     if (isMinimised(tokens, item.startToken, item.endToken) || isPraised(tokens, item.startToken) || isDismissed(tokens, item.endToken) || isFramedAsBenefit(tokens, item.endToken) || isTreatedCondition(tokens, item.startToken)) return false
     // A risk in a sentence about another treatment is that treatment's ("SSRIs often cause weight gain").
     const sentenceTreatments = treatmentsOf(about, item.sentence)

@@ -73,7 +73,9 @@ function isHeadline(block: Block): boolean {
 function quotedExpert(document: Document, sentence: Sentence): Attribution | undefined {
   const tokens = sentence.tokens
   // Worked out only for a sentence that names an expert: most name none.
-  const quotes = () => findQuotes(document).some((quote) => quote.start < sentence.end && quote.end > sentence.start)
+  // A word or two in scare quotes ('"Natural" remedies') quotes nobody.
+  const quotes = () =>
+    findQuotes(document).some((quote) => quote.start < sentence.end && quote.end > sentence.start && (document.text.slice(quote.start, quote.end).match(/\p{L}+/gu)?.length ?? 0) >= 3)
   const outsideQuotes = (expert: Expert) => !quoteAround(document, expert.start, expert.end)
 
   const named = findExperts(tokens).find(outsideQuotes)

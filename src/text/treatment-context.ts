@@ -13,7 +13,7 @@ import {wordClasses} from './word-classes.js'
 
 type Token = MatchToken & {text: string}
 
-const words = loadWordLists('treatment-context', ['minimisers', 'mildNotMinimised', 'dismissingBe', 'dismissingIntensifiers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'indicating', 'causing', 'ordinaryUses', 'prohibitedUses'] as const)
+const words = loadWordLists('treatment-context', ['minimisers', 'mildNotMinimised', 'dismissingBe', 'dismissingIntensifiers', 'enabling', 'concessive', 'knowing', 'searching', 'treating', 'indicating', 'causing', 'ordinaryUses', 'prohibitedUses', 'untreated', 'untreatedAfterWithout'] as const)
 
 const minimisers = new Set(words.minimisers)
 /** Two words each ("a little"): the one before a minimiser and the minimiser. */
@@ -183,4 +183,16 @@ export function isProhibitedUse(tokens: readonly Token[]): boolean {
   const opening = tokens.filter((token) => token.kind === 'word').slice(0, 3).map((token) => token.lower)
   const verb = opening[0] === 'not' || opening[0] === "don't" ? opening[1] : opening[0] === 'do' && opening[1] === 'not' ? opening[2] : undefined
   return verb !== undefined && prohibitedUses.has(verb)
+}
+
+const untreated = new Set(words.untreated)
+const untreatedAfterWithout = new Set(words.untreatedAfterWithout)
+
+/**
+ * A sentence about the illness left untreated ("Every day that addiction
+ * goes untreated raises the risk of overdose", "without treatment, the risk
+ * of suicide rises"): its risks are the illness's, not the treatment's.
+ */
+export function isUntreatedIllness(tokens: readonly MatchToken[]): boolean {
+  return tokens.some((token, index) => untreated.has(token.lower) || (token.lower === 'without' && untreatedAfterWithout.has(tokens[index + 1]?.lower ?? '')))
 }
