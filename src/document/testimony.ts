@@ -15,7 +15,7 @@ import type {Block, Document, Sentence, Token} from './types.js'
  * medical director).
  */
 
-const words = loadWordLists('testimony', ['firstPerson', 'familyNouns', 'thirdPerson', 'authorVoice', 'storyVerbs', 'notFirstNames', 'suggestedSpeech'] as const)
+const words = loadWordLists('testimony', ['firstPerson', 'familyNouns', 'thirdPerson', 'authorVoice', 'storyVerbs', 'notFirstNames', 'suggestedSpeech', 'storyIntroductions', 'storyPeople'] as const)
 
 const firstPerson = new Set(words.firstPerson)
 const familyNouns = new Set(words.familyNouns)
@@ -280,20 +280,60 @@ const notFirstNames = new Set(words.notFirstNames)
  * ("Bryan Peterson sat ...", "When Maria came to us ...").
  */
 function namedPatient(tokens: readonly Token[]): string | undefined {
+  const introduced = introducedPatient(tokens)
+  if (introduced) return introduced
   for (let index = 0; index < Math.min(tokens.length, 6); index++) {
     const token = tokens[index]
     if (token.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || notFirstNames.has(token.lower)) continue
     let end = index + 1
     if (tokens[end]?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[end].text)) end++
     const found = tokens.slice(index, end)
-    // "When Marcus, 26, arrived": the age in apposition.
-    if (tokens[end]?.lower === ',' && tokens[end + 1]?.kind === 'number' && tokens[end + 2]?.lower === ',') end += 3
+    // "When Marcus, 26, arrived", "Dana, a teacher in her forties, came": an age or a description in apposition.
+    if (tokens[end]?.lower === ',') {
+      const close = tokens.findIndex((item, at) => at > end && at <= end + appositionReach && item.lower === ',')
+      if (close > 0) end = close + 1
+    }
     const verb = tokens[end]
     if (!verb || !storyVerbs.has(verb.lower)) continue
     const before = tokens[index - 1]?.lower
     if (index > 0 && before !== 'when' && before !== 'then' && before !== ',') continue
     if (findExperts(tokens.slice(Math.max(0, index - 1), end + 1)).length > 0 || hasRoleWord(tokens.slice(Math.max(0, index - 1), index))) continue
     return found.at(-1)!.text
+  }
+
+  return undefined
+}
+
+/** How many tokens a description in apposition may run to ("Dana, a nurse in her forties, came"). */
+const appositionReach = 9
+
+const storyIntroductions = new Set(words.storyIntroductions)
+const storyPeople = new Set(words.storyPeople)
+
+/**
+ * A patient introduced by the writer: "Take Rafael.", "Meet our customer
+ * Tasha.", or one left unnamed: "One of my clients, a nurse in her forties,
+ * came to me". The story then goes on with "he" or "she".
+ */
+function introducedPatient(tokens: readonly Token[]): string | undefined {
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (words.length === 0) return undefined
+  // "Take Rafael.", "Meet our client Tasha."
+  if (storyIntroductions.has(words[0].lower) && words.length <= 4) {
+    const name = words.at(-1)!
+    if (/^\p{Lu}\p{Ll}+$/u.test(name.text) && !notFirstNames.has(name.lower) && words.slice(1, -1).every((word) => word.lower === 'our' || word.lower === 'my' || storyPeople.has(word.lower))) return name.text
+  }
+
+  // "One of my clients, a nurse in her forties, came to me"
+  if (words[0].lower === 'one' && words[1]?.lower === 'of' && (words[2]?.lower === 'my' || words[2]?.lower === 'our') && storyPeople.has(`${words[3]?.lower ?? ''}`.replace(/s$/, ''))) {
+    const after = tokens.indexOf(words[3]) + 1
+    let verbAt = after
+    if (tokens[verbAt]?.lower === ',') {
+      const close = tokens.findIndex((item, at) => at > verbAt && at <= verbAt + appositionReach && item.lower === ',')
+      if (close > 0) verbAt = close + 1
+    }
+
+    if (storyVerbs.has(tokens[verbAt]?.lower ?? '')) return words[3].text
   }
 
   return undefined
@@ -315,7 +355,8 @@ export function findCaseStory(document: Document, tellsOutcome: (sentence: Sente
       if (next.tokens.some((token) => token.text === name || token.lower === 'he' || token.lower === 'she' || token.lower === 'his' || token.lower === 'her')) story.push(next)
     }
 
-    if (story.length >= 3 && story.some(tellsOutcome)) return {teller: 'named', sentences: story}
+    // Two sentences are enough when the second tells what changed ("When Kayla arrived at 19, ... She left us eating three meals a day").
+    if ((story.length >= 3 && story.some(tellsOutcome)) || (story.length === 2 && tellsOutcome(story[1]))) return {teller: 'named', sentences: story}
   }
 
   return undefined
