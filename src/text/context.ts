@@ -244,11 +244,32 @@ function continuesWith(tokens: readonly MatchToken[], index: number, phrase: rea
 }
 
 /** Words that look like hedges but are not in this position. */
+const reportingQuantifiers = contextWordSet('reportingQuantifiers')
+const experienceVerbs = contextWordSet('experienceVerbs')
+
+/** "many of our patients tell us", "some clients notice": people, then a verb of telling or noticing, within four words. */
+function reportsExperience(tokens: readonly MatchToken[], index: number): boolean {
+  let people = false
+  for (let at = index + 1; at < tokens.length && at <= index + 4; at++) {
+    const word = tokens[at].lower
+    if (peopleAfterQuantifier.has(word) || word === 'our' || word === 'the' || word === 'my') {
+      people ||= word !== 'of' && word !== 'our' && word !== 'the' && word !== 'my' && word !== 'who'
+      continue
+    }
+
+    return people && experienceVerbs.has(word)
+  }
+
+  return false
+}
+
 function isHedgeAt(tokens: readonly MatchToken[], index: number, quantifiers = false): boolean {
   const token = tokens[index]
   const lower = token.lower
   // "many patients", "many of our clients": not "for many years".
   if (quantifiers && quantifierHedges.has(lower)) return peopleAfterQuantifier.has(tokens[index + 1]?.lower ?? '')
+  // "Many of our patients tell us...", "some clients notice...": an experience some report, whatever the claim.
+  if (reportingQuantifiers.has(lower) && reportsExperience(tokens, index)) return true
   if (!hedgeWords.has(lower)) return false
   // "May 2023", "in May": the month.
   if (lower === 'may' && /^M/.test(tokenText(token)) && index > 0 && tokens[index - 1].lower !== '.') {
