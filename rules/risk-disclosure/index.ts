@@ -163,8 +163,11 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     // A risk in a sentence about another treatment is that treatment's ("SSRIs often cause weight gain").
     const sentenceTreatments = treatmentsOf(about, item.sentence)
     const subject = sentenceTreatments.about
+    // "Traditional opioid detox drags on for a week of sweats and vomiting": the risks of what the page compares itself with.
+    const {named, compared, combined} = sentenceTreatments
+    if (named.length === 0 && compared.length > 0 && combined.length === 0 && subject.every((kind) => compared.includes(kind))) return false
     // "Taken with SSRIs, it can cause serotonin syndrome": an interaction is a risk of the treatment promoted.
-    return subject.length === 0 || subject.some((kind) => kinds.has(kind)) || sentenceTreatments.combined.length > 0
+    return subject.length === 0 || subject.some((kind) => kinds.has(kind)) || combined.length > 0
   })
 
   return {
