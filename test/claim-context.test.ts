@@ -204,6 +204,12 @@ describe('claims the writer disputes in the same sentence', () => {
     expect(disputed('The brand cites no study for its promise of instant calm.', 'instant calm')).toBe(true)
   })
 
+  it('reads a source the seller never gave for the figure', () => {
+    expect(disputed("The company hasn't published its 30% figure anywhere I could check.", '30%')).toBe(true)
+    expect(disputed('The brand never published its 90% success rate.', '90%')).toBe(true)
+    expect(disputed('We published our 90% success rate last year.', '90%')).toBe(false)
+  })
+
   it('leaves a claim alone when the dispute is about something else in another clause', () => {
     expect(disputed('Side effects are exaggerated; our ketamine is completely safe.', 'completely safe')).toBe(false)
     expect(disputed('Our detox is painless and permanent.', 'painless')).toBe(false)

@@ -599,6 +599,8 @@ function opensGenericRelative(tokens: readonly MatchToken[], verb: number): bool
 }
 
 const disputingWords = contextWordSet('disputingWords')
+/** How far before the claim a source never given may stand ("hasn't published its 30% figure"). */
+const unpublishedReach = 3
 const sourceGivingVerbs = contextWordSet('sourceGivingVerbs')
 const sourceNouns = contextWordSet('sourceNouns')
 const linking = new Set([...contextWordSet('beForms'), ...contextWordSet('linkingVerbs')])
@@ -613,6 +615,11 @@ export function isDisputed(tokens: readonly MatchToken[], range: TokenRange): bo
   const clause = clauseAround(tokens, range)
   for (let index = range.end; index < clause.end; index++) {
     if (disputingWords.has(tokens[index].lower) && (linking.has(tokens[index - 1].lower) || linking.has(tokens[index - 2]?.lower ?? ''))) return true
+  }
+
+  // "The company hasn't published its 30% figure": the claim is the object of a source never given.
+  for (let index = Math.max(1, range.start - unpublishedReach); index < range.start; index++) {
+    if (sourceGivingVerbs.has(tokens[index].lower) && isNegatorAt(tokens, index - 1)) return true
   }
 
   for (let index = 1; index < tokens.length; index++) {
