@@ -289,10 +289,7 @@ function namedPatient(tokens: readonly Token[]): string | undefined {
     if (tokens[end]?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[end].text)) end++
     const found = tokens.slice(index, end)
     // "When Marcus, 26, arrived", "Dana, a teacher in her forties, came": an age or a description in apposition.
-    if (tokens[end]?.lower === ',') {
-      const close = tokens.findIndex((item, at) => at > end && at <= end + appositionReach && item.lower === ',')
-      if (close > 0) end = close + 1
-    }
+    if (tokens[end]?.lower === ',') end = afterApposition(tokens, end)
     const verb = tokens[end]
     if (!verb || !storyVerbs.has(verb.lower)) continue
     const before = tokens[index - 1]?.lower
@@ -305,7 +302,20 @@ function namedPatient(tokens: readonly Token[]): string | undefined {
 }
 
 /** How many tokens a description in apposition may run to ("Dana, a nurse in her forties, came"). */
-const appositionReach = 9
+const appositionReach = 14
+
+/**
+ * The token after a description in apposition that opens with the comma at
+ * `comma` ("Anna, 38, from Lisbon, arrived"): after the last comma within
+ * reach that a story verb follows, or `comma` itself when there is none.
+ */
+function afterApposition(tokens: readonly Token[], comma: number): number {
+  for (let at = Math.min(tokens.length - 2, comma + appositionReach); at > comma; at--) {
+    if (tokens[at].lower === ',' && storyVerbs.has(tokens[at + 1]?.lower ?? '')) return at + 1
+  }
+
+  return comma
+}
 
 const storyIntroductions = new Set(words.storyIntroductions)
 const storyPeople = new Set(words.storyPeople)
@@ -327,11 +337,7 @@ function introducedPatient(tokens: readonly Token[]): string | undefined {
   // "One of my clients, a nurse in her forties, came to me"
   if (words[0].lower === 'one' && words[1]?.lower === 'of' && (words[2]?.lower === 'my' || words[2]?.lower === 'our') && storyPeople.has(`${words[3]?.lower ?? ''}`.replace(/s$/, ''))) {
     const after = tokens.indexOf(words[3]) + 1
-    let verbAt = after
-    if (tokens[verbAt]?.lower === ',') {
-      const close = tokens.findIndex((item, at) => at > verbAt && at <= verbAt + appositionReach && item.lower === ',')
-      if (close > 0) verbAt = close + 1
-    }
+    const verbAt = tokens[after]?.lower === ',' ? afterApposition(tokens, after) : after
 
     if (storyVerbs.has(tokens[verbAt]?.lower ?? '')) return words[3].text
   }
