@@ -8,7 +8,7 @@ import type {Document, Sentence, Token} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import {shownText} from '../../src/document/shown-text.js'
 import type {RuleMatch} from '../../src/rule/types.js'
-import {isNegated} from '../../src/text/context.js'
+import {isNamedAsPromise, isNegated, isWarnedAgainst} from '../../src/text/context.js'
 import {isConceded, isDismissed, isFramedAsBenefit, isIndirectQuestion, isMinimised, isPraised, isProhibitedUse, isTreatedCondition, isUntreatedIllness} from '../../src/text/treatment-context.js'
 import {type TreatmentExtras, treatmentKind} from '../../src/text/treatments.js'
 import {alternatives, loadWordLists} from '../../src/text/word-lists.js'
@@ -108,8 +108,14 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
 
   // A treatment is promoted where a sentence about it carries benefit language.
   const promoted = new Map<string, {kind: string; sentence: Sentence; name?: Found}>()
+  // "Be wary of supplements that promise a cure in weeks; recovery takes time": a sentence that warns against others' promises promotes nothing.
+  const warning = new Set(
+    found
+      .filter((item) => item.tag === 'benefit' && (isWarnedAgainst(item.sentence.tokens, {start: item.startToken, end: item.endToken}) || isNamedAsPromise(item.sentence.tokens, {start: item.startToken, end: item.endToken})))
+      .map((item) => item.sentence)
+  )
   for (const item of found) {
-    if (item.tag !== 'benefit' || !promoting(document, item.sentence)) continue
+    if (item.tag !== 'benefit' || warning.has(item.sentence) || !promoting(document, item.sentence)) continue
     const {tokens} = item.sentence
     if (isNegated(tokens, item.startToken) || isIndirectQuestion(tokens, item.startToken) || isConceded(tokens, item.startToken)) continue
     for (const kind of treatmentsOf(about, item.sentence).about) {
