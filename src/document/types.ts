@@ -98,6 +98,7 @@ export type CitationKind =
   | 'doi'
   | 'pmid'
   | 'trial-id'
+  | 'guideline-id'
   | 'according-to'
   | 'published-in'
   | 'named-study'

@@ -12,6 +12,7 @@ export type CitationKindFound =
   | 'doi'
   | 'pmid'
   | 'trial-id'
+  | 'guideline-id'
   | 'according-to'
   | 'published-in'
   | 'named-study'
@@ -65,6 +66,8 @@ const patterns: CitationPattern[] = [
   {kind: 'doi', pattern: /\bdoi(?:\.org\/|:\s?)10\.\d{4,9}\/[^\s"<>]+/gi},
   {kind: 'pmid', pattern: /\b(?:PMID|PMCID):?\s?(?:PMC)?\d{5,9}\b/gi},
   {kind: 'trial-id', pattern: /\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s?\d{4}-\d{6}-\d{2})\b/g, clues: ['NCT', 'ISRCTN', 'EudraCT']},
+  // "NICE IPG542", "NICE guideline NG222": a UK guidance document a reader can look up by its number
+  {kind: 'guideline-id', pattern: /\bNICE\s+(?:guideline\s+|guidance\s+)?(?:IPG|NG|CG|TA|QS|PH|MTG)\d{1,4}\b|\b(?:IPG|NG)\d{2,4}\b/g, clues: ['IPG', 'NG', 'NICE']},
   // "according to the National Institute of Mental Health": a named source,
   // not the writer ("according to our medical director") nor a person's title
   {
