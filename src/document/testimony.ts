@@ -326,20 +326,21 @@ const storyPeople = new Set(words.storyPeople)
  * came to me". The story then goes on with "he" or "she".
  */
 function introducedPatient(tokens: readonly Token[]): string | undefined {
-  const words = tokens.filter((token) => token.kind === 'word')
-  if (words.length === 0) return undefined
+  const wordTokens = tokens.filter((token) => token.kind === 'word')
+  if (wordTokens.length === 0) return undefined
   // "Take Rafael.", "Meet our client Tasha."
-  if (storyIntroductions.has(words[0].lower) && words.length <= 4) {
-    const name = words.at(-1)!
-    if (/^\p{Lu}\p{Ll}+$/u.test(name.text) && !notFirstNames.has(name.lower) && words.slice(1, -1).every((word) => word.lower === 'our' || word.lower === 'my' || storyPeople.has(word.lower))) return name.text
+  if (storyIntroductions.has(wordTokens[0].lower) && wordTokens.length <= 4) {
+    const name = wordTokens.at(-1)!
+    const between = wordTokens.slice(1, -1)
+    if (/^\p{Lu}\p{Ll}+$/u.test(name.text) && !notFirstNames.has(name.lower) && between.every((word) => word.lower === 'our' || word.lower === 'my' || storyPeople.has(word.lower))) return name.text
   }
 
   // "One of my clients, a nurse in her forties, came to me"
-  if (words[0].lower === 'one' && words[1]?.lower === 'of' && (words[2]?.lower === 'my' || words[2]?.lower === 'our') && storyPeople.has(`${words[3]?.lower ?? ''}`.replace(/s$/, ''))) {
-    const after = tokens.indexOf(words[3]) + 1
+  const [one, of, owner, people] = wordTokens
+  if (one.lower === 'one' && of?.lower === 'of' && (owner?.lower === 'my' || owner?.lower === 'our') && people && storyPeople.has(people.lower.replace(/s$/, ''))) {
+    const after = tokens.indexOf(people) + 1
     const verbAt = tokens[after]?.lower === ',' ? afterApposition(tokens, after) : after
-
-    if (storyVerbs.has(tokens[verbAt]?.lower ?? '')) return words[3].text
+    if (storyVerbs.has(tokens[verbAt]?.lower ?? '')) return people.text
   }
 
   return undefined
