@@ -109,11 +109,11 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
   // A treatment is promoted where a sentence about it carries benefit language.
   const promoted = new Map<string, {kind: string; sentence: Sentence; name?: Found}>()
   // "Be wary of supplements that promise a cure in weeks; recovery takes time": a sentence that warns against others' promises promotes nothing.
-  const warning = new Set(
-    found
-      .filter((item) => item.tag === 'benefit' && (isWarnedAgainst(item.sentence.tokens, {start: item.startToken, end: item.endToken}) || isNamedAsPromise(item.sentence.tokens, {start: item.startToken, end: item.endToken})))
-      .map((item) => item.sentence)
-  )
+  const warnsAgainst = (item: Found): boolean => {
+    const range = {start: item.startToken, end: item.endToken}
+    return isWarnedAgainst(item.sentence.tokens, range) || isNamedAsPromise(item.sentence.tokens, range)
+  }
+  const warning = new Set(found.filter((item) => item.tag === 'benefit' && warnsAgainst(item)).map((item) => item.sentence))
   for (const item of found) {
     if (item.tag !== 'benefit' || warning.has(item.sentence) || !promoting(document, item.sentence)) continue
     const {tokens} = item.sentence
@@ -269,4 +269,3 @@ function hasSideEffectList(document: Document): boolean {
 function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
 }
-

@@ -1,6 +1,6 @@
 import {looksLikeHeading} from '../../src/document/plain-text.js'
 import {inComments} from '../../src/document/presence.js'
-import {findQuotes, quoteAround} from '../../src/document/quotes.js'
+import {findQuotes, isScareQuote, quoteAround} from '../../src/document/quotes.js'
 import type {Block, Document, Sentence} from '../../src/document/types.js'
 import {defineRule} from '../../src/rule/define-rule.js'
 import {shownText} from '../../src/document/shown-text.js'
@@ -74,8 +74,7 @@ function quotedExpert(document: Document, sentence: Sentence): Attribution | und
   const tokens = sentence.tokens
   // Worked out only for a sentence that names an expert: most name none.
   // A word or two in scare quotes ('"Natural" remedies') quotes nobody.
-  const quotes = () =>
-    findQuotes(document).some((quote) => quote.start < sentence.end && quote.end > sentence.start && (document.text.slice(quote.start, quote.end).match(/\p{L}+/gu)?.length ?? 0) >= 3)
+  const quotes = () => findQuotes(document).some((quote) => quote.start < sentence.end && quote.end > sentence.start && !isScareQuote(document, quote))
   const outsideQuotes = (expert: Expert) => !quoteAround(document, expert.start, expert.end)
 
   const named = findExperts(tokens).find(outsideQuotes)

@@ -27,6 +27,14 @@ export function findQuotes(document: Document): readonly Quote[] {
   })
 }
 
+/** Most words a scare quote holds ('"Natural" remedies', 'a "reset"'): a word or two quotes nobody. */
+const scareQuoteWords = 2
+
+/** A word or two between quote marks: a term held at a distance, not someone's words. */
+export function isScareQuote(document: Document, quote: Quote): boolean {
+  return !quote.blockquote && (document.text.slice(quote.start, quote.end).match(/\p{L}+/gu)?.length ?? 0) <= scareQuoteWords
+}
+
 /**
  * The innermost quotation holding `start..end`, if any: of the quotations
  * before the first that starts after `start`, the shortest that holds the

@@ -243,17 +243,19 @@ function continuesWith(tokens: readonly MatchToken[], index: number, phrase: rea
   return true
 }
 
-/** Words that look like hedges but are not in this position. */
 const reportingQuantifiers = contextWordSet('reportingQuantifiers')
 const experienceVerbs = contextWordSet('experienceVerbs')
+/** Words between a quantifier and its people ("many of our patients"). */
+const beforePeople = new Set(['of', 'our', 'the', 'my', 'who'])
 
 /** "many of our patients tell us", "some clients notice": people, then a verb of telling or noticing, within four words. */
 function reportsExperience(tokens: readonly MatchToken[], index: number): boolean {
   let people = false
   for (let at = index + 1; at < tokens.length && at <= index + 4; at++) {
     const word = tokens[at].lower
-    if (peopleAfterQuantifier.has(word) || word === 'our' || word === 'the' || word === 'my') {
-      people ||= word !== 'of' && word !== 'our' && word !== 'the' && word !== 'my' && word !== 'who'
+    if (beforePeople.has(word)) continue
+    if (peopleAfterQuantifier.has(word)) {
+      people = true
       continue
     }
 
@@ -263,6 +265,7 @@ function reportsExperience(tokens: readonly MatchToken[], index: number): boolea
   return false
 }
 
+/** Words that look like hedges but are not in this position. */
 function isHedgeAt(tokens: readonly MatchToken[], index: number, quantifiers = false): boolean {
   const token = tokens[index]
   const lower = token.lower
