@@ -3,7 +3,7 @@ import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
 import {isPercent} from '../../src/text/word-classes.js'
 import {loadWordLists} from '../../src/text/word-lists.js'
 
-const words = loadWordLists(new URL('words.yml', import.meta.url), ['moneyWords', 'strengthWords', 'largeCounts', 'measuredAfter', 'definitionWords'] as const)
+const words = loadWordLists(new URL('words.yml', import.meta.url), ['moneyWords', 'strengthWords', 'largeCounts', 'measuredAfter', 'definitionWords', 'remissionVerbs'] as const)
 
 /** Words around a percentage that make it a price, a discount or a dose. */
 const moneyWords = new Set(words.moneyWords)
@@ -23,11 +23,20 @@ const measuredAfter = new Set(words.measuredAfter)
 
 /** Words that make a sentence a definition or threshold ("a response is defined as a 50 percent drop"). */
 const definitionWords = new Set(words.definitionWords)
+const remissionVerbs = new Set(words.remissionVerbs)
+
+/** A definition word in a threshold ("a response is defined as..."), not in an outcome ("no longer met criteria for PTSD"). */
+function isDefinitionWord(tokens: readonly Token[], index: number): boolean {
+  if (!definitionWords.has(tokens[index].lower)) return false
+  let verb = index - 1
+  if (tokens[verb]?.lower === 'the') verb--
+  return !(remissionVerbs.has(tokens[verb]?.lower ?? '') && tokens[verb - 1]?.lower === 'longer' && tokens[verb - 2]?.lower === 'no')
+}
 
 /** Why a match is not an outcome statistic, if it is not. */
 function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation): boolean {
   const tokens = match.sentence.tokens
-  if (tokens.some((token) => definitionWords.has(token.lower))) return true
+  if (tokens.some((_, index) => isDefinitionWord(tokens, index))) return true
   // "1 in 500 patients report a mild headache" under a Side effects heading: how often a risk occurs is the disclosure.
   if (inRiskSection && !hasContext('outcome', 'sentence')) return true
   // A figure that measures no outcome: how many people have an illness, what a capsule holds, where the body makes serotonin.

@@ -12,6 +12,7 @@ import {
   isDisputed,
   isNegatedInside,
   isAskedWhether,
+  isCounterfactual,
   type TokenRange
 } from '../text/context.js'
 import {sentenceTreatments, treatmentsOf} from '../document/referents.js'
@@ -274,7 +275,7 @@ function judge(
   if (isDisputed(tokens, range)) return undefined
   if (patientQuoteAround(document, match.start, match.end)) return undefined
   if (appliesTo(policy.negatable ?? true, tag) && (isNegated(tokens, range.start) || isNegatedInside(tokens, range, phraseWords))) return undefined
-  if (isAskedWhether(tokens, range.start)) return undefined
+  if (isAskedWhether(tokens, range.start) || isCounterfactual(tokens, range.start)) return undefined
 
   const situation: ClaimSituation = {
     match,

@@ -678,6 +678,18 @@ function ownedBySentence(tokens: readonly MatchToken[], index: number): boolean 
 /** How far before a claim the promise verb of a warned-against relative clause may stand ("products that promise to calm the nervous system in minutes"). */
 const warnedReach = 12
 
+const counterfactualModals = contextWordSet('counterfactualModals')
+
+/**
+ * "Having help here would have changed everything": a claim's verb right after
+ * "would have" (or "could've") tells what did not happen, not what a treatment does.
+ */
+export function isCounterfactual(tokens: readonly MatchToken[], start: number): boolean {
+  const before = tokens[start - 1]?.lower
+  if (before !== undefined && counterfactualModals.has(before) && before.endsWith("'ve")) return true
+  return before === 'have' && counterfactualModals.has(tokens[start - 2]?.lower ?? '')
+}
+
 /**
  * 'Be careful of anyone who promises a guaranteed cure', 'avoid programs that
  * claim to reverse addiction': a promise put in the mouth of a generic other
@@ -696,11 +708,13 @@ export function isWarnedAgainst(tokens: readonly MatchToken[], range: TokenRange
 
     if (isPromiseVerb(token.lower)) {
       if (opensGenericRelative(tokens, index)) return true
-      // "any service that promises to cure anxiety, or guarantees results": the same clause, coordinated.
+      // "any service that promises to cure anxiety, or guarantees results", "anyone who guarantees
+      // results, says they can fix you in one session, or ...": the same clause, coordinated or listed.
       let before = index - 1
-      if (tokens[before]?.lower !== 'or' && tokens[before]?.lower !== 'and') return false
+      if (tokens[before]?.lower !== 'or' && tokens[before]?.lower !== 'and' && tokens[before]?.lower !== ',') return false
       if (tokens[before - 1]?.lower === ',') before--
       for (let earlier = before - 1; earlier > 0; earlier--) {
+        if (tokens[earlier].lower === ';' || tokens[earlier].lower === ':') return false
         if (isPromiseVerb(tokens[earlier].lower) && opensGenericRelative(tokens, earlier)) return true
       }
 
