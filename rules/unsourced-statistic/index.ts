@@ -67,6 +67,11 @@ function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation
       return !Number.isInteger(part) && (whole === 5 || whole === 10)
     }
 
+    case 'share': {
+      // "It cut my anxiety in half": one person's experience, which testimonial-disclosure reads, not a measured share.
+      return tokens.slice(match.startToken, match.endToken).some((token) => token.lower === 'my')
+    }
+
     case 'count': {
       // "12 patients" or "a few people" is no statistic; "5,000 patients",
       // "thousands of patients" and "80% of patients" are.

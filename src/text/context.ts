@@ -266,6 +266,9 @@ function reportsExperience(tokens: readonly MatchToken[], index: number): boolea
 }
 
 /** Words that look like hedges but are not in this position. */
+/** The second words of "not only", "not just" and "not merely" (see `falseNegations`). */
+const intensifyingAfterNot = new Set(contextWordList('falseNegations').filter((phrase) => /^not \w+$/.test(phrase)).map((phrase) => phrase.slice(4)))
+
 function isHedgeAt(tokens: readonly MatchToken[], index: number, quantifiers = false): boolean {
   const token = tokens[index]
   const lower = token.lower
@@ -280,6 +283,8 @@ function isHedgeAt(tokens: readonly MatchToken[], index: number, quantifiers = f
     if (!next || next.kind === 'number' || next.kind === 'punctuation') return false
   }
 
+  // "not just possible, it's guaranteed", "not only likely but certain": more than the hedge says, an intensifier.
+  if (tokens[index - 2]?.lower === 'not' && intensifyingAfterNot.has(tokens[index - 1]?.lower ?? '')) return false
   // "certain receptors": a determiner, not a hedge.
   if (lower === 'certain' && tokens[index + 1]?.kind === 'word' && tokens[index - 1]?.lower !== 'not') return false
   // "individuals" is only a hedge in "individual results".
