@@ -114,17 +114,24 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     return isWarnedAgainst(item.sentence.tokens, range) || isNamedAsPromise(item.sentence.tokens, range)
   }
   const warning = new Set(found.filter((item) => item.tag === 'benefit' && warnsAgainst(item)).map((item) => item.sentence))
+  // Kinds whose promoting sentence so far only has a benefit word in the treatment's name ("Rapid detox"):
+  // the message moves to the first sentence that promotes it in other words, if one comes.
+  const byNameOnly = new Set<string>()
   for (const item of found) {
     if (item.tag !== 'benefit' || warning.has(item.sentence) || !promoting(document, item.sentence)) continue
     const {tokens} = item.sentence
     if (isNegated(tokens, item.startToken) || isIndirectQuestion(tokens, item.startToken) || isConceded(tokens, item.startToken)) continue
+    const inName = namesTreatment(found, item)
     for (const kind of treatmentsOf(about, item.sentence).about) {
-      if (promoted.has(kind) || onlyComparedWith(found, kind, item.sentence)) continue
+      if (onlyComparedWith(found, kind, item.sentence)) continue
+      if (promoted.has(kind) && (inName || !byNameOnly.has(kind))) continue
       // Named in the sentence, or else where the page first names it.
       const name =
         found.find((other) => other.tag === 'treatment' && other.kind === kind && other.sentence === item.sentence) ??
         found.find((other) => other.tag === 'treatment' && other.kind === kind)
       promoted.set(kind, {kind, sentence: item.sentence, name})
+      if (inName) byNameOnly.add(kind)
+      else byNameOnly.delete(kind)
     }
   }
 
@@ -268,4 +275,14 @@ function hasSideEffectList(document: Document): boolean {
 
 function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
+}
+
+/** A benefit word that is part of a treatment's name, or stands just before it ("Rapid detox", "Fast-acting ketamine"). */
+function namesTreatment(found: readonly Found[], benefit: Found): boolean {
+  return found.some(
+    (other) =>
+      other.tag === 'treatment' &&
+      other.sentence === benefit.sentence &&
+      ((other.startToken <= benefit.startToken && other.endToken >= benefit.endToken) || other.startToken === benefit.endToken)
+  )
 }
