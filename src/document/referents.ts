@@ -37,6 +37,33 @@ export function sentenceTreatments(document: Document, extras: TreatmentExtras =
   return document.shared(key, () => resolve(document, findTreatmentMentions(document, extras)))
 }
 
+/**
+ * The kind a page names most, at least twice, outside its comments: what a product page is about
+ * ("SunDial Pro Light Therapy Lamp" in the title, "the lamp" below), so that "It resets your
+ * internal clock" far from any name still has something to stand for.
+ */
+export function pageTreatment(document: Document): string | undefined {
+  return document.shared('referents:page', () => {
+    const comments = document.commentsSection?.start ?? Number.POSITIVE_INFINITY
+    const counts = new Map<string, number>()
+    for (const mention of findTreatmentMentions(document)) {
+      if (mention.role !== 'name' || mention.start >= comments) continue
+      counts.set(mention.kind, (counts.get(mention.kind) ?? 0) + 1)
+    }
+
+    let best: string | undefined
+    let most = 1
+    for (const [kind, count] of counts) {
+      if (count > most) {
+        best = kind
+        most = count
+      }
+    }
+
+    return best
+  })
+}
+
 /** The entry for one sentence (empty when it names and carries nothing). */
 export function treatmentsOf(map: ReadonlyMap<Sentence, SentenceTreatments>, sentence: Sentence): SentenceTreatments {
   return map.get(sentence) ?? none

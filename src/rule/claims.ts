@@ -15,7 +15,7 @@ import {
   isCounterfactual,
   type TokenRange
 } from '../text/context.js'
-import {sentenceTreatments, treatmentsOf} from '../document/referents.js'
+import {pageTreatment, sentenceTreatments, treatmentsOf} from '../document/referents.js'
 import type {Document, Sentence} from '../document/types.js'
 import {patientQuoteAround} from '../document/testimony.js'
 import type {Polarity} from '../text/answers.js'
@@ -341,10 +341,31 @@ const subjectAdverbs = contextWordSet('subjectAdverbs')
  */
 function followsPronounForTreatment(match: RuleMatch, document: Document): boolean {
   const {tokens} = match.sentence
-  let index = match.startToken - 1
+  if (!hasPronounSubject(tokens, match.startToken) && !sharesPronounSubject(tokens, match.startToken)) return false
+  return treatmentsOf(sentenceTreatments(document), match.sentence).about.length > 0 || pageTreatment(document) !== undefined
+}
+
+/** A pronoun subject ("it", "they") just before `verb`, past adverbs ("it also boosts"). */
+function hasPronounSubject(tokens: readonly MatchToken[], verb: number): boolean {
+  let index = verb - 1
   while (index >= 0 && subjectAdverbs.has(tokens[index].lower)) index--
-  if (index < 0 || !pronounSubjects.has(tokens[index].lower)) return false
-  return treatmentsOf(sentenceTreatments(document), match.sentence).about.length > 0
+  return index >= 0 && pronounSubjects.has(tokens[index].lower)
+}
+
+/**
+ * "It resets your internal clock and boosts serotonin": the verb after "and" shares the subject of
+ * the clause's first verb, when that clause opens with a pronoun subject and a present-tense verb.
+ */
+function sharesPronounSubject(tokens: readonly MatchToken[], verb: number): boolean {
+  if (tokens[verb - 1]?.lower !== 'and') return false
+  let start = verb - 2
+  while (start > 0 && tokens[start - 1].kind !== 'punctuation') start--
+  let first = start
+  while (first < verb && subjectAdverbs.has(tokens[first].lower)) first++
+  if (!pronounSubjects.has(tokens[first]?.lower ?? '')) return false
+  let next = first + 1
+  while (next < verb && subjectAdverbs.has(tokens[next].lower)) next++
+  return next < verb - 1 && isPresentVerb(tokens[next].lower)
 }
 
 /** "Boosts", "Rewires": a verb in the third person, as a feature bullet opens. */
