@@ -178,7 +178,7 @@ describe('citations', () => {
     expect(kinds('In findings published Friday in Nature Medicine, most veterans improved.')).toEqual(['published-in'])
     expect(kinds('In our 2024 client survey (860 responses), 58% slept better.')).toEqual(['sample-size'])
     expect(kinds('Of the veterans treated (n = 48), most improved.')).toEqual(['sample-size'])
-    expect(kinds('A study at Johns Hopkins University found it.')).toEqual(['named-study'])
+    expect(kinds('A 2021 study at Johns Hopkins University found it.')).toEqual(['named-study'])
   })
 
   it('does not take the writer or an unnamed source for a citation', () => {
@@ -187,6 +187,9 @@ describe('citations', () => {
     expect(kinds('We have helped (1,200 families) and counting.')).toEqual([])
     expect(kinds('Research from Israel has proven it works.')).toEqual([])
     expect(kinds('Studies at Brazilian universities have shown it works.')).toEqual([])
+    // An institution with no study a reader could find: no date, journal or link.
+    expect(kinds('Researchers at Johns Hopkins have shown it works.')).toEqual([])
+    expect(kinds('A study at Johns Hopkins University found it.')).toEqual([])
   })
 })
 

@@ -75,10 +75,11 @@ const patterns: CitationPattern[] = [
     pattern: /\b[Aa]ccording to\s+(?!(?:our|my|your|their|his|her|its|many|some|most|patients|clients|customers|guests|members|reviews?|Dr\.?|Doctor|Prof\.?|Professor)\b)(?:(?:[\p{Ll}-]+|\d{4})\s+){0,4}?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'-]*){0,6}/gu,
     clues: ['ccording to']
   },
-  // "a 2020 study from Johns Hopkins University", "researchers at Yale": a named institution
+  // "a 2020 study from Johns Hopkins University": a dated study at a named institution, which a
+  // reader can look up. "Researchers at Johns Hopkins have found" names no study: not a source.
   {
     kind: 'named-study',
-    pattern: new RegExp(`\\b(?:[Ss]tud(?:y|ies)|[Tt]rials?|[Rr]esearch(?:ers)?|[Ss]cientists|[Rr]eview|[Mm]eta-analysis|[Ss]urvey|[Rr]eport)\\s+(?:from|at|by|conducted (?:at|by)|led by|published by|funded by)\\s+(?!(?:the\\s+)?(?:${placeNames})(?![\\p{L}&.'-])(?!\\s+(?:of\\s+)?\\p{Lu}))(?:the\\s+)?\\p{Lu}[\\p{L}&.'-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|on\\s+)?\\p{Lu}[\\p{L}&.'-]*){0,6}(?![\\p{L}&.'-])(?!\\s+(?:${genericInstitutions})\\b)`, 'gu'),
+    pattern: new RegExp(`\\b(?:19|20)\\d{2}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:[Ss]tud(?:y|ies)|[Tt]rials?|[Rr]esearch(?:ers)?|[Ss]cientists|[Rr]eview|[Mm]eta-analysis|[Ss]urvey|[Rr]eport)\\s+(?:from|at|by|conducted (?:at|by)|led by|published by|funded by)\\s+(?!(?:the\\s+)?(?:${placeNames})(?![\\p{L}&.'-])(?!\\s+(?:of\\s+)?\\p{Lu}))(?:the\\s+)?\\p{Lu}[\\p{L}&.'-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|on\\s+)?\\p{Lu}[\\p{L}&.'-]*){0,6}(?![\\p{L}&.'-])(?!\\s+(?:${genericInstitutions})\\b)`, 'gu'),
     clues: studyWords
   },
   // "our 2023 client survey (1,212 responses)", "(n = 48)": the page's own data with how many it counted,
