@@ -27,6 +27,7 @@ export default defineClaimRule({
     requires: {time: {tag: 'benefit', scope: 'clause'}, alone: {tag: 'benefit', scope: 'clause'}},
     // "Time to results | Days": a bare time only as a sentence or table cell of its own.
     placement: {alone: 'alone'},
+    ownStoriesExcused: true,
     message: (situation) => ({messageId: 'speed', data: {treatment: treatmentName(situation, 'the treatment')}})
   }
 })

@@ -1,5 +1,6 @@
 import {findExperts, hasRoleWord} from '../text/attribution.js'
 import {contextWordSet} from '../text/context-words.js'
+import {wordClasses} from '../text/word-classes.js'
 import {loadWordLists} from '../text/word-lists.js'
 import {startsWithCapital} from '../text/word-shapes.js'
 import {type Quote, findQuotes, quoteAround} from './quotes.js'
@@ -15,7 +16,7 @@ import type {Block, Document, Sentence, Token} from './types.js'
  * medical director).
  */
 
-const words = loadWordLists('testimony', ['firstPerson', 'familyNouns', 'thirdPerson', 'authorVoice', 'storyVerbs', 'notFirstNames', 'suggestedSpeech', 'storyIntroductions', 'storyPeople'] as const)
+const words = loadWordLists('testimony', ['firstPerson', 'familyNouns', 'thirdPerson', 'authorVoice', 'storyVerbs', 'notFirstNames', 'suggestedSpeech', 'storyIntroductions', 'storyPeople', 'pastTellingVerbs'] as const)
 
 const firstPerson = new Set(words.firstPerson)
 const familyNouns = new Set(words.familyNouns)
@@ -159,6 +160,26 @@ export function isFirstPersonTelling(sentence: Sentence): boolean {
     (token, index) => firstPerson.has(token.lower) || (token.lower === 'our' && familyNouns.has(tokens[index + 1]?.lower ?? ''))
   )
   return told && !hasSequence(tokens, authorVoice)
+}
+
+const pastTellingVerbs = new Set(words.pastTellingVerbs)
+/** Words of the reader addressed, which turn a story into a promise ("and you will too"). */
+const readerWords = new Set(['you', 'your', "you'll", "you're", 'yours'])
+/** The people a clinic counts ("most participants felt calmer"): a practitioner telling of others, not a story of one's own. */
+const countedPeople = new Set(wordClasses.patient?.members ?? [])
+
+/**
+ * A sentence of the writer's own story told in the past ("Within a month the panic attacks had
+ * stopped completely", "within a week the meltdowns were gone"): in the first person, or beside a
+ * first-person sentence in its paragraph, with a past-tense verb and no word to the reader. What
+ * happened to one person is testimony, which testimonial-disclosure reads, not the page's claim.
+ */
+export function isOwnStoryTold(sentence: Sentence): boolean {
+  const {tokens} = sentence
+  if (tokens.some((token) => readerWords.has(token.lower) || countedPeople.has(token.lower))) return false
+  if (!tokens.some((token) => pastTellingVerbs.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed') && token.kind === 'word'))) return false
+  if (isFirstPersonTelling(sentence)) return true
+  return sentence.block.sentences.some((other) => other !== sentence && isFirstPersonTelling(other))
 }
 
 /**

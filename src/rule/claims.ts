@@ -17,7 +17,7 @@ import {
 } from '../text/context.js'
 import {pageTreatment, sentenceTreatments, treatmentsOf} from '../document/referents.js'
 import type {Document, Sentence} from '../document/types.js'
-import {patientQuoteAround} from '../document/testimony.js'
+import {isOwnStoryTold, patientQuoteAround} from '../document/testimony.js'
 import type {Polarity} from '../text/answers.js'
 import {contextWordSet} from '../text/context-words.js'
 import {normalizePhrase, normalizeText} from '../text/normalize.js'
@@ -98,6 +98,12 @@ export interface ClaimPolicy {
    * before it ("CraveLess resets your hunger hormones").
    */
   productSubjects?: boolean
+  /**
+   * A sentence of the writer's own story told in the past is testimony, not a claim
+   * ("Within a month the panic attacks had stopped"): for the rules whose words a story
+   * tells as what happened (how soon), not as what the page promises.
+   */
+  ownStoriesExcused?: boolean
   /**
    * Tags that count only where the words end their sentence ('end': "Because
    * it works.", not "it works for anxiety") or make it up ('alone':
@@ -273,7 +279,7 @@ function judge(
   const phraseWords = literalWords(match)
   if (isMentionInQuotes(tokens, range) || isReportedInQuotes(tokens, range) || isWarnedAgainst(tokens, range) || isNamedAsPromise(tokens, range) || isReportedByOther(tokens, range)) return undefined
   if (isDisputed(tokens, range)) return undefined
-  if (patientQuoteAround(document, match.start, match.end)) return undefined
+  if (patientQuoteAround(document, match.start, match.end) || (policy.ownStoriesExcused && isOwnStoryTold(sentence))) return undefined
   if (appliesTo(policy.negatable ?? true, tag) && (isNegated(tokens, range.start) || isNegatedInside(tokens, range, phraseWords))) return undefined
   if (isAskedWhether(tokens, range.start) || isCounterfactual(tokens, range.start)) return undefined
 
