@@ -1,7 +1,7 @@
 import {type FoundPhrase, inArticle, inComments, isQuestion, sectionRole} from '../../src/document/presence.js'
 import {inChrome} from '../../src/document/chrome.js'
 import {genreOf} from '../../src/document/genre.js'
-import {sentenceTreatments, treatmentsOf} from '../../src/document/referents.js'
+import {sentenceTreatments, titleTreatment, treatmentsOf} from '../../src/document/referents.js'
 import {findCaseStory, findFirstPersonStory, findPatientQuotes, isInReview, isQuotedQuestion} from '../../src/document/testimony.js'
 import {findTreatmentMentions} from '../../src/document/treatments.js'
 import type {Document, Sentence, Token} from '../../src/document/types.js'
@@ -122,7 +122,7 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
     const {tokens} = item.sentence
     if (isNegated(tokens, item.startToken) || isIndirectQuestion(tokens, item.startToken) || isConceded(tokens, item.startToken)) continue
     const inName = namesTreatment(found, item)
-    for (const kind of treatmentsOf(about, item.sentence).about) {
+    for (const kind of subjectOf(document, about, item.sentence)) {
       if (onlyComparedWith(found, kind, item.sentence)) continue
       if (promoted.has(kind) && (inName || !byNameOnly.has(kind))) continue
       // Named in the sentence, or else where the page first names it.
@@ -285,4 +285,16 @@ function namesTreatment(found: readonly Found[], benefit: Found): boolean {
       other.sentence === benefit.sentence &&
       ((other.startToken <= benefit.startToken && other.endToken >= benefit.endToken) || other.startToken === benefit.endToken)
   )
+}
+
+/**
+ * The kinds a benefit sentence is about: those it names or carries over, or else the kind the
+ * page names most when its title names it too (a listicle under a byline heading: "Relief before
+ * you even get off the table" on a page titled "Stellate Ganglion Block for PTSD").
+ */
+function subjectOf(document: Document, about: ReturnType<typeof sentenceTreatments>, sentence: Sentence): readonly string[] {
+  const kinds = treatmentsOf(about, sentence).about
+  if (kinds.length > 0) return kinds
+  const page = titleTreatment(document)
+  return page === undefined ? kinds : [page]
 }

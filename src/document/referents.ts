@@ -25,7 +25,7 @@ export interface SentenceTreatments {
   about: string[]
 }
 
-const words = loadWordLists('referents', ['modifiedNouns', 'comparison', 'combining', 'failing', 'helping', 'nutrientCues', 'pointingBack', 'treatmentNouns'] as const)
+const words = loadWordLists('referents', ['modifiedNouns', 'comparison', 'combining', 'failing', 'helping', 'nutrientCues', 'pointingBack', 'treatmentNouns', 'failBreakers'] as const)
 
 const none: SentenceTreatments = {named: [], compared: [], combined: [], about: []}
 
@@ -62,6 +62,18 @@ export function pageTreatment(document: Document): string | undefined {
 
     return best
   })
+}
+
+/**
+ * The page's treatment when its title names it too (the first heading: "Stellate Ganglion Block
+ * for PTSD"): a page about a treatment, not one that mentions a medicine in passing.
+ */
+export function titleTreatment(document: Document): string | undefined {
+  const kind = pageTreatment(document)
+  if (kind === undefined) return undefined
+  const title = document.blocks.find((block) => block.kind === 'heading')
+  if (!title) return undefined
+  return findTreatmentMentions(document).some((mention) => mention.role === 'name' && mention.kind === kind && mention.sentence.block === title) ? kind : undefined
 }
 
 /** The entry for one sentence (empty when it names and carries nothing). */
@@ -198,12 +210,13 @@ function comparedBefore(tokens: readonly Token[], startToken: number): boolean {
 
 const failing = new Set(words.failing)
 const helping = new Set(words.helping)
+const failBreakers = new Set(words.failBreakers)
 
 /** "whom antidepressants have already failed", "when medication didn't help": the treatment tried before. */
 function failedAfter(tokens: readonly Token[], endToken: number): boolean {
   for (let index = endToken; index < Math.min(tokens.length, endToken + 4); index++) {
     const token = tokens[index]
-    if (token.kind === 'punctuation') return false
+    if (token.kind === 'punctuation' || failBreakers.has(token.lower)) return false
     if (failing.has(token.lower)) return true
     if (helping.has(token.lower) && isNegated(tokens, index)) return true
   }
