@@ -50,6 +50,11 @@ describe('which treatment a sentence is about (src/document/referents.ts)', () =
     }
   })
 
+  it('reads a failing verb only in its own clause: "TMS succeeds where medications fail" is about TMS', () => {
+    expect(aboutOf('TMS succeeds where medications fail. Most patients see major improvement.')).toEqual(['TMS succeeds: tms', 'Most patients: tms'])
+    expect(aboutOf('TMS helps people whom antidepressants have already failed.')).toEqual(['TMS helps: tms'])
+  })
+
   it('reads "It can make antidepressants less effective" as about what "It" points back to', () => {
     expect(aboutOf("St John's wort may ease low mood. It can make antidepressants less effective.")).toEqual([
       "St John's: supplement",
