@@ -281,8 +281,11 @@ export function findFirstPersonStory(document: Document, tellsOutcome: (sentence
   if (told.size < 2) return undefined
   // A family member's account tells the outcome of "he" or "she" beside the teller's own sentences.
   const blocks = new Set([...told].map((sentence) => sentence.block))
+  // So does a sentence of the teller's paragraph told in the past ("Within a month the panic attacks had stopped").
   const story = sentences.filter(
-    (sentence) => told.has(sentence) || (blocks.has(sentence.block) && sentence.tokens.some((token) => thirdPerson.has(token.lower)))
+    (sentence) =>
+      told.has(sentence) ||
+      (blocks.has(sentence.block) && (sentence.tokens.some((token) => thirdPerson.has(token.lower)) || isOwnStoryTold(sentence)))
   )
   return story.some(tellsOutcome) ? {teller: 'self', sentences: story} : undefined
 }
