@@ -23,6 +23,8 @@ const measuredAfter = new Set(words.measuredAfter)
 
 /** Words that make a sentence a definition or threshold ("a response is defined as a 50 percent drop"). */
 const definitionWords = new Set(words.definitionWords)
+/** What a score out of five or ten is of, when the words say so. */
+const ratingWords = new Set(['stars', 'star', 'rating', 'ratings'])
 const remissionVerbs = new Set(words.remissionVerbs)
 
 /** A definition word in a threshold ("a response is defined as..."), not in an outcome ("no longer met criteria for PTSD"). */
@@ -63,6 +65,8 @@ function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation
       if (part === undefined || whole === undefined || whole < 2 || whole > 1000 || part > whole) return true
       // "Rating: 4 out of 5": a score out of five or ten that nothing follows is a rating, not a share of people.
       if ((whole === 5 || whole === 10) && !tokens.slice(match.endToken).some((token) => token.kind === 'word')) return true
+      // "5.0 out of 5 stars": a rating.
+      if (ratingWords.has(tokens[match.endToken]?.lower ?? '')) return true
       // "4.8 out of 5": a rating (a share of people is a whole number of them).
       return !Number.isInteger(part) && (whole === 5 || whole === 10)
     }
