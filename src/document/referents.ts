@@ -64,16 +64,20 @@ export function pageTreatment(document: Document): string | undefined {
   })
 }
 
+/** Words in a paragraph that starts the article proper, after the title lines, menus and prices above it. */
+const articleParagraphWords = 8
+
 /**
- * The page's treatment when its title names it too (the first heading: "Stellate Ganglion Block
- * for PTSD"): a page about a treatment, not one that mentions a medicine in passing.
+ * The page's treatment when a heading above the article names it too ("Stellate Ganglion Block
+ * for PTSD", "SOLSTICE HALO 10K Light Therapy Lamp" under a menu line): a page about a treatment,
+ * not one that mentions a medicine in passing.
  */
 export function titleTreatment(document: Document): string | undefined {
   const kind = pageTreatment(document)
   if (kind === undefined) return undefined
-  const title = document.blocks.find((block) => block.kind === 'heading')
-  if (!title) return undefined
-  return findTreatmentMentions(document).some((mention) => mention.role === 'name' && mention.kind === kind && mention.sentence.block === title) ? kind : undefined
+  const start = document.blocks.findIndex((block) => block.kind !== 'heading' && block.sentences.some((sentence) => sentence.wordCount >= articleParagraphWords))
+  const titles = new Set(document.blocks.slice(0, start < 0 ? document.blocks.length : start).filter((block) => block.kind === 'heading'))
+  return findTreatmentMentions(document).some((mention) => mention.role === 'name' && mention.kind === kind && titles.has(mention.sentence.block)) ? kind : undefined
 }
 
 /** The entry for one sentence (empty when it names and carries nothing). */
