@@ -3,7 +3,7 @@ import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
 import {isPercent} from '../../src/text/word-classes.js'
 import {loadWordLists} from '../../src/text/word-lists.js'
 
-const words = loadWordLists(new URL('words.yml', import.meta.url), ['moneyWords', 'strengthWords', 'largeCounts', 'measuredAfter', 'definitionWords', 'remissionVerbs'] as const)
+const words = loadWordLists(new URL('words.yml', import.meta.url), ['moneyWords', 'strengthWords', 'largeCounts', 'measuredAfter', 'definitionWords', 'remissionVerbs', 'ratingWords'] as const)
 
 /** Words around a percentage that make it a price, a discount or a dose. */
 const moneyWords = new Set(words.moneyWords)
@@ -24,7 +24,7 @@ const measuredAfter = new Set(words.measuredAfter)
 /** Words that make a sentence a definition or threshold ("a response is defined as a 50 percent drop"). */
 const definitionWords = new Set(words.definitionWords)
 /** What a score out of five or ten is of, when the words say so. */
-const ratingWords = new Set(['stars', 'star', 'rating', 'ratings'])
+const ratingWords = new Set(words.ratingWords)
 const remissionVerbs = new Set(words.remissionVerbs)
 
 /** A definition word in a threshold ("a response is defined as..."), not in an outcome ("no longer met criteria for PTSD"). */

@@ -16,7 +16,7 @@ import type {Block, Document, Sentence, Token} from './types.js'
  * medical director).
  */
 
-const words = loadWordLists('testimony', ['firstPerson', 'familyNouns', 'thirdPerson', 'authorVoice', 'storyVerbs', 'notFirstNames', 'suggestedSpeech', 'storyIntroductions', 'storyPeople', 'pastTellingVerbs'] as const)
+const words = loadWordLists('testimony', ['firstPerson', 'familyNouns', 'thirdPerson', 'authorVoice', 'storyVerbs', 'notFirstNames', 'suggestedSpeech', 'storyIntroductions', 'storyPeople', 'pastTellingVerbs', 'readerWords'] as const)
 
 const firstPerson = new Set(words.firstPerson)
 const familyNouns = new Set(words.familyNouns)
@@ -164,7 +164,7 @@ export function isFirstPersonTelling(sentence: Sentence): boolean {
 
 const pastTellingVerbs = new Set(words.pastTellingVerbs)
 /** Words of the reader addressed, which turn a story into a promise ("and you will too"). */
-const readerWords = new Set(['you', 'your', "you'll", "you're", 'yours'])
+const readerWords = new Set(words.readerWords)
 /** The people a clinic counts ("most participants felt calmer"): a practitioner telling of others, not a story of one's own. */
 const countedPeople = new Set(wordClasses.patient?.members ?? [])
 
