@@ -432,6 +432,8 @@ const burdens = new Set([...wordClasses.burden.members, ...wordClasses.condition
 
 /** A trade mark sign, or a word written in CamelCase ("CraveLess", "MoodLoop"): a brand name. */
 const camelCase = /^\p{Lu}[\p{Ll}\d]+\p{Lu}\p{L}*$/u
+/** A name in capitals longer than an abbreviation ("ZENFUEL refills your GABA"); TMS, CBD and EMDR are shorter. */
+const brandCaps = /^\p{Lu}{5,}\d*\+?$/u
 const tradeMarks = new Set(['™', '®'])
 /** "our patented signal", "our proprietary blend": words that say the next noun is the seller's product. */
 const productMarkers = contextWordSet('productMarkers')
@@ -447,7 +449,7 @@ function followsBrandName(match: RuleMatch): boolean {
     if (tradeMarks.has(token.text) || productMarkers.has(token.lower)) return true
     if (token.kind === 'punctuation') return false
     words++
-    if (camelCase.test(token.text)) return true
+    if (camelCase.test(token.text) || brandCaps.test(token.text)) return true
   }
 
   return false
