@@ -3,7 +3,7 @@ import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
 import {isPercent} from '../../src/text/word-classes.js'
 import {loadWordLists} from '../../src/text/word-lists.js'
 
-const words = loadWordLists(new URL('words.yml', import.meta.url), ['moneyWords', 'strengthWords', 'largeCounts', 'measuredAfter', 'definitionWords', 'remissionVerbs', 'ratingWords'] as const)
+const words = loadWordLists(new URL('words.yml', import.meta.url), ['moneyWords', 'strengthWords', 'largeCounts', 'measuredAfter', 'definitionWords', 'remissionVerbs', 'ratingWords', 'outcomeCriteria'] as const)
 
 /** Words around a percentage that make it a price, a discount or a dose. */
 const moneyWords = new Set(words.moneyWords)
@@ -26,12 +26,15 @@ const definitionWords = new Set(words.definitionWords)
 /** What a score out of five or ten is of, when the words say so. */
 const ratingWords = new Set(words.ratingWords)
 const remissionVerbs = new Set(words.remissionVerbs)
+const outcomeCriteria = new Set(words.outcomeCriteria)
 
 /** A definition word in a threshold ("a response is defined as..."), not in an outcome ("no longer met criteria for PTSD"). */
 function isDefinitionWord(tokens: readonly Token[], index: number): boolean {
   if (!definitionWords.has(tokens[index].lower)) return false
   let verb = index - 1
   if (tokens[verb]?.lower === 'the') verb--
+  // "met remission criteria", "met response criteria": a result, as "no longer met criteria" is.
+  if (outcomeCriteria.has(tokens[verb]?.lower ?? '') && remissionVerbs.has(tokens[verb - 1]?.lower ?? '')) return false
   return !(remissionVerbs.has(tokens[verb]?.lower ?? '') && tokens[verb - 1]?.lower === 'longer' && tokens[verb - 2]?.lower === 'no')
 }
 
@@ -50,7 +53,9 @@ function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation
       const after = tokens[match.endToken]?.lower ?? ''
       // "100% natural", "0% financing", "100 percent safe": an absolute or a price, not a measured share.
       const value = isPercent(first.lower) ? Number.parseFloat(first.lower) : valueOf(first)
-      if ((value === 100 || value === 0) && after !== 'of' && !measuredAfter.has(after)) return true
+      // "Our success rate is 100%": the rate named just before is what it measures.
+      const rateBefore = tokens.slice(Math.max(0, match.startToken - 3), match.startToken).some((token) => token.lower === 'rate' || token.lower === 'rates')
+      if ((value === 100 || value === 0) && after !== 'of' && !measuredAfter.has(after) && !rateBefore) return true
       // "10% CBD": a product's strength.
       if (strengthWords.has(after)) return true
       // "save up to 20%", "10% off": a price.

@@ -19,6 +19,7 @@ export interface PlainAnswer extends TokenRange {
 
 const yesWords = contextWordSet('yesAnswers')
 const noWords = contextWordSet('noAnswers')
+const minimisers = contextWordSet('answerMinimisers')
 /** Words that qualify the answer they stand in. */
 const qualifiers = contextWordSet('answerQualifiers')
 /** How many words of a short answer ("Not at the doses we use") make up its opening. */
@@ -32,6 +33,12 @@ export function plainAnswer(tokens: readonly MatchToken[]): PlainAnswer | undefi
 
   const lead = leadInEnd(tokens, first)
   if (lead > first) return plainAnswer(tokens.slice(lead)) && shifted(plainAnswer(tokens.slice(lead))!, lead)
+
+  // "Virtually none.": the plain "none" with an adverb that only plays it down.
+  if (minimisers.has(tokens[first].lower) && noWords.has(tokens[first + 1]?.lower ?? '') && tokens[first + 1].lower !== 'no') {
+    const rest = plainAnswer(tokens.slice(first + 1))
+    return rest && {...shifted(rest, first + 1), start: first}
+  }
 
   const word = tokens[first].lower
   const pair = `${word} ${tokens[first + 1]?.lower ?? ''}`
