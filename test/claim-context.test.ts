@@ -179,12 +179,16 @@ describe('citations', () => {
     expect(kinds('In our 2024 client survey (860 responses), 58% slept better.')).toEqual(['sample-size'])
     expect(kinds('Of the veterans treated (n = 48), most improved.')).toEqual(['sample-size'])
     expect(kinds('A 2021 study at Johns Hopkins University found it.')).toEqual(['named-study'])
+    expect(kinds('She said so in an interview with the Child Mind Institute (childmind.org).')).toEqual(['source-site'])
+    expect(kinds('See the guidance (www.nice.org.uk/guidance/ng222) for dosing.')).toEqual(['source-site'])
   })
 
   it('does not take the writer or an unnamed source for a citation', () => {
     expect(kinds('According to our Medical Director, it works.')).toEqual([])
     expect(kinds('According to many patients, it works.')).toEqual([])
     expect(kinds('We have helped (1,200 families) and counting.')).toEqual([])
+    // A shop's own site is where to buy, not a source.
+    expect(kinds('Order today (calmclinic.com) and save.')).toEqual([])
     expect(kinds('Research from Israel has proven it works.')).toEqual([])
     expect(kinds('Studies at Brazilian universities have shown it works.')).toEqual([])
     // An institution with no study a reader could find: no date, journal or link.

@@ -99,6 +99,7 @@ export type CitationKind =
   | 'pmid'
   | 'trial-id'
   | 'guideline-id'
+  | 'source-site'
   | 'according-to'
   | 'published-in'
   | 'named-study'

@@ -13,6 +13,7 @@ export type CitationKindFound =
   | 'pmid'
   | 'trial-id'
   | 'guideline-id'
+  | 'source-site'
   | 'according-to'
   | 'published-in'
   | 'named-study'
@@ -67,6 +68,9 @@ const patterns: CitationPattern[] = [
   {kind: 'pmid', pattern: /\b(?:PMID|PMCID):?\s?(?:PMC)?\d{5,9}\b/gi},
   {kind: 'trial-id', pattern: /\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s?\d{4}-\d{6}-\d{2})\b/g, clues: ['NCT', 'ISRCTN', 'EudraCT']},
   // "NICE IPG542", "NICE guideline NG222": a UK guidance document a reader can look up by its number
+  // "(childmind.org)", "(nimh.nih.gov)": the site of a non-profit, agency or university, given in brackets
+  // where a page copied as text has lost its link. A shop's own domain (.com) is not a source.
+  {kind: 'source-site', pattern: /\((?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:(?:org|gov|edu|int)(?:\.[a-z]{2})?|ac\.[a-z]{2}|nhs\.uk)(?:\/[^\s()]*)?\)/gi, clues: ['.org', '.gov', '.edu', '.int', '.uk']},
   {kind: 'guideline-id', pattern: /\bNICE\s+(?:guideline\s+|guidance\s+)?(?:IPG|NG|CG|TA|QS|PH|MTG)\d{1,4}\b|\b(?:IPG|NG)\d{2,4}\b/g, clues: ['IPG', 'NG', 'NICE']},
   // "according to the National Institute of Mental Health": a named source,
   // not the writer ("according to our medical director") nor a person's title
