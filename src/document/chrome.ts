@@ -1459,6 +1459,11 @@ export function findChrome(document: Document): ChromeSpan[] {
 
 /** Whether `[start, end)` lies inside the page's chrome: text the readability and spelling checks leave out. */
 export function inChrome(document: Document, start: number, end: number): boolean {
+  return chromeAt(document, start, end) !== undefined
+}
+
+/** The chrome span that holds `[start, end)`, if any. */
+export function chromeAt(document: Document, start: number, end: number): ChromeSpan | undefined {
   const spans = findChrome(document)
   let low = 0
   let high = spans.length
@@ -1468,7 +1473,12 @@ export function inChrome(document: Document, start: number, end: number): boolea
     else high = middle
   }
 
-  return low < spans.length && spans[low].start <= start && end <= spans[low].end
+  return low < spans.length && spans[low].start <= start && end <= spans[low].end ? spans[low] : undefined
+}
+
+/** Whether `[start, end)` lies in a breadcrumb ("Blog > Depression > 7 Reasons TMS Beats ..."), which repeats page titles. */
+export function inBreadcrumb(document: Document, start: number, end: number): boolean {
+  return chromeAt(document, start, end)?.kind === 'breadcrumb'
 }
 
 function scan(document: Document): ChromeSpan[] {

@@ -1,3 +1,4 @@
+import {inBreadcrumb} from '../document/chrome.js'
 import type {Citation, Document, SectionRole, Sentence} from '../document/types.js'
 import {citationWords} from '../text/citations.js'
 import {isOpenQuestion} from '../text/context.js'
@@ -60,6 +61,9 @@ export function isScannedForClaims(sentence: Sentence, document: Document, optio
   if (block.footnote) return false
   const role = claimSectionRole(sentence, document)
   if (role !== 'body' && !(role === 'risks' && options.riskSections)) return false
+  // "Blog > Depression > 7 Reasons TMS Beats Another Prescription": a breadcrumb repeats the page's
+  // title, which its heading states and is judged there.
+  if (inBreadcrumb(document, sentence.start, sentence.end)) return false
   return !isOpenQuestion(sentence.tokens)
 }
 
