@@ -342,8 +342,10 @@ const subjectAdverbs = contextWordSet('subjectAdverbs')
 
 /**
  * "Together they balance serotonin and GABA naturally": a pronoun subject
- * just before the claim's verb, in a sentence the page's referents tie to a
- * treatment it names (in the sentence before, the lead-in or the heading).
+ * just before the claim's verb (or before the first of two verbs joined by
+ * "and"), in a sentence the page's referents tie to a treatment it names (in
+ * the sentence before, the lead-in or the heading), or on a page that names
+ * one treatment again and again.
  */
 function followsPronounForTreatment(match: RuleMatch, document: Document): boolean {
   const {tokens} = match.sentence
