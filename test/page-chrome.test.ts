@@ -189,6 +189,11 @@ describe('shop banners, payment lines and ratings', () => {
     const text = `${opening}\nThe company offers free shipping and a 60-day money-back guarantee.\nMost plans cost about $300 a month, and some insurers pay part of it.\nIs there a money-back guarantee?\n★★★★★ "I slept through the night for the first time in years." — Dana\n${closing}\n`
     expect(chrome(text)).toEqual([])
   })
+
+  it('reads stars with a title as a review and a starred bullet as content, stars with a count as the widget', () => {
+    const text = `${opening}\n★★★★★ Works fast\n★★☆☆☆ Gave me headaches\n★ One-to-one therapy every day, not group sessions\n★★★★½ 4.6 (842 reviews)\n${closing}\n`
+    expect(chrome(text)).toEqual(['★★★★½ 4.6 (842 reviews)'])
+  })
 })
 
 describe('press releases, newsletters and widgets', () => {

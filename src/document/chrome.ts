@@ -158,6 +158,8 @@ interface Vocabulary {
   stopWords: Set<string>
   /** A review or update line ("Medically reviewed by"): kept, since health pages are asked to show one. */
   reviewLine: RegExp
+  /** The words a rating widget has after its stars ("reviews", "out of"). */
+  ratingWidgetWords: Set<string>
   /** A counter in a meta bar: "1.2k views", "3 comments", "$1,204,551 pledged", "87% funded". */
   counterItem: RegExp
   /** How a byline opens: "By", "Posted by" (the opener captured), "Author:". */
@@ -232,6 +234,7 @@ function compile(data: ChromeWords): Vocabulary {
     pictureWords: set(data.pictureWords),
     stopWords: set([...data.functionWords, ...data.stopWords]),
     reviewLine: new RegExp(`\\b(?:${alternatives(data.reviewWords)})\\b`, 'i'),
+    ratingWidgetWords: set(data.ratingWidgetWords),
     counterItem: new RegExp(`^[$£€]?\\d[\\d,.]*\\s?[km]?\\+?\\s+(?:${alternatives(data.counterNouns)})\\b|^\\d{1,3}% funded$`, 'i'),
     bylineOpening: new RegExp(`^(?:(${alternatives(data.bylineOpeners)})\\s+)?by\\b[\\s:|]*|^author:\\s*`, 'i'),
     datedBylineOpening: new RegExp(`^(?:${alternatives(data.datedBylineOpeners)})(?: on)? `, 'i')
@@ -975,12 +978,15 @@ const priceLine: Test = (line, context) => {
  * reviews", "Customer reviews (412)": a rating widget. A line of stars with
  * a quotation after them is a review, which the testimonial rules read.
  */
-const rating: Test = (line) => {
+const rating: Test = (line, context) => {
   if (line.long || line.words.length > 20) return undefined
   const stars = line.text.match(ratingStars)?.length ?? 0
   if (stars >= 2 || ratingWords.test(line.text)) return whole('rating', line)
   if (line.words.length > 10 || /["“”]/.test(line.text)) return undefined
-  return starGlyphs.test(line.text) || reviewCount.test(line.text) ? whole('rating', line) : undefined
+  if (reviewCount.test(line.text)) return whole('rating', line)
+  // "★★★★★ 4.8 (3,412 reviews)" is the widget; "★★★★★ Works fast" is a reviewer's title.
+  if (!starGlyphs.test(line.text)) return undefined
+  return line.words.every((word) => /^\p{N}/u.test(word.text) || context.vocabulary.ratingWidgetWords.has(word.lower)) ? whole('rating', line) : undefined
 }
 
 const starGlyphs = /^[★☆⭐✩✭]/u
