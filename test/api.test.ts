@@ -18,12 +18,13 @@ function runModule(source: string, cwd = repoRoot): string {
 }
 
 describe('API', () => {
+  // The whole fixtures folder (over a thousand files) is linted twice, while the other test files run: a minute or more is allowed.
   it("import {lintFiles} from 'mindlint' returns the same results as the CLI's JSON", () => {
     const fromApi = JSON.parse(runModule("import {lintFiles} from 'mindlint'; const {results} = await lintFiles(['fixtures']); process.stdout.write(JSON.stringify(results))")) as LintResult[]
     const fromCli = JSON.parse(runCli(['fixtures', '--format', 'json']).stdout) as LintResult[]
     expect(fromApi.length).toBeGreaterThanOrEqual(15)
     expect(fromApi).toEqual(fromCli)
-  })
+  }, 120_000)
 
   it("import {lint} from 'mindlint' agrees with the CLI on one file, config included", () => {
     const root = tempProject(sampleFiles)

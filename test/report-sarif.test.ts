@@ -32,6 +32,7 @@ function expectValid(log: unknown): void {
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))
 
 describe('--format sarif', () => {
+  // The whole fixtures folder (over a thousand files) is linted twice, while the other test files run: a minute or more is allowed.
   it('validates against the SARIF 2.1.0 schema for the whole fixtures folder, agreeing with the JSON output', () => {
     const run = runCli(['fixtures', '--format', 'sarif'])
     expect([0, 1]).toContain(run.code)
@@ -61,7 +62,7 @@ describe('--format sarif', () => {
       expect(region).toMatchObject({startLine: message.line, startColumn: message.column, endLine: message.endLine, endColumn: message.endColumn})
       expect(region?.snippet?.text).toBe(readFileSync(join(repoRoot, message.path), 'utf8').slice(message.offset, message.endOffset))
     }
-  })
+  }, 120_000)
 
   it('describes every rule with its help URI, description and default level, and points results at them', () => {
     const root = tempProject(sampleFiles)
