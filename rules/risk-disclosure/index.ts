@@ -117,14 +117,25 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
   // Kinds whose promoting sentence so far only has a benefit word in the treatment's name ("Rapid detox"):
   // the message moves to the first sentence that promotes it in other words, if one comes.
   const byNameOnly = new Set<string>()
+  const namesBySentence = new Map<Sentence, Found[]>()
+  for (const item of found) {
+    if (item.tag !== 'treatment') continue
+    const list = namesBySentence.get(item.sentence)
+    if (list) list.push(item)
+    else namesBySentence.set(item.sentence, [item])
+  }
+
   for (const item of found) {
     if (item.tag !== 'benefit' || warning.has(item.sentence) || !promoting(document, item.sentence)) continue
     const {tokens} = item.sentence
     if (isNegated(tokens, item.startToken) || isIndirectQuestion(tokens, item.startToken) || isConceded(tokens, item.startToken)) continue
-    const inName = namesTreatment(found, item)
+    let inName: boolean | undefined
     for (const kind of subjectOf(document, about, item.sentence)) {
+      // Settled: promoted in words already. Each check below reads the page's findings, so the cheap test goes first.
+      if (promoted.has(kind) && !byNameOnly.has(kind)) continue
+      inName ??= namesTreatment(namesBySentence.get(item.sentence) ?? [], item)
+      if (promoted.has(kind) && inName) continue
       if (onlyComparedWith(found, kind, item.sentence)) continue
-      if (promoted.has(kind) && (inName || !byNameOnly.has(kind))) continue
       // Named in the sentence, or else where the page first names it.
       const name =
         found.find((other) => other.tag === 'treatment' && other.kind === kind && other.sentence === item.sentence) ??
@@ -277,13 +288,10 @@ function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
 }
 
-/** A benefit word that is part of a treatment's name, or stands just before it ("Rapid detox", "Fast-acting ketamine"). */
-function namesTreatment(found: readonly Found[], benefit: Found): boolean {
-  return found.some(
-    (other) =>
-      other.tag === 'treatment' &&
-      other.sentence === benefit.sentence &&
-      ((other.startToken <= benefit.startToken && other.endToken >= benefit.endToken) || other.startToken === benefit.endToken)
+/** A benefit word that is part of a treatment's name, or stands just before it ("Rapid detox", "Fast-acting ketamine"); `names` are the treatment names of its sentence. */
+function namesTreatment(names: readonly Found[], benefit: Found): boolean {
+  return names.some(
+    (other) => (other.startToken <= benefit.startToken && other.endToken >= benefit.endToken) || other.startToken === benefit.endToken
   )
 }
 

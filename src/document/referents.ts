@@ -73,11 +73,13 @@ const articleParagraphWords = 8
  * not one that mentions a medicine in passing.
  */
 export function titleTreatment(document: Document): string | undefined {
-  const kind = pageTreatment(document)
-  if (kind === undefined) return undefined
-  const start = document.blocks.findIndex((block) => block.kind !== 'heading' && block.sentences.some((sentence) => sentence.wordCount >= articleParagraphWords))
-  const titles = new Set(document.blocks.slice(0, start < 0 ? document.blocks.length : start).filter((block) => block.kind === 'heading'))
-  return findTreatmentMentions(document).some((mention) => mention.role === 'name' && mention.kind === kind && titles.has(mention.sentence.block)) ? kind : undefined
+  return document.shared('referents:title', () => {
+    const kind = pageTreatment(document)
+    if (kind === undefined) return undefined
+    const start = document.blocks.findIndex((block) => block.kind !== 'heading' && block.sentences.some((sentence) => sentence.wordCount >= articleParagraphWords))
+    const titles = new Set(document.blocks.slice(0, start < 0 ? document.blocks.length : start).filter((block) => block.kind === 'heading'))
+    return findTreatmentMentions(document).some((mention) => mention.role === 'name' && mention.kind === kind && titles.has(mention.sentence.block)) ? kind : undefined
+  })
 }
 
 /** The entry for one sentence (empty when it names and carries nothing). */
