@@ -138,8 +138,7 @@ export function readRisks(document: Document, matches: readonly RuleMatch[], ext
       if (onlyComparedWith(found, kind, item.sentence)) continue
       // Named in the sentence, or else where the page first names it.
       const name =
-        found.find((other) => other.tag === 'treatment' && other.kind === kind && other.sentence === item.sentence) ??
-        found.find((other) => other.tag === 'treatment' && other.kind === kind)
+        namesBySentence.get(item.sentence)?.find((other) => other.kind === kind) ?? found.find((other) => other.tag === 'treatment' && other.kind === kind)
       promoted.set(kind, {kind, sentence: item.sentence, name})
       if (inName) byNameOnly.add(kind)
       else byNameOnly.delete(kind)

@@ -178,8 +178,15 @@ export function isOwnStoryTold(sentence: Sentence): boolean {
   const {tokens} = sentence
   if (tokens.some((token) => readerWords.has(token.lower) || countedPeople.has(token.lower))) return false
   if (!tokens.some((token) => pastTellingVerbs.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed') && token.kind === 'word'))) return false
-  if (isFirstPersonTelling(sentence)) return true
-  return sentence.block.sentences.some((other) => other !== sentence && isFirstPersonTelling(other))
+  return isFirstPersonTelling(sentence) || toldInFirstPerson(sentence.block)
+}
+
+/** Whether a paragraph holds a sentence in the first person, read once per paragraph (a long one would be read again for each of its sentences). */
+const firstPersonBlocks = new WeakMap<Block, boolean>()
+function toldInFirstPerson(block: Block): boolean {
+  let told = firstPersonBlocks.get(block)
+  if (told === undefined) firstPersonBlocks.set(block, (told = block.sentences.some((sentence) => isFirstPersonTelling(sentence))))
+  return told
 }
 
 /**

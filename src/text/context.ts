@@ -246,7 +246,7 @@ function continuesWith(tokens: readonly MatchToken[], index: number, phrase: rea
 const reportingQuantifiers = contextWordSet('reportingQuantifiers')
 const experienceVerbs = contextWordSet('experienceVerbs')
 /** Words between a quantifier and its people ("many of our patients"). */
-const beforePeople = new Set(['of', 'our', 'the', 'my', 'who'])
+const beforePeople = contextWordSet('beforePeople')
 
 /** "many of our patients tell us", "some clients notice": people, then a verb of telling or noticing, within four words. */
 function reportsExperience(tokens: readonly MatchToken[], index: number): boolean {
@@ -265,10 +265,10 @@ function reportsExperience(tokens: readonly MatchToken[], index: number): boolea
   return false
 }
 
-/** Words that look like hedges but are not in this position. */
 /** The second words of "not only", "not just" and "not merely" (see `falseNegations`). */
 const intensifyingAfterNot = new Set(contextWordList('falseNegations').filter((phrase) => /^not \w+$/.test(phrase)).map((phrase) => phrase.slice(4)))
 
+/** Words that look like hedges but are not in this position. */
 function isHedgeAt(tokens: readonly MatchToken[], index: number, quantifiers = false): boolean {
   const token = tokens[index]
   const lower = token.lower
