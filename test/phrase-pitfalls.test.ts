@@ -33,6 +33,15 @@ describe('several-word alternatives split by the phrase syntax', () => {
     expect(splitAlternativeProblems('twelve percent|per cent of our patients')).toEqual([expect.stringContaining('"per cent" is also the alternative "percent" there')])
   })
 
+  it('flags the first word of a two-word name listed beside words that do not go before the second', () => {
+    expect(splitAlternativeProblems('train|trains ... brain|mind|nervous system to')).toEqual([
+      expect.stringContaining('"brain|mind|nervous system" lists "nervous system" beside words that do not go before "system"')
+    ])
+    expect(splitAlternativeProblems('as safe as a haircut|massage|teeth cleaning')).toEqual([expect.stringContaining('lists "teeth cleaning"')])
+    expect(splitAlternativeProblems('calm|quiet the limbic|nervous system')).toEqual([])
+    expect(splitAlternativeProblems('reset|calm the stress|fight-or-flight response')).toEqual([])
+  })
+
   it('says how to write several-word alternatives instead', () => {
     expect(splitAlternativeProblems('addiction|mental health|medical|health? experts say')[0]).toMatch(/write several-word alternatives with hyphens \(mental-health\|medical\) or as phrases of their own$/)
   })

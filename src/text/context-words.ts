@@ -10,7 +10,7 @@ const listNames = [
   'hedges', 'hedgePhrases', 'evidenceAfterEarly', 'boostingStudied', 'offeringHope', 'quantifierHedges', 'peopleAfterQuantifier', 'boosters', 'distancing',
   'yesAnswers', 'noAnswers', 'answerQualifiers', 'beForms', 'passiveAdverbs', 'irregularParticiples', 'notParticiples', 'splitOpeners',
   'bareConjunctions', 'thirdPartyReporting', 'thirdPartySellers', 'practiceWords', 'praiseWords', 'dismissiveWords',
-  'genericOthers', 'sellerNouns', 'ownersFirstPerson', 'relativePronouns', 'reportingQuantifiers', 'experienceVerbs', 'pronounSubjects', 'subjectAdverbs', 'promiseNouns', 'exampleMarkers', 'sellingParticiples', 'indefiniteDeterminers', 'otherSellers', 'guaranteeVerbs',
+  'genericOthers', 'sellerNouns', 'ownersFirstPerson', 'relativePronouns', 'reportingQuantifiers', 'experienceVerbs', 'pronounSubjects', 'subjectAdverbs', 'promiseNouns', 'exampleMarkers', 'sellingParticiples', 'sellingVerbs', 'soundingVerbs', 'indefiniteDeterminers', 'otherSellers', 'guaranteeVerbs',
   'disputingWords', 'linkingVerbs', 'sourceGivingVerbs', 'sourceNouns', 'trailingPhraseOpeners', 'scarceWords', 'productMarkers', 'showingParticiples', 'counterfactualModals', 'answerMinimisers', 'beforePeople'
 ] as const
 

@@ -643,6 +643,8 @@ export function isDisputed(tokens: readonly MatchToken[], range: TokenRange): bo
 const promiseNouns = contextWordSet('promiseNouns')
 const exampleMarkers = contextWordSet('exampleMarkers')
 const sellingParticiples = contextWordSet('sellingParticiples')
+const sellingVerbs = contextWordSet('sellingVerbs')
+const soundingVerbs = contextWordSet('soundingVerbs')
 /** How many words of a list may stand between "promises like" and the claim ("promises like quick, guaranteed results"). */
 const exampleReach = 6
 
@@ -668,10 +670,34 @@ export function isNamedAsPromise(tokens: readonly MatchToken[], range: TokenRang
     const marker = exampleMarkers.has(word) ? index : word === 'as' && tokens[index - 1]?.lower === 'such' ? index - 1 : -1
     if (marker > 0 && promiseNouns.has(tokens[marker - 1]?.lower ?? '')) return !ownedBySentence(tokens, marker - 1)
     if (word === 'as' && !commas && sellingParticiples.has(tokens[index - 1]?.lower ?? '')) return !ownedBySentence(tokens, index - 1)
+    const seller = word === 'as' && !commas ? sellerBefore(tokens, index) : -1
+    if (seller >= 0) return !ownedBySentence(tokens, seller)
+    if (word === 'like' && isSoundLike(tokens, index)) return !ownedBySentence(tokens, index)
     words++
   }
 
   return false
+}
+
+/** How many words of the product's name may stand between a selling verb and "as" ("market the new device as"). */
+const soldNameReach = 3
+
+/** 'Clinics market ketamine as a breakthrough': the selling verb before "as" at `as`, its object between; -1 when there is none. */
+function sellerBefore(tokens: readonly MatchToken[], as: number): number {
+  for (let index = as - 2; index >= 0 && index >= as - 1 - soldNameReach; index--) {
+    const token = tokens[index]
+    if (token.kind === 'punctuation') return -1
+    if (sellingVerbs.has(token.lower)) return index
+  }
+
+  return -1
+}
+
+/** "The ads make it sound like a miracle": "like" after "sound" and a verb of making with its object. */
+function isSoundLike(tokens: readonly MatchToken[], like: number): boolean {
+  const sound = tokens[like - 1]?.lower
+  if (sound !== 'sound' && sound !== 'seem' && sound !== 'look') return false
+  return soundingVerbs.has(tokens[like - 3]?.lower ?? '') || soundingVerbs.has(tokens[like - 2]?.lower ?? '')
 }
 
 /** First-person words before `index` in the sentence: the promise is the page's own ("our promises of...", "we are billed as..."). */

@@ -1,5 +1,8 @@
 import {normalizeText} from './normalize.js'
 import {expandContraction} from './phrase-matcher.js'
+import {loadWordLists} from './word-lists.js'
+
+const boundCompounds = new Set(loadWordLists('phrase-pitfalls', ['boundCompounds']).boundCompounds)
 
 /**
  * The phrase syntax splits at spaces before it reads `|`, so `a|b c` is
@@ -11,7 +14,9 @@ import {expandContraction} from './phrase-matcher.js'
  * - a word in a slot and in the slot beside it (`more|far more|much more`),
  *   unless both slots are optional (`can|also? quickly|also?` is meant);
  * - two neighbouring words that are also one alternative there, glued,
- *   hyphenated or contracted (`can not|cannot`, `you are|you're`).
+ *   hyphenated or contracted (`can not|cannot`, `you are|you're`);
+ * - the first word of a two-word name listed beside words that do not go
+ *   before the second (`brain|mind|nervous system` reads "brain system").
  * A mistake with no such trace (`rank|ranking higher|on google`) passes; the
  * lexicon tests run this on every shipped phrase.
  */
@@ -21,6 +26,9 @@ export function splitAlternativeProblems(phrase: string): string[] {
   for (const [index, slot] of slots.entries()) {
     const repeated = slot.words.find((word, at) => slot.words.indexOf(word) !== at)
     if (repeated) problems.push(`"${slot.piece}" lists "${repeated}" twice`)
+    const following = slots[index + 1]?.words.length === 1 ? slots[index + 1].words[0] : undefined
+    const compound = following && slot.words.find((word) => boundCompounds.has(`${word} ${following}`))
+    if (compound && slot.words.some((word) => !boundCompounds.has(`${word} ${following}`))) problems.push(`"${slot.piece} ${following}" lists "${compound} ${following}" beside words that do not go before "${following}"`)
     const next = slots[index + 1]
     if (!next || slot.words.length + next.words.length < 3) continue
     const shared = slot.words.find((word) => next.words.includes(word))
