@@ -63,6 +63,12 @@ describe('plain-text segmentation', () => {
     expect(document.sections[sentence.block.section].title).toBe('It acts on glutamate')
   })
 
+  it("reads a shop page's check marks and arrows as bullets", () => {
+    const shop = buildDocument(['The drink mix is made with zinc.', '✓ No crash', '✔ Calmer homework time', '➤ Ships in two days'].join('\n'), {path: 'c.txt'})
+    expect(shop.blocks.map((block) => block.kind)).toEqual(['paragraph', 'listItem', 'listItem', 'listItem'])
+    expect(shop.blocks[2].sentences[0].prose).toBe('Calmer homework time')
+  })
+
   it('does not take a long line ending in a full stop for a heading', () => {
     const single = buildDocument('Clinics say this helps.', {path: 'b.txt'})
     expect(single.blocks[0].kind).toBe('paragraph')

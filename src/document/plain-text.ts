@@ -5,12 +5,12 @@ import type {BlockKind, Link} from './types.js'
 /**
  * Plain text as scraped from web pages: every line is its own block, so a
  * sentence never runs across a heading or a bullet. A line starting with a
- * bullet (`-`, `*`, `•`, `1.`) is a list item; a short line with no closing
+ * bullet (`-`, `*`, `•`, `1.`, or a shop page's `✓` and `➤`) is a list item; a short line with no closing
  * punctuation is a heading; lines of a table flattened with bars are rows,
  * each cell a block.
  */
 
-const bullet = /^[ \t\u00a0]*(?:[-*+•◦▪‣·–]|\(?\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)/
+const bullet = /^[ \t\u00a0]*(?:[-*+•◦▪‣·–✓✔☑✅➤►▸▶❖◆◇■□●○→✗✘❌]|\(?\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)/
 const markdownHeading = /^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)/
 
 export function readPlainText(text: string): BlockReading {
