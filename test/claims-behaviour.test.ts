@@ -181,3 +181,32 @@ describe('tables flattened to text with bars', () => {
     expect(lintWith('Tinnitus after a loud concert can become permanent.', {'efficacy-claim': 'warn'})).toEqual([])
   })
 })
+
+describe("claims in the publisher's own replies under its article", () => {
+  const page = (author: string) =>
+    [
+      'VAGA Calm Band',
+      'By Dana Whitfield',
+      'The VAGA band sends gentle pulses to the vagus nerve while you rest, and many people who wear it each evening say they wind down more easily before bed.',
+      '2 Responses to “Meet the VAGA Calm Band”',
+      'Renee K. says:',
+      'April 2, 2024 at 9:14 am',
+      'Has anyone with a heart condition tried this? I feel safe with it.',
+      'Reply',
+      author,
+      'April 3, 2024 at 8:02 am',
+      'Hi Renee! VAGA is safe for everyone. Enjoy your calm!',
+      'Reply'
+    ].join('\n')
+  const flagged = (text: string) => lintWith(text, {'safety-claim': 'error'}, {path: 'page.txt'}).map((message) => message.line)
+
+  it('reads a reply signed with the house and its brand, or with the byline, as the page copy', () => {
+    expect(flagged(page('VAGA Support'))).toEqual([11])
+    expect(flagged(page('Dana Whitfield'))).toEqual([11])
+  })
+
+  it("leaves a reader's comment and a stranger's team name alone", () => {
+    expect(flagged(page('Marta'))).toEqual([])
+    expect(flagged(page('SEO Expert Team'))).toEqual([])
+  })
+})

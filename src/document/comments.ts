@@ -3,7 +3,7 @@ import {stripEdges} from '../text/trim.js'
 import {alternatives, loadWordLists} from '../text/word-lists.js'
 import {startsWithCapital} from '../text/word-shapes.js'
 import type {Span} from './raw-block.js'
-import type {Block, Comment, Link, Token} from './types.js'
+import type {Block, Comment, Document, Link, Token} from './types.js'
 
 /**
  * Split the blocks of a comments section into comments.
@@ -78,7 +78,7 @@ interface Unit {
 
 const widgets = loadWordLists('comment-widgets', [
   'buttonLabels', 'counterNouns', 'threadVerbs', 'threadItems', 'formVerbs', 'formObjects', 'formLines', 'formNotices', 'formFields',
-  'threadOpenings', 'memberFields', 'nameBadges', 'stopHeadings', 'stopOpenings', 'weakMarkers', 'saysVerbs', 'postedVerbs', 'nameParticles', 'nameAbbreviations'
+  'threadOpenings', 'memberFields', 'nameBadges', 'stopHeadings', 'stopOpenings', 'weakMarkers', 'saysVerbs', 'postedVerbs', 'nameParticles', 'nameAbbreviations', 'publisherAuthors'
 ] as const)
 
 const month =
@@ -646,4 +646,36 @@ function makeComment(index: number, author: Unit['name'], texts: Unit[], links: 
   }
 
   return comment
+}
+
+const publisherAuthors = new Set(widgets.publisherAuthors)
+
+/**
+ * The comments the publisher itself posted: a reply signed with a word of
+ * the house and names from the article above ("VAGA Support" under a page
+ * about VAGA, "Admin"), or with the full name of its byline ("Dr. Helga
+ * Lenz" under "By Dr. Helga Lenz"). What they say about the product is the
+ * page's copy, not a reader's. "SEO Expert Team" signs with a word of the
+ * house but a name the article never uses.
+ */
+export function publisherReplies(document: Document): Comment[] {
+  return document.shared('comments:publisher', () => {
+    const section = document.commentsSection
+    if (!section) return []
+    const article = document.text.slice(0, section.start)
+    const articleWords = new Set(wordsOf(article))
+    return section.comments.filter((comment) => comment.author !== undefined && isPublisherName(comment.author, article, articleWords))
+  })
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1)
+}
+
+function isPublisherName(author: string, article: string, articleWords: ReadonlySet<string>): boolean {
+  const words = wordsOf(author)
+  if (words.length === 0) return false
+  if (words.some((word) => publisherAuthors.has(word))) return words.every((word) => publisherAuthors.has(word) || articleWords.has(word))
+  // A full name in the article above ("By Dr. Helga Lenz"); a first name alone ("Joanne") may be anyone's.
+  return words.length >= 2 && article.includes(author)
 }

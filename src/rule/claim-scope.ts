@@ -1,4 +1,5 @@
 import {inBreadcrumb} from '../document/chrome.js'
+import {publisherReplies} from '../document/comments.js'
 import type {Citation, Document, SectionRole, Sentence} from '../document/types.js'
 import {citationWords} from '../text/citations.js'
 import {isOpenQuestion} from '../text/context.js'
@@ -51,7 +52,8 @@ export function claimSectionRole(sentence: Sentence, document: Document): Sectio
 
 /**
  * Claims are looked for in the article's body: not under References or
- * Sources headings, not in footnote definitions or the comments, and not in
+ * Sources headings, not in footnote definitions or the readers' comments
+ * (the publisher's own replies there are its copy), and not in
  * a question that asks rather than asserts. Text under Risks or Side effects
  * headings is read only by rules that ask for it (safety claims: "side
  * effects are rare" under "What are the side effects?" is still a claim).
@@ -60,11 +62,17 @@ export function isScannedForClaims(sentence: Sentence, document: Document, optio
   const block = sentence.block
   if (block.footnote) return false
   const role = claimSectionRole(sentence, document)
+  if (role === 'comments') return isPublisherReply(sentence, document) && !isOpenQuestion(sentence.tokens)
   if (role !== 'body' && !(role === 'risks' && options.riskSections)) return false
   // "Blog > Depression > 7 Reasons TMS Beats Another Prescription": a breadcrumb repeats the page's
   // title, which its heading states and is judged there.
   if (inBreadcrumb(document, sentence.start, sentence.end)) return false
   return !isOpenQuestion(sentence.tokens)
+}
+
+/** A sentence of a reply the publisher posted under its own article ("VAGA Support: VAGA is safe for everyone"). */
+function isPublisherReply(sentence: Sentence, document: Document): boolean {
+  return publisherReplies(document).some((comment) => sentence.start >= comment.start && sentence.end <= comment.end)
 }
 
 /** Link texts that sell or book rather than cite. */
