@@ -10,6 +10,7 @@ import {
   isNamedAsPromise,
   isNegated,
   isDisputed,
+  isPreclinical,
   isNegatedInside,
   isOpenQuestion,
   isReportedByOther,
@@ -220,6 +221,12 @@ describe('claims the writer disputes in the same sentence', () => {
     expect(disputed('We published our 90% success rate last year.', '90%')).toBe(false)
   })
 
+  it('reads a study the seller is said to have withheld, after the claim', () => {
+    expect(disputed('Calmi says its band detects stress with 90 percent accuracy, but it has not published the study behind that number.', '90 percent')).toBe(true)
+    expect(disputed("The clinic reports 80% remission and hasn't shared the data.", '80% remission')).toBe(true)
+    expect(disputed('Ketamine works within hours, and it has not shown side effects in our clinic.', 'within hours')).toBe(false)
+  })
+
   it('leaves a claim alone when the dispute is about something else in another clause', () => {
     expect(disputed('Side effects are exaggerated; our ketamine is completely safe.', 'completely safe')).toBe(false)
     expect(disputed('Our detox is painless and permanent.', 'painless')).toBe(false)
@@ -260,5 +267,20 @@ describe('claims named as examples of what sellers promise', () => {
     expect(named('Our promises of guaranteed results set us apart.', 'guaranteed results')).toBe(false)
     expect(named('We are proud to be billed as the best rehab in Texas.', 'the best rehab')).toBe(false)
     expect(named('Ketamine, touted as a miracle cure, works in hours.', 'in hours')).toBe(false)
+  })
+})
+
+describe('findings set in animals or lab dishes', () => {
+  const preclinical = (text: string) => isPreclinical(buildDocument(text, {path: 'test.txt'}).sentences[0].tokens)
+
+  it('reads a finding in mice, rats or cells, or from animal studies, as preclinical', () => {
+    expect(preclinical('In mice, psilocybin regrows lost synapses within a day.')).toBe(true)
+    expect(preclinical('In lab dishes, the extract raised nerve growth factor.')).toBe(true)
+    expect(preclinical('Rat studies showed less anxious behaviour.')).toBe(true)
+  })
+
+  it('leaves findings in people alone', () => {
+    expect(preclinical('In adults with depression, psilocybin eased symptoms within a day.')).toBe(false)
+    expect(preclinical('Our patients feel the difference within a day.')).toBe(false)
   })
 })

@@ -79,6 +79,7 @@ export default defineClaimRule({
     scanRiskSections: true,
     // Regulators read "may have fewer side effects" as a safety promise: a hedge never excuses it.
     hedgeable: false,
+    preclinicalExcused: false,
     answers: {'asks-if-safe': 'yes', 'asks-about-risk': 'no', 'risk-topic': 'no'},
     requires: {
       'natural-safe': {tag: 'natural', scope: 'sentence'},

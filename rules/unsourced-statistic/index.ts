@@ -3,12 +3,13 @@ import {type ClaimSituation, defineClaimRule} from '../../src/rule/claims.js'
 import {isPercent} from '../../src/text/word-classes.js'
 import {loadWordLists} from '../../src/text/word-lists.js'
 
-const words = loadWordLists(new URL('words.yml', import.meta.url), ['moneyWords', 'strengthWords', 'largeCounts', 'measuredAfter', 'definitionWords', 'remissionVerbs', 'ratingWords', 'outcomeCriteria'] as const)
+const words = loadWordLists(new URL('words.yml', import.meta.url), ['moneyWords', 'strengthWords', 'largeCounts', 'measuredAfter', 'definitionWords', 'remissionVerbs', 'ratingWords', 'outcomeCriteria', 'containVerbs'] as const)
 
 /** Words around a percentage that make it a price, a discount or a dose. */
 const moneyWords = new Set(words.moneyWords)
 /** What a product's strength is a percentage of ("10% CBD", "5% ABV"). */
 const strengthWords = new Set(words.strengthWords)
+const containVerbs = new Set(words.containVerbs)
 const largeCounts = new Set(words.largeCounts)
 const smallNumbers: Record<string, number> = {a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100}
 
@@ -58,8 +59,9 @@ function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation
       if ((value === 100 || value === 0) && after !== 'of' && !measuredAfter.has(after) && !rateBefore) return true
       // "10% CBD": a product's strength.
       if (strengthWords.has(after)) return true
-      // "save up to 20%", "10% off": a price.
+      // "save up to 20%", "10% off": a price; "contain less than 0.3%": what a product holds.
       const before = tokens.slice(Math.max(0, match.startToken - 3), match.startToken).map((token) => token.lower)
+      if (before.some((word) => containVerbs.has(word))) return true
       return before.some((word) => moneyWords.has(word)) || moneyWords.has(after)
     }
 
@@ -85,8 +87,9 @@ function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation
       // "12 patients" or "a few people" is no statistic; "5,000 patients",
       // "thousands of patients" and "80% of patients" are.
       if (isPercent(first.lower) || largeCounts.has(first.lower)) return false
-      // "2 million people": the number word after the figure makes it large.
-      if (largeCounts.has(`${tokens[match.startToken + 1]?.lower ?? ''}s`)) return false
+      // "2 million people": the number word after the figure makes it large; "two thirds of patients" is a share.
+      const next = tokens[match.startToken + 1]?.lower ?? ''
+      if (largeCounts.has(`${next}s`) || largeCounts.has(next)) return false
       return first.kind !== 'number' || (valueOf(first) ?? 0) < 100
     }
 

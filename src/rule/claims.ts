@@ -10,6 +10,7 @@ import {
   isWarnedAgainst,
   isReportedByOther,
   isDisputed,
+  isPreclinical,
   isNegatedInside,
   isAskedWhether,
   isCounterfactual,
@@ -104,6 +105,12 @@ export interface ClaimPolicy {
    * tells as what happened (how soon), not as what the page promises.
    */
   ownStoriesExcused?: boolean
+  /**
+   * Whether a sentence set in animals or lab dishes ("In mice, extracts raised a
+   * growth factor") reports a preclinical finding rather than claims a result in
+   * people (default true; safety claims stay claims).
+   */
+  preclinicalExcused?: boolean
   /**
    * Tags that count only where the words end their sentence ('end': "Because
    * it works.", not "it works for anxiety") or make it up ('alone':
@@ -279,6 +286,7 @@ function judge(
   const phraseWords = literalWords(match)
   if (isMentionInQuotes(tokens, range) || isReportedInQuotes(tokens, range) || isWarnedAgainst(tokens, range) || isNamedAsPromise(tokens, range) || isReportedByOther(tokens, range)) return undefined
   if (isDisputed(tokens, range)) return undefined
+  if ((policy.preclinicalExcused ?? true) && isPreclinical(tokens)) return undefined
   if (patientQuoteAround(document, match.start, match.end) || (policy.ownStoriesExcused && isOwnStoryTold(sentence))) return undefined
   if (appliesTo(policy.negatable ?? true, tag) && (isNegated(tokens, range.start) || isNegatedInside(tokens, range, phraseWords))) return undefined
   if (isAskedWhether(tokens, range.start) || isCounterfactual(tokens, range.start)) return undefined

@@ -609,6 +609,8 @@ function opensGenericRelative(tokens: readonly MatchToken[], verb: number): bool
 const disputingWords = contextWordSet('disputingWords')
 /** How far before the claim a source never given may stand ("hasn't published its 30% figure"). */
 const unpublishedReach = 3
+/** How far after a negated "published" or "shared" its object may stand ("has not published the study behind it"). */
+const withheldObjectReach = 3
 const sourceGivingVerbs = contextWordSet('sourceGivingVerbs')
 const sourceNouns = contextWordSet('sourceNouns')
 const linking = new Set([...contextWordSet('beForms'), ...contextWordSet('linkingVerbs')])
@@ -628,6 +630,12 @@ export function isDisputed(tokens: readonly MatchToken[], range: TokenRange): bo
   // "The company hasn't published its 30% figure": the claim is the object of a source never given.
   for (let index = Math.max(1, range.start - unpublishedReach); index < range.start; index++) {
     if (sourceGivingVerbs.has(tokens[index].lower) && isNegatorAt(tokens, index - 1)) return true
+  }
+
+  // "... 90 percent accuracy, but it has not published the study behind that number": a source said to be missing, after the claim.
+  for (let index = range.end; index < tokens.length - 1; index++) {
+    if (!sourceGivingVerbs.has(tokens[index].lower) || !(isNegatorAt(tokens, index - 1) || isNegatorAt(tokens, index - 2))) continue
+    for (let object = index + 1; object <= index + withheldObjectReach && object < tokens.length; object++) if (sourceNouns.has(tokens[object].lower)) return true
   }
 
   for (let index = 1; index < tokens.length; index++) {
@@ -772,4 +780,25 @@ export function isOpenQuestion(tokens: readonly MatchToken[]): boolean {
   // "Why is ketamine a miracle?" and "What if there were a way to cure depression?" take their claim for granted.
   if (first === undefined || first === 'why' || (first === 'what' && words[1]?.lower === 'if')) return false
   return !((first === 'did' || first === 'do') && words[1]?.lower === 'you' && words[2]?.lower === 'know')
+}
+
+const preclinicalSubjects = contextWordSet('preclinicalSubjects')
+const preclinicalStudyWords = contextWordSet('preclinicalStudyWords')
+
+/**
+ * "In mice, psilocybin regrew lost synapses", "in lab dishes, extracts raised
+ * nerve growth factor", "rat studies showed less anxiety": a finding set in
+ * animals or cells, reported as such, not a result promised to people.
+ */
+export function isPreclinical(tokens: readonly MatchToken[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const word = tokens[index].lower
+    if (!preclinicalSubjects.has(word)) continue
+    // "in mice", "in lab dishes", "in test tubes"
+    if (tokens[index - 1]?.lower === 'in' || tokens[index - 2]?.lower === 'in') return true
+    // "mouse studies", "animal research"
+    if (preclinicalStudyWords.has(tokens[index + 1]?.lower ?? '')) return true
+  }
+
+  return false
 }
