@@ -65,8 +65,8 @@ export default defineClaimRule({
     answers: {'asks-if-works': 'yes'},
     boostable: true,
     requires: {permanence: {tag: 'change', scope: 'clause'}},
-    // "Because it works." and "Walk out free." only where nothing follows to say for what or whom ("leave free of charge"); "Guaranteed." only as a sentence of its own; "gone" only after the illness it ends ("Anxiety, gone").
-    placement: {'bare-works': 'end', 'walk-free': 'end', stays: 'end', alone: 'alone', verdict: 'after-burden', feature: 'start', 'works-alone': 'alone'},
+    // "Because it works." and "Walk out free." only where nothing follows to say for what or whom ("leave free of charge"); "Guaranteed." only as a sentence of its own or its tail after a comma; "gone" only after the illness it ends ("Anxiety, gone").
+    placement: {'bare-works': 'end', 'walk-free': 'end', stays: 'end', alone: 'alone', 'tail-guarantee': 'tail', verdict: 'after-burden', feature: 'start', 'works-alone': 'alone'},
     message: (situation) => ({
       messageId: situation.tag !== undefined && tagged.has(situation.tag) ? situation.tag : 'benefit',
       data: {treatment: treatmentName(situation, 'it')}

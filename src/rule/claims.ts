@@ -395,15 +395,17 @@ const isWord = (token: {kind: string}): boolean => token.kind === 'word' || toke
  * Where a tag's words must stand: no word after them in their sentence
  * ('end'), no word before them in a line of one sentence ('start': a feature
  * bullet, "✓ Lifts brain fog"), neither ('alone'), or just after the illness they end and a comma
- * or colon ('after-burden': "Anxiety, gone in five minutes a day").
+ * or colon ('after-burden': "Anxiety, gone in five minutes a day"), or ending the sentence after a
+ * comma or dash ('tail': "Feel better in three weeks, guaranteed").
  */
-export type Placement = 'end' | 'start' | 'alone' | 'after-burden'
+export type Placement = 'end' | 'start' | 'alone' | 'after-burden' | 'tail'
 function isPlaced(match: RuleMatch, placement: Placement): boolean {
   const {tokens} = match.sentence
   if (placement === 'after-burden') return followsNamedBurden(tokens, match.startToken) || followsBurdenLabel(match)
   // A feature bullet is its line's only sentence: "• Reduces pain. Ketamine reduces pain, ..." is a list item's label, the claim follows it.
   if (placement === 'start') return !tokens.slice(0, match.startToken).some(isWord) && match.sentence.block.sentences.length === 1
   if (tokens.slice(quotationEnd(tokens, match.endToken)).some(isWord)) return false
+  if (placement === 'tail') return leadPunctuation.has(tokens[match.startToken - 1]?.lower ?? '') && tokens.slice(0, match.startToken).some(isWord)
   return placement === 'end' || !tokens.slice(0, match.startToken).some(isWord)
 }
 
