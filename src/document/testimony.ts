@@ -24,8 +24,13 @@ const familyNouns = new Set(words.familyNouns)
 /** Whether `quote` is a patient speaking of themselves. */
 export function isPatientQuote(document: Document, quote: Quote): boolean {
   const inside = tokensOf(quote.block.sentences, quote.start, quote.end)
-  if (!inside.some((token) => firstPerson.has(token.lower)) && !signedByName(document, quote)) return false
+  if (!inside.some((token) => firstPerson.has(token.lower)) && !tellsOfOwnFamily(inside) && !signedByName(document, quote)) return false
   return !spokenByStaff(document, quote) && !inPractitionerVoice(inside) && !offeredToSay(quote)
+}
+
+/** "Our son came home talking to us again": a parent's account of their own child, in "our" as much as in "my". */
+function tellsOfOwnFamily(inside: readonly Token[]): boolean {
+  return inside.some((token, index) => (token.lower === 'our' || token.lower === 'my') && familyNouns.has(inside[index + 1]?.lower ?? ''))
 }
 
 const suggestedSpeech = new Set(words.suggestedSpeech)
