@@ -71,13 +71,13 @@ describe('risk-disclosure', () => {
   })
 
   it('takes more treatments and risks from its options', () => {
-    const text = 'Hyperbaric oxygen therapy brings fast relief from PTSD symptoms.'
-    const treatments = {hbot: ['hyperbaric oxygen', 'hbot']}
+    const text = 'Whole-body cryotherapy brings fast relief from PTSD symptoms.'
+    const treatments = {cryo: ['whole-body cryotherapy', 'cryotherapy']}
     expect(fires('risk-disclosure', text)).toBe(false)
     expect(fires('risk-disclosure', text, {treatments})).toBe(true)
-    const named = text + ' The pressure can hurt your ears.'
+    const named = text + ' The cold can burn your skin.'
     expect(fires('risk-disclosure', named, {treatments})).toBe(true)
-    expect(fires('risk-disclosure', named, {treatments, risks: {hbot: ['hurt your ears']}})).toBe(false)
+    expect(fires('risk-disclosure', named, {treatments, risks: {cryo: ['burn your skin']}})).toBe(false)
   })
 })
 

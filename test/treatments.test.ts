@@ -40,10 +40,10 @@ describe('treatment matcher', () => {
   })
 
   it('takes more names and risks, for a known kind or a new one', () => {
-    const matcher = treatmentMatcher({names: {hbot: ['hyperbaric oxygen']}, risks: {hbot: ['ear pain']}})
-    const document = buildDocument('Hyperbaric oxygen sessions can cause ear pain.', {path: 'a.txt'})
-    expect(matcher.match(document.sentences[0].tokens).map((match) => `${match.role}:${match.kind}`)).toEqual(['name:hbot', 'risk:hbot'])
-    expect(treatmentKind('hbot')).toBeUndefined()
+    const matcher = treatmentMatcher({names: {cryo: ['cryotherapy']}, risks: {cryo: ['frostbite']}})
+    const document = buildDocument('Cryotherapy sessions can cause frostbite.', {path: 'a.txt'})
+    expect(matcher.match(document.sentences[0].tokens).map((match) => `${match.role}:${match.kind}`)).toEqual(['name:cryo', 'risk:cryo'])
+    expect(treatmentKind('cryo')).toBeUndefined()
   })
 })
 
