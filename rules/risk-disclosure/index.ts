@@ -58,13 +58,13 @@ export default defineRule<Options>({
         type: 'record',
         default: {},
         phrases: true,
-        description: 'More treatments, or more names for one: {"hbot": ["hyperbaric oxygen", "hbot"]}.'
+        description: 'More treatments, or more names for one: {"cryo": ["whole-body cryotherapy", "cryotherapy"]}.'
       },
       risks: {
         type: 'record',
         default: {},
         phrases: true,
-        description: 'More risk phrases per treatment (use "any" for risks of every treatment): {"hbot": ["ear pain"]}.'
+        description: 'More risk phrases per treatment (use "any" for risks of every treatment): {"cryo": ["frostbite"]}.'
       }
     }
   },

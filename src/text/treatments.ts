@@ -119,7 +119,7 @@ function phraseList(value: unknown, where: string, required: boolean): string[] 
   return value as string[]
 }
 
-/** More names or risks per kind, as rule options give them: `{"hbot": ["hyperbaric oxygen"]}`. */
+/** More names or risks per kind, as rule options give them: `{"cryo": ["cryotherapy"]}`. */
 export interface TreatmentExtras {
   names?: Readonly<Record<string, readonly string[]>>
   risks?: Readonly<Record<string, readonly string[]>>
