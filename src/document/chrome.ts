@@ -967,6 +967,29 @@ const publicationName: Test = (line, context) => {
   return context.vocabulary.publicationWords.has(line.lower.at(-1)!) ? whole('site-name', line) : undefined
 }
 
+/** Words a site's name line holds at most ("Riverbend Community Recovery Services — a nonprofit serving Franklin County"). */
+const maxMastheadWords = 14
+/** How far down the page a masthead may stand (under a phone bar or a cookie line). */
+const mastheadLines = 3
+
+/**
+ * The site's name at the top of the page, right above its menu or
+ * breadcrumb: "CALMWAVE", "Taman Minda Psychiatry & Counselling Centre,
+ * Kuala Lumpur", "Hollis & Vale Apothecary — Independent pharmacy since 1962".
+ * A page's own title stands under the menu, not over it.
+ */
+const masthead: Test = (line, context) => {
+  if (line.long || line.words.length === 0 || line.words.length > maxMastheadWords || line.index >= context.articleStart) return undefined
+  if (line.index - context.firstJudged >= mastheadLines || /[!?:]|[.!?]\s+\p{Lu}/u.test(line.text)) return undefined
+  // "How Light Therapy Works", "What Is TMS": a title asks or tells; a name does neither.
+  if (context.vocabulary.questionWords.has(line.lower[0])) return undefined
+  const next = context.lines[line.index + 1]
+  if (next === undefined || !next.judged) return undefined
+  if (flatMenu(next, context) || menuLine(next, context)) return whole('site-name', line)
+  // A breadcrumb that ends in this line's words follows the page's title, not its name.
+  return breadcrumb(next, context) && !next.lower.join(' ').endsWith(line.lower.join(' ')) ? whole('site-name', line) : undefined
+}
+
 /** A price alone near the page's title ("$17.99"): a shop's product box. */
 const priceLine: Test = (line, context) => {
   if (line.long || line.words.length > 6 || line.index >= context.articleStart) return undefined
@@ -1321,7 +1344,8 @@ const lineTests: Test[] = [
   altText,
   keywordLine,
   publicationName,
-  siteName
+  siteName,
+  masthead
 ]
 
 // ---------------------------------------------------------------------------
