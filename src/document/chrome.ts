@@ -108,6 +108,8 @@ class PhraseSet {
 
 interface Vocabulary {
   menu: PhraseSet
+  marketplaceLines: PhraseSet
+  optionLabels: Set<string>
   buttons: PhraseSet
   strongButtons: PhraseSet
   ctaVerbs: Set<string>
@@ -219,6 +221,8 @@ function compile(data: ChromeWords): Vocabulary {
     phoneLabels: new PhraseSet(data.phoneLabels),
     hours: new PhraseSet(data.hours),
     shopOffers: new PhraseSet(data.shopOffers),
+    marketplaceLines: new PhraseSet(data.marketplaceLines),
+    optionLabels: set(data.optionLabels),
     pressMarks: new PhraseSet(data.pressMarks),
     newsletterMarks: new PhraseSet(data.newsletterMarks),
     feedbackPrompts: new PhraseSet(data.feedbackPrompts),
@@ -990,6 +994,24 @@ const masthead: Test = (line, context) => {
   return breadcrumb(next, context) && !next.lower.join(' ').endsWith(line.lower.join(' ')) ? whole('site-name', line) : undefined
 }
 
+/** Most words of a marketplace widget's line ("Reviewed in the United States on January 15, 2024"). */
+const maxMarketplaceWords = 12
+
+/**
+ * A marketplace product page's widgets: "Verified Purchase", "Visit the
+ * Lumora Store", "Customers who viewed this item also viewed", "#1 Best
+ * Seller in Light Therapy Lamps", and the product's options ("Color: Arctic
+ * White", "Qty: 1").
+ */
+const marketplace: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > maxMarketplaceWords || endsSentence(line)) return undefined
+  const from = /^\d/.test(line.lower[0]) ? 1 : 0
+  // "Visit the Lumora Store", not "Visit the Clinic".
+  if (vocabulary.marketplaceLines.at(line.lower, from) > 0 && (line.lower[from] !== 'visit' || line.lower.at(-1) === 'store')) return whole('offer', line)
+  // "Color: Arctic White": a label, a colon, a short value.
+  return vocabulary.optionLabels.has(line.lower[0]) && /^[\p{L}]+:\s*\S/u.test(line.text) && line.words.length <= 6 ? whole('offer', line) : undefined
+}
+
 /** A price alone near the page's title ("$17.99"): a shop's product box. */
 const priceLine: Test = (line, context) => {
   if (line.long || line.words.length > 6 || line.index >= context.articleStart) return undefined
@@ -1345,7 +1367,8 @@ const lineTests: Test[] = [
   keywordLine,
   publicationName,
   siteName,
-  masthead
+  masthead,
+  marketplace
 ]
 
 // ---------------------------------------------------------------------------
