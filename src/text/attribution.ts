@@ -87,9 +87,29 @@ function findTitledNames(tokens: readonly AttributionToken[]): Expert[] {
       }
     }
 
+    // "Our head herbalist, Nana Boateng, says": the role, a comma, then the name.
+    if (expertRoles.has(token.lower) && tokens[index + 1]?.text === ',' && isNameWord(tokens[index + 2])) {
+      const end = nameAt(tokens, index + 2)
+      if (end - index - 2 >= 2) {
+        experts.push(expert(tokens, index + 2, end))
+        index = end - 1
+        continue
+      }
+    }
+
     // "Sam Lee, MD" or "Jo Park, a psychiatrist at ..."
     if (isNameWord(token) && (index === 0 || !isNameWord(tokens[index - 1]))) {
       const end = nameAt(tokens, index)
+      // "Our Head Herbalist, Nana Boateng, says": a capitalised role, then the name.
+      if (expertRoles.has(tokens[end - 1].lower) && tokens[end]?.text === ',' && isNameWord(tokens[end + 1])) {
+        const nameEnd = nameAt(tokens, end + 1)
+        if (nameEnd - end - 1 >= 2) {
+          experts.push(expert(tokens, end + 1, nameEnd))
+          index = nameEnd - 1
+          continue
+        }
+      }
+
       if (end - index >= 2 && tokens[end]?.text === ',') {
         const next = tokens[end + 1]
         if (next && credentials.has(next.text)) {
