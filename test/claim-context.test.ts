@@ -11,6 +11,7 @@ import {
   isNegated,
   isDisputed,
   isPreclinical,
+  isReportedExperience,
   isNegatedInside,
   isOpenQuestion,
   isReportedByOther,
@@ -282,5 +283,23 @@ describe('findings set in animals or lab dishes', () => {
   it('leaves findings in people alone', () => {
     expect(preclinical('In adults with depression, psilocybin eased symptoms within a day.')).toBe(false)
     expect(preclinical('Our patients feel the difference within a day.')).toBe(false)
+  })
+})
+
+describe("one person's experience reported in the third person", () => {
+  const reported = (text: string, words: string) => {
+    const {tokens, range} = locate(text, words)
+    return isReportedExperience(tokens, range)
+  }
+
+  it('reads "says she", "he tells us" and a coordinated "and says" as a report of one person', () => {
+    expect(reported('Efua ordered online and says she sleeps like a baby.', 'sleeps like a baby')).toBe(true)
+    expect(reported('Six months later he tells us the flashbacks are gone.', 'flashbacks are gone')).toBe(true)
+    expect(reported('She has not had a drink in two years and says the cravings vanished.', 'cravings vanished')).toBe(true)
+  })
+
+  it("leaves the page's own voice and a doctor's claim alone", () => {
+    expect(reported('Our doctor says ketamine melts away depression.', 'melts away depression')).toBe(false)
+    expect(reported('Ketamine melts away depression in hours.', 'melts away depression')).toBe(false)
   })
 })

@@ -80,6 +80,7 @@ export default defineClaimRule({
     // Regulators read "may have fewer side effects" as a safety promise: a hedge never excuses it.
     hedgeable: false,
     preclinicalExcused: false,
+    reportedStoriesExcused: false,
     answers: {'asks-if-safe': 'yes', 'asks-about-risk': 'no', 'risk-topic': 'no'},
     requires: {
       'natural-safe': {tag: 'natural', scope: 'sentence'},

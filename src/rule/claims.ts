@@ -11,6 +11,7 @@ import {
   isReportedByOther,
   isDisputed,
   isPreclinical,
+  isReportedExperience,
   isNegatedInside,
   isAskedWhether,
   isCounterfactual,
@@ -111,6 +112,12 @@ export interface ClaimPolicy {
    * people (default true; safety claims stay claims).
    */
   preclinicalExcused?: boolean
+  /**
+   * Whether a patient's word reported in the third person ("she says she sleeps like a
+   * baby", "he tells us the cravings are gone") is testimony rather than the page's claim
+   * (default true; safety claims stay claims).
+   */
+  reportedStoriesExcused?: boolean
   /**
    * Tags that count only where the words end their sentence ('end': "Because
    * it works.", not "it works for anxiety") or make it up ('alone':
@@ -288,6 +295,8 @@ function judge(
   if (isDisputed(tokens, range)) return undefined
   if ((policy.preclinicalExcused ?? true) && isPreclinical(tokens)) return undefined
   if (patientQuoteAround(document, match.start, match.end) || (policy.ownStoriesExcused && isOwnStoryTold(sentence))) return undefined
+  // "Six months later he tells us the flashbacks are gone": a patient's word reported, which testimonial-disclosure reads.
+  if ((policy.reportedStoriesExcused ?? true) && isReportedExperience(tokens, range)) return undefined
   if (appliesTo(policy.negatable ?? true, tag) && (isNegated(tokens, range.start) || isNegatedInside(tokens, range, phraseWords))) return undefined
   if (isAskedWhether(tokens, range.start) || isCounterfactual(tokens, range.start)) return undefined
 

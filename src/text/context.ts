@@ -802,3 +802,31 @@ export function isPreclinical(tokens: readonly MatchToken[]): boolean {
 
   return false
 }
+
+const experienceReporting = contextWordSet('experienceReporting')
+const thirdPersonSingular = contextWordSet('thirdPersonSingular')
+/** How far before a claim the verb that reports a patient's word may stand ("says that after a month she finally sleeps"). */
+const reportedReach = 8
+
+/**
+ * "Auntie Efua says she sleeps like a baby", "he tells us the flashbacks are
+ * gone": one person's experience reported in the third person, a
+ * testimonial, not what the page promises everyone. The verb has "she" or
+ * "he" just before it (or opening the sentence, before "and"), or just after
+ * it (with "that" or "us" between).
+ */
+export function isReportedExperience(tokens: readonly MatchToken[], range: TokenRange): boolean {
+  for (let index = range.start - 1; index >= 0 && index >= range.start - reportedReach; index--) {
+    const token = tokens[index]
+    if (token.kind === 'punctuation' && token.lower !== ',') return false
+    if (!experienceReporting.has(token.lower)) continue
+    if (thirdPersonSingular.has(tokens[index - 1]?.lower ?? '')) return true
+    // "She hasn't had a drink in two years and says the cravings vanished": the sentence's subject, coordinated.
+    if (tokens[index - 1]?.lower === 'and' && thirdPersonSingular.has(tokens[0]?.lower ?? '')) return true
+    let after = index + 1
+    while (after < range.start && (tokens[after].lower === 'that' || tokens[after].lower === 'us' || tokens[after].lower === 'me')) after++
+    return thirdPersonSingular.has(tokens[after]?.lower ?? '')
+  }
+
+  return false
+}
