@@ -75,6 +75,18 @@ describe('negation', () => {
   })
 })
 
+describe('"so" opening a clause with its own subject', () => {
+  const negatedAt = (text: string, words: string) => {
+    const {tokens, range} = locate(text, words)
+    return isNegated(tokens, range.start)
+  }
+
+  it('stops a negator before it from reaching the clause after', () => {
+    expect(negatedAt("The brain doesn't unlearn it so the results are permanent.", 'results are permanent')).toBe(false)
+    expect(negatedAt('The infusion is not so safe for everyone.', 'safe for everyone')).toBe(true)
+  })
+})
+
 describe('clauses', () => {
   it('keep a fronted qualifier with its clause', () => {
     expect(clauseText('For some people, TMS can ease symptoms.', 'ease')).toBe('For some people, TMS can ease symptoms')

@@ -17,7 +17,7 @@ export default defineClaimRule({
         help: 'Cite the trial and how long the effect lasted, and give the 988 Suicide & Crisis Lifeline. Source: Spravato prescribing information; Recommendations for Reporting on Suicide.'
       },
       'those-thoughts': {
-        message: "'{phrase}' promises relief from the suicidal thoughts this sentence names, as fact",
+        message: "'{phrase}' promises relief from the suicidal thoughts named beside it, as fact",
         help: 'Cite the trial and how long the effect lasted, and give the 988 Suicide & Crisis Lifeline. Source: Spravato prescribing information; Recommendations for Reporting on Suicide.'
       }
     }
@@ -27,7 +27,7 @@ export default defineClaimRule({
     contextTags: ['suicide-topic'],
     // A hedged promise to prevent suicide is still a promise; a hedged trial result is not.
     hedgeable: ['reduction', 'those-thoughts'],
-    requires: {'those-thoughts': {tag: 'suicide-topic', scope: 'sentence'}},
+    requires: {'those-thoughts': {tag: 'suicide-topic', scope: 'block'}},
     message: ({tag}) => ({messageId: tag === 'reduction' ? 'reduction' : 'prevention'})
   }
 })

@@ -56,6 +56,8 @@ export function isNegatorAt(tokens: readonly MatchToken[], index: number): boole
   return negators.has(word) && !isFalseNegation(tokens, index)
 }
 
+const clauseSubjects = contextWordSet('clauseSubjects')
+
 /**
  * A negator shortly before `startToken` in the same clause ("ketamine is not
  * a cure", "there is no cure yet", "it is a myth that ... cures").
@@ -79,6 +81,8 @@ export function isNegated(tokens: readonly MatchToken[], startToken: number): bo
     }
 
     if (clauseBreakers.has(token.lower)) return false
+    // "it doesn't unlearn it, so the results are permanent": "so" opening a clause with its subject ("not so safe" stays one).
+    if (token.lower === 'so' && clauseSubjects.has(tokens[index + 1]?.lower ?? '')) return false
     if (isNegatorAt(tokens, index)) return true
     if (token.lower === 'or') reach += coordinationReach
     if (++words >= reach) return false
