@@ -59,12 +59,12 @@ export default defineClaimRule({
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   policy: {
-    contextTags: ['change'],
+    contextTags: ['change', 'illness'],
     hedgeable: true,
     quantifierHedges: true,
     answers: {'asks-if-works': 'yes'},
     boostable: true,
-    requires: {permanence: {tag: 'change', scope: 'clause'}},
+    requires: {permanence: {tag: 'change', scope: 'clause'}, 'ends-it': {tag: 'illness', scope: 'block'}},
     // "Because it works." and "Walk out free." only where nothing follows to say for what or whom ("leave free of charge"); "Guaranteed." only as a sentence of its own or its tail after a comma; "gone" only after the illness it ends ("Anxiety, gone").
     placement: {'bare-works': 'end', 'walk-free': 'end', stays: 'end', alone: 'alone', 'tail-guarantee': 'tail', verdict: 'after-burden', feature: 'start', 'works-alone': 'alone'},
     message: (situation) => ({
