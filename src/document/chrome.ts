@@ -841,8 +841,13 @@ function isHelpline(line: Line, vocabulary: Vocabulary): boolean {
   return false
 }
 
+/** Most words of a label that names the desk a number reaches ("Eating disorder program intake"). */
+const maxNamedDeskWords = 6
+
 /** The words of a label: phone labels, calls to action and the words that join them. */
 function isContactLabel(words: readonly string[], vocabulary: Vocabulary): boolean {
+  // "Eating disorder program intake": a few words naming the desk, ending in a phone label.
+  if (words.length > 1 && words.length <= maxNamedDeskWords && vocabulary.phoneLabels.at(words, words.length - 1) > 0) return true
   for (let index = 0; index < words.length; ) {
     const length = Math.max(vocabulary.phoneLabels.at(words, index), vocabulary.ctaIdioms.at(words, index))
     if (length > 0) index += length
