@@ -1,5 +1,7 @@
 import {treatmentName} from '../../src/rule/claim-treatment.js'
 import {defineClaimRule} from '../../src/rule/claims.js'
+import type {Block} from '../../src/document/types.js'
+import {wordClasses} from '../../src/text/word-classes.js'
 
 const ftc = 'Source: FTC, Health Products Compliance Guidance (2022).'
 const fda = 'Source: FDA, 21 CFR 202.1(e)(6).'
@@ -59,12 +61,14 @@ export default defineClaimRule({
   },
   lexicon: new URL('lexicon.yml', import.meta.url),
   policy: {
-    contextTags: ['change', 'illness'],
+    contextTags: ['change'],
     hedgeable: true,
     quantifierHedges: true,
     answers: {'asks-if-works': 'yes'},
     boostable: true,
-    requires: {permanence: {tag: 'change', scope: 'clause'}, 'ends-it': {tag: 'illness', scope: 'block'}},
+    requires: {permanence: {tag: 'change', scope: 'clause'}},
+    // "Coaching ends it." only where the paragraph names the illness "it" stands for.
+    excuse: ({tag, match}) => tag === 'ends-it' && !namesCondition(match.sentence.block),
     // "Because it works." and "Walk out free." only where nothing follows to say for what or whom ("leave free of charge"); "Guaranteed." only as a sentence of its own or its tail after a comma; "gone" only after the illness it ends ("Anxiety, gone").
     placement: {'bare-works': 'end', 'walk-free': 'end', stays: 'end', alone: 'alone', 'tail-guarantee': 'tail', verdict: 'after-burden', feature: 'start', 'works-alone': 'alone'},
     message: (situation) => ({
@@ -73,3 +77,13 @@ export default defineClaimRule({
     })
   }
 })
+
+const conditions = new Set(wordClasses.condition?.members ?? [])
+
+/** Whether a paragraph names an illness ("anxiety", "depression"), tested once per paragraph. */
+const named = new WeakMap<Block, boolean>()
+function namesCondition(block: Block): boolean {
+  let found = named.get(block)
+  if (found === undefined) named.set(block, (found = block.sentences.some((sentence) => sentence.tokens.some((token) => conditions.has(token.lower)))))
+  return found
+}
