@@ -109,6 +109,7 @@ class PhraseSet {
 interface Vocabulary {
   menu: PhraseSet
   marketplaceLines: PhraseSet
+  siteCredits: PhraseSet
   optionLabels: Set<string>
   buttons: PhraseSet
   strongButtons: PhraseSet
@@ -222,6 +223,7 @@ function compile(data: ChromeWords): Vocabulary {
     hours: new PhraseSet(data.hours),
     shopOffers: new PhraseSet(data.shopOffers),
     marketplaceLines: new PhraseSet(data.marketplaceLines),
+    siteCredits: new PhraseSet(data.siteCredits),
     optionLabels: set(data.optionLabels),
     pressMarks: new PhraseSet(data.pressMarks),
     newsletterMarks: new PhraseSet(data.newsletterMarks),
@@ -811,6 +813,16 @@ const related: Test = (line, {vocabulary}) => {
   return /^[\p{Lu}"'“‘]/u.test(headline) && wordsOf(headline).length >= 2 ? whole('related', line) : undefined
 }
 
+/** Most words of a footer's credit line ("Website by Northwind Studio"). */
+const maxCreditWords = 8
+
+/** "Website by Northwind Studio", "Powered by Shopify": the footer's credit to whoever built the site. */
+const siteCredit: Test = (line, {vocabulary}) => {
+  if (line.long || line.words.length > maxCreditWords || endsSentence(line)) return undefined
+  const length = vocabulary.siteCredits.at(line.lower, 0)
+  return length > 0 && length < line.words.length && isCapitalWord(line.words[length]) ? whole('copyright', line) : undefined
+}
+
 /** "© 2024 Clinic Name. All rights reserved." */
 const copyrightLine: Test = (line) => {
   if (line.long || line.words.length > 30) return undefined
@@ -1343,6 +1355,7 @@ const lineTests: Test[] = [
   repeated,
   gluedButton,
   copyrightLine,
+  siteCredit,
   rating,
   markLine,
   feedback,
