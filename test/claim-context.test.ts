@@ -28,6 +28,14 @@ function locate(text: string, words: string): {tokens: Token[]; range: {start: n
   return {tokens, range: {start, end}}
 }
 
+/** A check of the tokens around `words` in a one-sentence text. */
+function atWords(check: (tokens: Token[], range: {start: number; end: number}) => boolean): (text: string, words: string) => boolean {
+  return (text, words) => {
+    const {tokens, range} = locate(text, words)
+    return check(tokens, range)
+  }
+}
+
 function clauseText(text: string, words: string): string {
   const {tokens, range} = locate(text, words)
   const clause = clauseAround(tokens, range)
@@ -212,10 +220,7 @@ describe('citations', () => {
 })
 
 describe('claims the writer disputes in the same sentence', () => {
-  const disputed = (text: string, words: string) => {
-    const {tokens, range} = locate(text, words)
-    return isDisputed(tokens, range)
-  }
+  const disputed = atWords(isDisputed)
 
   it('reads "is unproven" or "remains unverified" after the claim in its clause', () => {
     expect(disputed('Their link to lasting improvement is unproven.', 'lasting improvement')).toBe(true)
@@ -261,10 +266,7 @@ describe('reports by another seller read past a relative clause', () => {
 })
 
 describe('claims named as examples of what sellers promise', () => {
-  const named = (text: string, words: string) => {
-    const {tokens, range} = locate(text, words)
-    return isNamedAsPromise(tokens, range)
-  }
+  const named = atWords(isNamedAsPromise)
 
   it('reads "promises like", "claims of" and "red flags include" before the claim, through a list', () => {
     expect(named('Be wary of promises like quick fixes, guaranteed results or instant relief.', 'guaranteed results')).toBe(true)
@@ -274,6 +276,13 @@ describe('claims named as examples of what sellers promise', () => {
 
   it('reads "advertised as" and "marketed as" just before the claim', () => {
     expect(named('Be cautious about gummies advertised as a cure for anxiety.', 'a cure')).toBe(true)
+  })
+
+  it('reads others selling a product "as" something, and "make it sound like"', () => {
+    expect(named('Clinics market ketamine as a breakthrough for depression.', 'a breakthrough')).toBe(true)
+    expect(named('The ads make it sound like a miracle.', 'a miracle')).toBe(true)
+    expect(named('We market our TMS program as the best treatment in Texas.', 'the best treatment')).toBe(false)
+    expect(named('Ketamine sounds like a miracle.', 'a miracle')).toBe(false)
   })
 
   it('keeps the page\'s own promises, and a sentence that goes on past what "touted as" names', () => {
@@ -299,10 +308,7 @@ describe('findings set in animals or lab dishes', () => {
 })
 
 describe("one person's experience reported in the third person", () => {
-  const reported = (text: string, words: string) => {
-    const {tokens, range} = locate(text, words)
-    return isReportedExperience(tokens, range)
-  }
+  const reported = atWords(isReportedExperience)
 
   it('reads "says she", "he tells us" and a coordinated "and says" as a report of one person', () => {
     expect(reported('Efua ordered online and says she sleeps like a baby.', 'sleeps like a baby')).toBe(true)

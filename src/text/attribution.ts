@@ -88,26 +88,22 @@ function findTitledNames(tokens: readonly AttributionToken[]): Expert[] {
     }
 
     // "Our head herbalist, Nana Boateng, says": the role, a comma, then the name.
-    if (expertRoles.has(token.lower) && tokens[index + 1]?.text === ',' && isNameWord(tokens[index + 2])) {
-      const end = nameAt(tokens, index + 2)
-      if (end - index - 2 >= 2) {
-        experts.push(expert(tokens, index + 2, end))
-        index = end - 1
-        continue
-      }
+    const afterRole = nameAfterRole(tokens, index)
+    if (afterRole > 0) {
+      experts.push(expert(tokens, index + 2, afterRole))
+      index = afterRole - 1
+      continue
     }
 
     // "Sam Lee, MD" or "Jo Park, a psychiatrist at ..."
     if (isNameWord(token) && (index === 0 || !isNameWord(tokens[index - 1]))) {
       const end = nameAt(tokens, index)
-      // "Our Head Herbalist, Nana Boateng, says": a capitalised role, then the name.
-      if (expertRoles.has(tokens[end - 1].lower) && tokens[end]?.text === ',' && isNameWord(tokens[end + 1])) {
-        const nameEnd = nameAt(tokens, end + 1)
-        if (nameEnd - end - 1 >= 2) {
-          experts.push(expert(tokens, end + 1, nameEnd))
-          index = nameEnd - 1
-          continue
-        }
+      // "Our Head Herbalist, Nana Boateng, says": the role capitalised, ending the run of capitals.
+      const afterCapitalRole = nameAfterRole(tokens, end - 1)
+      if (afterCapitalRole > 0) {
+        experts.push(expert(tokens, end + 1, afterCapitalRole))
+        index = afterCapitalRole - 1
+        continue
       }
 
       if (end - index >= 2 && tokens[end]?.text === ',') {
@@ -124,6 +120,13 @@ function findTitledNames(tokens: readonly AttributionToken[]): Expert[] {
   }
 
   return experts
+}
+
+/** The end of a name of two words or more after the role at `role` and a comma ("herbalist, Nana Boateng"), or -1. */
+function nameAfterRole(tokens: readonly AttributionToken[], role: number): number {
+  if (!expertRoles.has(tokens[role].lower) || tokens[role + 1]?.text !== ',' || !isNameWord(tokens[role + 2])) return -1
+  const end = nameAt(tokens, role + 2)
+  return end - role - 2 >= 2 ? end : -1
 }
 
 /** An unnamed expert: "a leading psychiatrist", "one researcher". */

@@ -11,7 +11,7 @@ const listNames = [
   'yesAnswers', 'noAnswers', 'answerQualifiers', 'beForms', 'passiveAdverbs', 'irregularParticiples', 'notParticiples', 'splitOpeners',
   'bareConjunctions', 'thirdPartyReporting', 'thirdPartySellers', 'practiceWords', 'praiseWords', 'dismissiveWords',
   'genericOthers', 'sellerNouns', 'ownersFirstPerson', 'relativePronouns', 'reportingQuantifiers', 'experienceVerbs', 'pronounSubjects', 'subjectAdverbs', 'promiseNouns', 'exampleMarkers', 'sellingParticiples', 'sellingVerbs', 'soundingVerbs', 'indefiniteDeterminers', 'otherSellers', 'guaranteeVerbs',
-  'disputingWords', 'linkingVerbs', 'sourceGivingVerbs', 'sourceNouns', 'trailingPhraseOpeners', 'scarceWords', 'productMarkers', 'showingParticiples', 'counterfactualModals', 'answerMinimisers', 'beforePeople', 'preclinicalSubjects', 'preclinicalStudyWords', 'experienceReporting', 'thirdPersonSingular', 'clauseSubjects'
+  'disputingWords', 'linkingVerbs', 'sourceGivingVerbs', 'sourceNouns', 'trailingPhraseOpeners', 'scarceWords', 'productMarkers', 'showingParticiples', 'counterfactualModals', 'answerMinimisers', 'beforePeople', 'preclinicalSubjects', 'preclinicalStudyWords', 'experienceReporting', 'thirdPersonSingular', 'clauseSubjects', 'appearanceVerbs', 'reportedSpeechFillers'
 ] as const
 
 export type ContextList = (typeof listNames)[number]

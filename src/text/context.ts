@@ -657,6 +657,7 @@ const exampleMarkers = contextWordSet('exampleMarkers')
 const sellingParticiples = contextWordSet('sellingParticiples')
 const sellingVerbs = contextWordSet('sellingVerbs')
 const soundingVerbs = contextWordSet('soundingVerbs')
+const appearanceVerbs = contextWordSet('appearanceVerbs')
 /** How many words of a list may stand between "promises like" and the claim ("promises like quick, guaranteed results"). */
 const exampleReach = 6
 
@@ -707,8 +708,7 @@ function sellerBefore(tokens: readonly MatchToken[], as: number): number {
 
 /** "The ads make it sound like a miracle": "like" after "sound" and a verb of making with its object. */
 function isSoundLike(tokens: readonly MatchToken[], like: number): boolean {
-  const sound = tokens[like - 1]?.lower
-  if (sound !== 'sound' && sound !== 'seem' && sound !== 'look') return false
+  if (!appearanceVerbs.has(tokens[like - 1]?.lower ?? '')) return false
   return soundingVerbs.has(tokens[like - 3]?.lower ?? '') || soundingVerbs.has(tokens[like - 2]?.lower ?? '')
 }
 
@@ -795,6 +795,15 @@ const preclinicalStudyWords = contextWordSet('preclinicalStudyWords')
  * animals or cells, reported as such, not a result promised to people.
  */
 export function isPreclinical(tokens: readonly MatchToken[]): boolean {
+  let found = preclinicalSentences.get(tokens)
+  if (found === undefined) preclinicalSentences.set(tokens, (found = setInAnimals(tokens)))
+  return found
+}
+
+/** Each sentence's answer, once: every claim in the sentence asks. */
+const preclinicalSentences = new WeakMap<readonly MatchToken[], boolean>()
+
+function setInAnimals(tokens: readonly MatchToken[]): boolean {
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index].lower
     if (!preclinicalSubjects.has(word)) continue
@@ -809,6 +818,7 @@ export function isPreclinical(tokens: readonly MatchToken[]): boolean {
 
 const experienceReporting = contextWordSet('experienceReporting')
 const thirdPersonSingular = contextWordSet('thirdPersonSingular')
+const reportedSpeechFillers = contextWordSet('reportedSpeechFillers')
 /** How far before a claim the verb that reports a patient's word may stand ("says that after a month she finally sleeps"). */
 const reportedReach = 8
 
@@ -828,7 +838,7 @@ export function isReportedExperience(tokens: readonly MatchToken[], range: Token
     // "She hasn't had a drink in two years and says the cravings vanished": the sentence's subject, coordinated.
     if (tokens[index - 1]?.lower === 'and' && thirdPersonSingular.has(tokens[0]?.lower ?? '')) return true
     let after = index + 1
-    while (after < range.start && (tokens[after].lower === 'that' || tokens[after].lower === 'us' || tokens[after].lower === 'me')) after++
+    while (after < range.start && reportedSpeechFillers.has(tokens[after].lower)) after++
     return thirdPersonSingular.has(tokens[after]?.lower ?? '')
   }
 
