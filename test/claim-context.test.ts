@@ -203,6 +203,8 @@ describe('citations', () => {
     expect(kinds('A 2021 study at Johns Hopkins University found it.')).toEqual(['named-study'])
     expect(kinds('She said so in an interview with the Child Mind Institute (childmind.org).')).toEqual(['source-site'])
     expect(kinds('See the guidance (www.nice.org.uk/guidance/ng222) for dosing.')).toEqual(['source-site'])
+    expect(kinds('About half of adults respond to a first antidepressant (National Institute of Mental Health).')).toEqual(['according-to'])
+    expect(kinds('Most people who start therapy improve (the American Psychological Association, 2023).')).toEqual(['according-to'])
   })
 
   it('does not take the writer or an unnamed source for a citation', () => {
@@ -216,6 +218,9 @@ describe('citations', () => {
     // An institution with no study a reader could find: no date, journal or link.
     expect(kinds('Researchers at Johns Hopkins have shown it works.')).toEqual([])
     expect(kinds('A study at Johns Hopkins University found it.')).toEqual([])
+    // A clinic in brackets is the business, not a source; an organisation's short name after its full one is no citation.
+    expect(kinds('About 70% of our patients respond (Blue Ridge Ketamine Clinic).')).toEqual([])
+    expect(kinds('The National Institute of Mental Health (NIMH) funds trials.')).toEqual([])
   })
 })
 

@@ -62,7 +62,10 @@ function isNotAStatistic({tag, match, hasContext, inRiskSection}: ClaimSituation
       // "save up to 20%", "10% off": a price; "contain less than 0.3%": what a product holds.
       const before = tokens.slice(Math.max(0, match.startToken - 3), match.startToken).map((token) => token.lower)
       if (before.some((word) => containVerbs.has(word))) return true
-      return before.some((word) => moneyWords.has(word)) || moneyWords.has(after)
+      // "a 20% media discount": the noun the figure describes may come one word later.
+      const next = tokens[match.endToken + 1]
+      const described = after !== 'of' && tokens[match.endToken]?.kind === 'word' && next?.kind === 'word' && moneyWords.has(next.lower)
+      return before.some((word) => moneyWords.has(word)) || moneyWords.has(after) || described
     }
 
     case 'ratio': {

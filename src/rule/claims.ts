@@ -24,6 +24,7 @@ import type {Polarity} from '../text/answers.js'
 import {contextWordSet} from '../text/context-words.js'
 import {normalizePhrase, normalizeText} from '../text/normalize.js'
 import type {MatchToken} from '../text/phrase-matcher.js'
+import {isInProperName} from '../text/proper-name.js'
 import {wordClasses} from '../text/word-classes.js'
 import {claimingAnswer} from './claim-answers.js'
 import {rowHeaderOf} from './claim-table.js'
@@ -151,7 +152,11 @@ export function defineClaimRule(rule: {meta: RuleMeta; lexicon: URL; policy: Cla
 export function checkClaims(context: RuleContext<unknown>, defaultSeverity: Severity, policy: ClaimPolicy): void {
   const contextTags = new Set(policy.contextTags ?? [])
   const isContext = (match: RuleMatch) => match.entry.tag !== undefined && contextTags.has(match.entry.tag)
-  const contextIndex = indexContext(context.matches.filter((match) => isContext(match)))
+  // An outcome word in a proper name ("Desert Haven Recovery has treated 6,000 clients") tells no outcome;
+  // a product's name still tells what it is ("the Calmwave Stimulator").
+  const contextIndex = indexContext(
+    context.matches.filter((match) => isContext(match) && !(match.entry.tag === 'outcome' && isInProperName(match.sentence.tokens, match.startToken, match.endToken)))
+  )
 
   // Matches arrive sentence by sentence; overlaps are settled within each.
   let sentenceFindings: ClaimSituation[] = []

@@ -40,12 +40,14 @@ interface CitationPattern {
 const studyWords = ['tud', 'rial', 'esearch', 'cientists', 'eview', 'eta-analysis', 'urvey', 'eport']
 
 /** The word lists of `data/citations.yml`: sales links, reports of a study and health agencies (the claim scope reads them too). */
-export const citationWords = loadWordLists('citations', ['commercialPaths', 'callToActionLinks', 'reportNouns', 'genericInstitutions', 'placeNames', 'healthAgencies'] as const)
+export const citationWords = loadWordLists('citations', ['commercialPaths', 'callToActionLinks', 'reportNouns', 'genericInstitutions', 'placeNames', 'healthAgencies', 'organisationNouns'] as const)
 
 /** Agencies by short name, in capitals ("WHO", not "who"). */
 const agencies = alternatives(citationWords.healthAgencies.map((name) => name.toUpperCase()))
 /** "Brazilian universities": a kind of institution, not one a reader can find. */
 const genericInstitutions = alternatives(citationWords.genericInstitutions)
+/** The head noun of an organisation spelled out in brackets, capitalised ("Association", "Institute"). */
+const organisationNouns = alternatives(citationWords.organisationNouns.map((name) => name[0].toUpperCase() + name.slice(1)))
 /** "Research from Israel": a country alone, not a source ("the Israel Institute of Technology" is one). */
 const placeNames = alternatives(citationWords.placeNames.map((name) => (name.length <= 3 ? name.toUpperCase() : name[0].toUpperCase() + name.slice(1))))
 
@@ -64,6 +66,13 @@ const patterns: CitationPattern[] = [
   // "NIDA estimates that...", "(SAMHSA, 2023)": a public health agency named as the source, not the
   // short name after the full one ("the National Institute of Mental Health (NIMH)")
   {kind: 'according-to', pattern: new RegExp(`\\b(?:${agencies})(?:'s)?\\s+(?:estimates|estimated|reports|reported|says|said|found|finds|states|stated|notes|noted|recommends|data|figures|statistics)\\b|(?<!\\p{Lu}[\\p{L}'-]*\\s)\\((?:${agencies})(?:,?\\s*(?:19|20)\\d{2})?\\)`, 'gu')},
+  // "(American Psychological Association)", "(National Institute of Mental Health)": an organisation
+  // spelled out in brackets after a statement names its source as "(NIMH)" does
+  {
+    kind: 'according-to',
+    pattern: new RegExp(`(?<=[\\p{L}\\d%]\\s?)\\((?:the\\s+)?(?=[^()\\n]{0,80}\\b(?:${organisationNouns})\\b)\\p{Lu}[\\p{L}'-]*(?:\\s+(?:(?:of|for|on|and|&)\\s+)?\\p{Lu}[\\p{L}'-]*){1,8}(?:,?\\s*(?:19|20)\\d{2})?\\)`, 'gu'),
+    clues: ['(']
+  },
   {kind: 'doi', pattern: /\bdoi(?:\.org\/|:\s?)10\.\d{4,9}\/[^\s"<>]+/gi},
   {kind: 'pmid', pattern: /\b(?:PMID|PMCID):?\s?(?:PMC)?\d{5,9}\b/gi},
   {kind: 'trial-id', pattern: /\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s?\d{4}-\d{6}-\d{2})\b/g, clues: ['NCT', 'ISRCTN', 'EudraCT']},
