@@ -11,7 +11,6 @@ import {vocabularyLines} from '../dist/rules/spelling/dictionary.js'
 
 mkdirSync('dist/data', {recursive: true})
 writeFileSync('dist/data/english-stems.txt', englishStemLines())
-writeFileSync('dist/data/spelling-vocabulary.txt', vocabularyLines())
 
 // The treatment kinds (src/text/data/treatments.yml) as JSON.
 const treatments = parse(readFileSync('src/text/data/treatments.yml', 'utf8'))
@@ -29,3 +28,6 @@ for (const rule of allRules) {
 
 for (const entry of treatments) phrases.push(...(entry.names ?? []), ...(entry.risks ?? []))
 writeFileSync('dist/data/phrases.json', JSON.stringify(storeCompiled(phrases)))
+
+// The spelling vocabulary takes in the treatment names, so it is read after the phrases are stored.
+writeFileSync('dist/data/spelling-vocabulary.txt', vocabularyLines())

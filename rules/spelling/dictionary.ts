@@ -2,6 +2,8 @@ import {readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {createRequire} from 'node:module'
 import {englishWords} from '../../src/text/english-words.js'
+import {treatmentKinds} from '../../src/text/treatments.js'
+import {wordClasses} from '../../src/text/word-classes.js'
 import {readDataFile, readPrepared} from '../../src/text/prepared-data.js'
 import {SortedLines, toSortedLines} from '../../src/text/sorted-lines.js'
 import {isSuffix, oneEditAway, runOnStems, twoEditsAway} from './suggest.js'
@@ -117,8 +119,29 @@ export function vocabularyLines(): string {
     for (const word of group.words) vocabulary.add(word.toLowerCase())
   }
 
+  // The treatments, risks and word-class members of mindlint's own data ("ashwagandha",
+  // "probiotic", "photobiomodulation"): a word another rule reads as a treatment is spelled right.
+  for (const word of dataWords()) vocabulary.add(word)
+
   // A line break or tab inside a word would break the line format; no real word has one.
   return toSortedLines([...vocabulary].filter((word) => !/[\t\n]/.test(word)).map((word) => [word, ''] as const))
+}
+
+/** The words of the treatment data's names and risks and of the word classes, lower case, hyphenated ones whole and in parts. */
+function dataWords(): Set<string> {
+  const phrases = [...treatmentKinds().flatMap((kind) => [...kind.names, ...kind.risks]), ...Object.values(wordClasses).flatMap((wordClass) => wordClass.members)]
+  const words = new Set<string>()
+  for (const phrase of phrases) {
+    // Matcher syntax: "=SAMe" is an exact form, "a|b" alternatives, "{class}" and "..." no words.
+    for (const word of phrase.split(/[\s|]+/)) {
+      const plain = word.replace(/^=/, '').toLowerCase()
+      if (!/^\p{L}[\p{L}'-]*$/u.test(plain)) continue
+      words.add(plain)
+      for (const part of plain.split('-')) if (part.length > 1) words.add(part)
+    }
+  }
+
+  return words
 }
 
 /** The vocabulary, checked: groups of words, each with its source. */
