@@ -1135,6 +1135,8 @@ const callToAction: Test = (line, context) => {
   const newsletter = lower.includes('newsletter') && (lower[0] === 'subscribe' || lower[0] === 'sign' || lower[0] === 'join')
   if (newsletter && !headsProse) return whole('call-to-action', line)
   if (lower.length > 7 || lower[1] === 'you' || lower[1] === 'yourself') return undefined
+  // A button neither negates nor pauses: "Check the clinician, not just the app" heads a section.
+  if (lower.includes('not') || (headsProse && line.text.includes(','))) return undefined
   // A button speaks for the reader ("Pay My Bill"); a heading with prose under it does not:
   // one the author marked, or one whose prose goes on about what it names ("Book a visit" / "Visits last an hour").
   if (headsProse && lower[1] !== 'my' && (isMarkedHeading(line, context) || introducesAction(next, vocabulary) || shares(contentStems(line.words), contentStems(allWords(next))) > 0)) {
