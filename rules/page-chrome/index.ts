@@ -111,6 +111,7 @@ const kindNotes: Record<ChromeKind, string> = {
   byline: 'a byline',
   date: 'a publication date',
   'read-time': 'a reading-time counter',
+  'mail-header': "an e-mail's header field",
   buttons: 'buttons',
   'call-to-action': 'a call-to-action button',
   copyright: 'a copyright line',

@@ -25,6 +25,7 @@ export type ChromeKind =
   | 'copyright'
   | 'legal-links'
   | 'address'
+  | 'mail-header'
   | 'phone'
   | 'contact'
   | 'tags'
@@ -142,6 +143,8 @@ interface Vocabulary {
   looks: Set<string>
   doing: Set<string>
   streets: Set<string>
+  addressParticles: Set<string>
+  mailHeaders: Set<string>
   phoneLabels: PhraseSet
   hours: PhraseSet
   shopOffers: PhraseSet
@@ -219,6 +222,8 @@ function compile(data: ChromeWords): Vocabulary {
     looks: set(data.depicted.looks),
     doing: set(data.depicted.doing),
     streets: set(data.streets),
+    addressParticles: set(data.addressParticles),
+    mailHeaders: set(data.mailHeaders),
     phoneLabels: new PhraseSet(data.phoneLabels),
     hours: new PhraseSet(data.hours),
     shopOffers: new PhraseSet(data.shopOffers),
@@ -407,7 +412,7 @@ const dateAnywhere = new RegExp(
 const relativeDate = /\bago$|^(?:yesterday|just now)$/i
 /** What every `dateOnly` line holds: asked first, as most lines hold none and the date pattern is long. */
 const dateClue = /\d|ago|yesterday/i
-const readTime = /\b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read\b|\breading time\b|\bread(?:ing)? time:/i
+const readTime = /\b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)\b|\breading time\b|\bread(?:ing)? time:/i
 
 const copyright = /(?:©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?(?:\d{4}|by\b)|\ball rights reserved\b)/i
 
@@ -677,7 +682,7 @@ const socialLine: Test = (line, {vocabulary}) => {
   return named ? whole('social', line) : undefined
 }
 
-/** "10 min read", "Reading time: 4 minutes" (and what shares its line). */
+/** "10 min read", "8 min listen", "Reading time: 4 minutes" (and what shares its line). */
 const readingTime: Test = (line) => {
   if (line.long || line.words.length > 16 || !readTime.test(line.text)) return undefined
   return !endsSentence(line) || line.words.length <= 6 ? whole('read-time', line) : undefined
@@ -952,12 +957,31 @@ const address: Test = (line, {vocabulary}) => {
   if (line.words.length > 16) return undefined
   if (/[.!?]$/.test(line.text) && !/\b(?:st|ave|rd|blvd|dr|ln|ct|pl|ste)\.$/i.test(line.text)) return undefined
   const allCapital = line.words.every((word) => isCapitalWord(word) || ['of', 'and', 'at', 'the'].includes(word.lower))
-  if (!allCapital) return undefined
-  if (usZip.test(line.text) || ukPostcode.test(line.text)) return whole('address', line)
+  if (allCapital && (usZip.test(line.text) || ukPostcode.test(line.text))) return whole('address', line)
   // A number, then a street's name and kind.
   const first = line.words[0]
-  if (!/^\d{1,6}$/.test(first.text)) return undefined
-  return line.lower.slice(2).some((word) => vocabulary.streets.has(word)) ? whole('address', line) : undefined
+  if (allCapital && /^\d{1,6}$/.test(first.text)) return line.lower.slice(2).some((word) => vocabulary.streets.has(word)) ? whole('address', line) : undefined
+  // A street's kind and name, its number and a comma before the town ("Rua Augusta 120, Lisboa", "Brivibas iela 55, Riga").
+  const street = line.lower.findIndex((word) => vocabulary.streets.has(word))
+  if (street < 0 || !line.text.includes(',') || !line.words.some((word, index) => index > street && /^\d{1,5}[a-z]?$/i.test(word.text))) return undefined
+  return line.words.every((word, index) => index === street || isCapitalWord(word) || vocabulary.addressParticles.has(word.lower)) ? whole('address', line) : undefined
+}
+
+/**
+ * The header of an e-mail copied with its message: "From: Rowan at Wildmind
+ * <hello@wildmind.com>", "To: you", "Date: Fri, Oct 18, 2024, 7:02 AM", in
+ * the lines above the message.
+ */
+const mailHeader: Test = (line, context) => {
+  if (line.long || line.index >= context.articleStart || line.words.length > 16) return undefined
+  const colon = line.text.indexOf(':')
+  if (colon < 2 || colon > 9 || /[.!?]$/.test(line.text)) return undefined
+  const field = line.text.slice(0, colon).trim().toLowerCase()
+  if (!context.vocabulary.mailHeaders.has(field)) return undefined
+  // A date field holds a date; a sender's or recipient's a name or an address, not a sentence.
+  const value = line.text.slice(colon + 1)
+  const fits = field === 'date' || field === 'sent' ? /\d/.test(value) : value.includes('@') || wordsOf(value).length <= 6
+  return fits ? whole('mail-header', line) : undefined
 }
 
 /**
@@ -1152,8 +1176,8 @@ const callToAction: Test = (line, context) => {
   const named = vocabulary.ctaEndObjects.has(lower.at(-1)!) && !lower.includes('your')
   // "Try Drift free for 7 days".
   const freeTrial = /\bfree for \d/i.test(line.text)
-  // "Shop Calm Drops": a product's name after the verb.
-  const product = vocabulary.ctaProductVerbs.has(lower[0]) && line.words.slice(1).every((word) => isCapitalWord(word)) && lower.length <= 4
+  // "Shop Calm Drops", "Shop the Sleep Bundle": a product's name after the verb.
+  const product = vocabulary.ctaProductVerbs.has(lower[0]) && line.words.slice(lower[1] === 'the' ? 2 : 1).every((word) => isCapitalWord(word)) && lower.length <= (lower[1] === 'the' ? 5 : 4) && lower.length >= 2
   // "Book Your Brain Map", "Reserve a Spot": booking something, whatever its name, on a button's capitals.
   const booking = vocabulary.ctaBookingVerbs.has(lower[0]) && vocabulary.ctaBookingDeterminers.has(lower[1]) && lower.length <= 6 && titleCase
   return object || adverb || named || freeTrial || product || booking ? whole('call-to-action', line) : undefined
@@ -1353,6 +1377,7 @@ function siteName(line: Line, context: Context): ChromeSpan | undefined {
 const lineTests: Test[] = [
   markup,
   cmsField,
+  mailHeader,
   imageName,
   repeated,
   gluedButton,
