@@ -75,7 +75,7 @@ describe('word lists as data', () => {
       const broken = (change: Record<string, unknown>) => () => checkWordLists(file, {...data, ...change}, names)
       const wrongCase = data[first].caseSensitive ? ' Spaced ' : 'Upper'
       expect(broken({[first]: {...data[first], words: [...data[first].words, wrongCase]}})).toThrow(`${file}: ${first}.words must be a list of`)
-      expect(broken({[first]: {words: data[first].words}})).toThrow(`${file}: ${first}.note must say in one line what the list holds`)
+      expect(broken({[first]: {words: data[first].words, caseSensitive: data[first].caseSensitive}})).toThrow(`${file}: ${first}.note must say in one line what the list holds`)
       expect(broken({[first]: undefined})).toThrow(`${file}: the list "${first}" is missing`)
       expect(broken({extra: {note: 'A list no code reads.', words: ['x']}})).toThrow(`${file}: unknown list "extra"`)
     })

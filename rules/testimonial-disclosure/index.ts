@@ -11,7 +11,7 @@ import {startsWithCapital} from '../../src/text/word-shapes.js'
 import {alternatives, loadWordLists} from '../../src/text/word-lists.js'
 import {shownText} from '../../src/document/shown-text.js'
 
-const words = loadWordLists(new URL('words.yml', import.meta.url), ['inviting', 'serviceWords', 'crediting'] as const)
+const words = loadWordLists(new URL('words.yml', import.meta.url), ['inviting', 'serviceWords', 'crediting', 'reportingVerbs', 'countedPeople'] as const)
 
 export default defineRule({
   meta: {
@@ -175,9 +175,9 @@ function hasTypicalResults(numbers: RuleMatch[], results: RuleMatch[]): boolean 
   })
 }
 
-const people = new Set([...wordClasses.patient.members, 'parents'])
+const people = new Set([...wordClasses.patient.members, ...words.countedPeople])
 /** Verbs with which a count of people reports their result ("91% said they felt calmer"). */
-const reporting = new Set(['say', 'said', 'says', 'report', 'reported', 'reports', 'tell', 'told', 'feel', 'felt', 'notice', 'noticed', 'describe', 'described'])
+const reporting = new Set(words.reportingVerbs)
 
 /**
  * The sentence that states, with a number, what patients generally get: a

@@ -9,18 +9,15 @@ import type {Block, Document} from './types.js'
  */
 export type Genre = 'abstract' | 'trial-recruitment' | 'other'
 
-/** A part of a structured abstract opening a line, with its colon or full stop: "Methods:", "Results". */
-const abstractParts = new RegExp(`^(?:${alternatives(loadWordLists('genre', ['abstractParts'] as const).abstractParts)})\\b\\s*[:.]?`, 'i')
+const genreWords = loadWordLists('genre', ['abstractParts', 'recruitingNow', 'seekingVolunteers', 'eligibility', 'joinStudy', 'studyStaff', 'compensation'] as const)
 
-const recruiting = [
-  /\b(?:now|currently|is|are) (?:recruiting|enrolling)\b/i,
-  /\b(?:seeking|looking for|recruiting) (?:healthy )?(?:volunteers|participants|adults|people)\b/i,
-  /\byou may (?:be eligible|qualify)\b/i,
-  /\beligib(?:le|ility) (?:participants|criteria|to (?:join|participate|take part))\b/i,
-  /\b(?:participate|take part|enrol+|join) in (?:a|this|our|the) (?:clinical |research )?(?:trial|study)\b/i,
-  /\bstudy (?:participants|visits?|team|doctor|coordinator)\b/i,
-  /\b(?:compensat(?:ed|ion)|reimburse(?:d|ment)) for (?:your )?(?:time|travel|participation)\b/i
-]
+/** A part of a structured abstract opening a line, with its colon or full stop: "Methods:", "Results". */
+const abstractParts = new RegExp(`^(?:${alternatives(genreWords.abstractParts)})\\b\\s*[:.]?`, 'i')
+
+/** The kinds of cue a call for trial volunteers gives ("now recruiting", "you may be eligible", "compensated for your time"). */
+const recruiting = [genreWords.recruitingNow, genreWords.seekingVolunteers, genreWords.eligibility, genreWords.joinStudy, genreWords.studyStaff, genreWords.compensation].map(
+  (cues) => new RegExp(`\\b(?:${alternatives(cues)})\\b`, 'i')
+)
 
 /** Any recruiting cue: a block that holds none (most) is read once, not once per cue. */
 const anyRecruiting = new RegExp(recruiting.map((pattern) => `(?:${pattern.source})`).join('|'), 'i')

@@ -3,10 +3,13 @@ import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {startsWithCapital, startsWithDigit} from '../text/word-shapes.js'
+import {loadWordLists} from '../text/word-lists.js'
 import type {RawBlock} from './raw-block.js'
 import type {Block, Sentence, SentenceRole, Token} from './types.js'
 
 const english = unified().use(retextEnglish).freeze()
+
+const sentenceWords = loadWordLists('sentence-words', ['numberLabels', 'ordinaryWords'] as const)
 
 /** Longest list label split off as a sentence of its own ("Minimal Side Effects:"). */
 const maxLabelWords = 6
@@ -129,7 +132,7 @@ function fullStopInWord(child: SentenceContent): SentenceContent[] | undefined {
  * the number after it ("Nigeria's No. 1 Drug Rehabilitation Centre"). Written
  * as labels are (capitalised, but "p." and "pp."), so "We said no. 12 came." still ends.
  */
-const numberLabels = new Set(['No', 'Nos', 'Vol', 'Fig', 'Figs', 'Ref', 'Refs', 'p', 'pp', 'Ch', 'Sec', 'Art'])
+const numberLabels = new Set(sentenceWords.numberLabels)
 
 function endsInNumberLabel(node: NlcstSentence): boolean {
   const children = node.children
@@ -157,7 +160,7 @@ function joined(first: NlcstSentence, second: NlcstSentence): NlcstSentence {
 }
 
 /** Capitalised words parse-english takes for abbreviations (of English counties) that copy uses as words. */
-const ordinaryWords = new Set(['Here'])
+const ordinaryWords = new Set(sentenceWords.ordinaryWords)
 
 function sentenceOf(children: SentenceContent[]): NlcstSentence {
   return {type: 'SentenceNode', children, position: {start: children[0].position!.start, end: children.at(-1)!.position!.end}}
