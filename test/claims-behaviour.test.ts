@@ -152,6 +152,12 @@ describe('figures a public health agency is named for', () => {
     expect(statistics('About 40 to 60 percent of people treated for addiction relapse (SAMHSA).')).toEqual([])
     expect(statistics('The National Institute on Drug Abuse (NIDA) is funding work on it, and 60 percent of our clients stay sober.')).toEqual(['unsourced-statistic'])
   })
+
+  it('count an organisation spelled out in brackets, and let a source that opens the next sentence vouch only for that sentence', () => {
+    expect(statistics('About half of adults respond to a first antidepressant (National Institute of Mental Health).')).toEqual([])
+    expect(statistics('About 70% of our clients stay sober for a year. According to NIDA, relapse rates for addiction are 40 to 60 percent.')).toEqual(['unsourced-statistic'])
+    expect(statistics('About 70% of our clients stay sober for a year, according to NIDA.')).toEqual([])
+  })
 })
 
 describe('tables flattened to text with bars', () => {

@@ -90,14 +90,21 @@ function supportingCitations(sentence: Sentence, document: Document): Citation[]
 /**
  * A claim is supported by a citation in its own sentence or in the next one
  * (the next sentence of the same block, or the text after a heading or
- * label).
+ * label). A next sentence that opens by naming its source ("According to
+ * the Mayo Clinic, a light box ...") credits its own statement, not the one
+ * before it.
  */
 export function isSupported(sentence: Sentence, document: Document): boolean {
   if (supportingCitations(sentence, document).length > 0) return true
   const next = document.sentences[sentence.index + 1]
   const follows = next !== undefined && (next.block === sentence.block || sentence.role !== 'body' || opensWithReport(next, document))
-  if (follows && supportingCitations(next, document).length > 0) return true
+  if (follows && supportingCitations(next, document).some((citation) => !attributesAhead(citation, next, document))) return true
   return continuesCitedReport(sentence, document)
+}
+
+/** A source named at the very start of its sentence ("According to NIMH, ...", "NIDA estimates that ..."): it vouches for what follows it. */
+function attributesAhead(citation: Citation, sentence: Sentence, document: Document): boolean {
+  return citation.kind === 'according-to' && document.text.slice(sentence.start, citation.start).trim() === ''
 }
 
 /**
