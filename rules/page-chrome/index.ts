@@ -112,6 +112,7 @@ const kindNotes: Record<ChromeKind, string> = {
   date: 'a publication date',
   'read-time': 'a reading-time counter',
   'mail-header': "an e-mail's header field",
+  store: "an app store listing's heading or field",
   buttons: 'buttons',
   'call-to-action': 'a call-to-action button',
   copyright: 'a copyright line',

@@ -26,6 +26,7 @@ export type ChromeKind =
   | 'legal-links'
   | 'address'
   | 'mail-header'
+  | 'store'
   | 'phone'
   | 'contact'
   | 'tags'
@@ -145,6 +146,9 @@ interface Vocabulary {
   streets: Set<string>
   addressParticles: Set<string>
   mailHeaders: Set<string>
+  storeCues: readonly string[]
+  storeHeadings: PhraseSet
+  storeFields: PhraseSet
   phoneLabels: PhraseSet
   hours: PhraseSet
   shopOffers: PhraseSet
@@ -224,6 +228,9 @@ function compile(data: ChromeWords): Vocabulary {
     streets: set(data.streets),
     addressParticles: set(data.addressParticles),
     mailHeaders: set(data.mailHeaders),
+    storeCues: data.storeCues,
+    storeHeadings: new PhraseSet(data.storeHeadings),
+    storeFields: new PhraseSet(data.storeFields),
     phoneLabels: new PhraseSet(data.phoneLabels),
     hours: new PhraseSet(data.hours),
     shopOffers: new PhraseSet(data.shopOffers),
@@ -461,6 +468,8 @@ interface Context {
   articleEnd: number
   /** Index of the page's first line that is judged: its masthead. */
   firstJudged: number
+  /** Whether the page is an app store's listing (read when a line first asks). */
+  storeListing?: boolean
 }
 
 function whole(kind: ChromeKind, line: Line, weak?: Candidate['weak']): Candidate {
@@ -968,6 +977,32 @@ const address: Test = (line, {vocabulary}) => {
 }
 
 /**
+ * An app store's listing copied as text: its headings ("What's New", "App
+ * Privacy"), its fields ("Seller: Mindsprout Health, Inc.", "Age Rating
+ * 12+", "Size 212.4 MB") and its rank ("#3 in Health & Fitness"), on a page
+ * that shows it is one ("App Store Preview", "Offers In-App Purchases").
+ */
+const storeLine: Test = (line, context) => {
+  // A field may end with its value's abbreviation ("Seller: Calmly Labs, Inc.").
+  if (line.long || line.words.length > 10 || /[!?]$/.test(line.text)) return undefined
+  const {vocabulary} = context
+  const field = vocabulary.storeFields.at(line.lower, 0)
+  const headings = line.text.split(separatorBar).every((item) => vocabulary.storeHeadings.is(wordsOf(item).map((word) => word.lower)))
+  const listed = (field > 0 && field < line.lower.length) || (!line.text.endsWith('.') && (headings || storeRank.test(line.text)))
+  if (!listed) return undefined
+  context.storeListing ??= isStoreListing(context.document, vocabulary)
+  return context.storeListing ? whole('store', line) : undefined
+}
+
+/** "#3 in Health & Fitness", "4.7 • 86K Ratings": a listing's rank and its rating count. */
+const storeRank = /^#\d{1,3} in \p{Lu}|^\d(?:\.\d)?\s*[•·|]\s*[\d.,]+[KkMm]?\s+Ratings?$/u
+
+function isStoreListing(document: Document, vocabulary: Vocabulary): boolean {
+  const text = document.text.toLowerCase()
+  return vocabulary.storeCues.some((cue) => text.includes(cue))
+}
+
+/**
  * The header of an e-mail copied with its message: "From: Rowan at Wildmind
  * <hello@wildmind.com>", "To: you", "Date: Fri, Oct 18, 2024, 7:02 AM", in
  * the lines above the message.
@@ -1378,6 +1413,7 @@ const lineTests: Test[] = [
   markup,
   cmsField,
   mailHeader,
+  storeLine,
   imageName,
   repeated,
   gluedButton,

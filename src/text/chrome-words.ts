@@ -11,7 +11,7 @@ import {readPrepared} from './prepared-data.js'
 const listNames = [
   'menu', 'buttons', 'notNames', 'bylineNames', 'badges', 'tagLabels', 'relatedLabels', 'relatedHeadings', 'cmsFields',
   'photoAgencies', 'photoLabels', 'imageWords', 'legalLinks', 'streets', 'phoneLabels', 'helplines', 'loneButtons', 'functionWords',
-  'secondPerson', 'pictureWords', 'stopWords', 'reviewWords', 'ratingWidgetWords', 'counterNouns', 'bylineOpeners', 'hours', 'shopOffers', 'pressMarks', 'newsletterMarks', 'feedbackPrompts', 'socialNetworks', 'registrationLabels', 'publicationWords', 'contactJoiners', 'addressLabels', 'questionWords', 'feedbackAnswers', 'socialOpeners', 'languageNames', 'pageLinks', 'datedBylineOpeners', 'marketplaceLines', 'optionLabels', 'siteCredits', 'addressParticles', 'mailHeaders'
+  'secondPerson', 'pictureWords', 'stopWords', 'reviewWords', 'ratingWidgetWords', 'counterNouns', 'bylineOpeners', 'hours', 'shopOffers', 'pressMarks', 'newsletterMarks', 'feedbackPrompts', 'socialNetworks', 'registrationLabels', 'publicationWords', 'contactJoiners', 'addressLabels', 'questionWords', 'feedbackAnswers', 'socialOpeners', 'languageNames', 'pageLinks', 'datedBylineOpeners', 'marketplaceLines', 'optionLabels', 'siteCredits', 'addressParticles', 'mailHeaders', 'storeCues', 'storeHeadings', 'storeFields'
 ] as const
 const groups = {
   callToAction: ['verbs', 'objects', 'endObjects', 'adverbs', 'idioms', 'productVerbs', 'bookingVerbs', 'bookingDeterminers'],
