@@ -1,5 +1,6 @@
 import {inBreadcrumb} from '../document/chrome.js'
 import {publisherReplies} from '../document/comments.js'
+import {isFirstPersonTelling, isInReview} from '../document/testimony.js'
 import type {Citation, Document, SectionRole, Sentence} from '../document/types.js'
 import {citationWords} from '../text/citations.js'
 import {isOpenQuestion} from '../text/context.js'
@@ -54,7 +55,7 @@ export function claimSectionRole(sentence: Sentence, document: Document): Sectio
  * Claims are looked for in the article's body: not under References or
  * Sources headings, not in footnote definitions or the readers' comments
  * (the publisher's own replies there are its copy), and not in
- * a question that asks rather than asserts. Text under Risks or Side effects
+ * a question that asks rather than asserts, nor a customer's review in the first person. Text under Risks or Side effects
  * headings is read only by rules that ask for it (safety claims: "side
  * effects are rare" under "What are the side effects?" is still a claim).
  */
@@ -67,6 +68,9 @@ export function isScannedForClaims(sentence: Sentence, document: Document, optio
   // "Blog > Depression > 7 Reasons TMS Beats Another Prescription": a breadcrumb repeats the page's
   // title, which its heading states and is judged there.
   if (inBreadcrumb(document, sentence.start, sentence.end)) return false
+  // "★★★★★ ... I fall asleep in ten minutes": a customer telling of their own use under a star
+  // rating is the customer's testimony, which testimonial-disclosure reads, not the seller's claim.
+  if (isInReview(document, block) && isFirstPersonTelling(sentence)) return false
   return !isOpenQuestion(sentence.tokens)
 }
 
