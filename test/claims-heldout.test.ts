@@ -60,8 +60,8 @@ for (const set of sets) {
 }
 
 /**
- * The third to thirty-second blind batches (`fixtures/heldout3` to
- * `fixtures/heldout32`, eight or nine topics each, written by helpers who had
+ * The third to thirty-third blind batches (`fixtures/heldout3` to
+ * `fixtures/heldout33`, eight or nine topics each, written by helpers who had
  * not seen the rules). Their
  * one held-out measurement is in each README; the earlier ones have since been tuned on,
  * so these floors only keep what the rules reach now from slipping.
@@ -96,7 +96,8 @@ const laterSets = [
   {name: 'fixtures/heldout29', directory: new URL('../fixtures/heldout29/', import.meta.url), recall: 0.9, precision: 0.93},
   {name: 'fixtures/heldout30', directory: new URL('../fixtures/heldout30/', import.meta.url), recall: 0.74, precision: 0.89},
   {name: 'fixtures/heldout31', directory: new URL('../fixtures/heldout31/', import.meta.url), recall: 0.9, precision: 0.95},
-  {name: 'fixtures/heldout32', directory: new URL('../fixtures/heldout32/', import.meta.url), recall: 0.88, precision: 0.89}
+  {name: 'fixtures/heldout32', directory: new URL('../fixtures/heldout32/', import.meta.url), recall: 0.9, precision: 0.9},
+  {name: 'fixtures/heldout33', directory: new URL('../fixtures/heldout33/', import.meta.url), recall: 0.85, precision: 0.87}
 ]
 
 for (const set of laterSets) {
