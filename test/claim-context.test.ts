@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {buildDocument} from '../src/document/build.js'
 import type {Token} from '../src/document/types.js'
 import {findCitations} from '../src/text/citations.js'
+import {isInProperName} from '../src/text/proper-name.js'
 import {
   boosterNear,
   clauseAround,
@@ -326,3 +327,23 @@ describe("one person's experience reported in the third person", () => {
     expect(reported('Ketamine melts away depression in hours.', 'melts away depression')).toBe(false)
   })
 })
+
+describe('words of a proper name (src/text/proper-name.ts)', () => {
+  const named = (text: string, word: string) => {
+    const tokens = buildDocument(text, {path: 'x.txt'}).sentences[0].tokens
+    const at = tokens.findIndex((token) => token.text === word)
+    return isInProperName(tokens, at, at + 1)
+  }
+
+  it('reads a capitalised word beside another in running text as part of a name', () => {
+    expect(named('Since 2011, Blue Lantern Recovery has treated 4,000 clients.', 'Recovery')).toBe(true)
+    expect(named('We visited the Serenity Recovery Center last spring.', 'Recovery')).toBe(true)
+  })
+
+  it('leaves a word in lower case, one standing alone, and the words of a heading in title case', () => {
+    expect(named('Since 2011, our clients have found recovery with us.', 'recovery')).toBe(false)
+    expect(named('Recovery is possible for many people.', 'Recovery')).toBe(false)
+    expect(named('Why Recovery Takes Time And Patience', 'Recovery')).toBe(false)
+  })
+})
+

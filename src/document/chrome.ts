@@ -986,12 +986,14 @@ const storeLine: Test = (line, context) => {
   // A field may end with its value's abbreviation ("Seller: Calmly Labs, Inc.").
   if (line.long || line.words.length > 10 || /[!?]$/.test(line.text)) return undefined
   const {vocabulary} = context
-  const field = vocabulary.storeFields.at(line.lower, 0)
-  const headings = line.text.split(separatorBar).every((item) => vocabulary.storeHeadings.is(wordsOf(item).map((word) => word.lower)))
-  const listed = (field > 0 && field < line.lower.length) || (!line.text.endsWith('.') && (headings || storeRank.test(line.text)))
-  if (!listed) return undefined
+  // Read once per page: most pages are no listing, and their lines stop here.
   context.storeListing ??= isStoreListing(context.document, vocabulary)
-  return context.storeListing ? whole('store', line) : undefined
+  if (!context.storeListing) return undefined
+  const field = vocabulary.storeFields.at(line.lower, 0)
+  if (field > 0 && field < line.lower.length) return whole('store', line)
+  if (line.text.endsWith('.')) return undefined
+  const headings = line.text.split(separatorBar).every((item) => vocabulary.storeHeadings.is(wordsOf(item).map((word) => word.lower)))
+  return headings || storeRank.test(line.text) ? whole('store', line) : undefined
 }
 
 /** "#3 in Health & Fitness", "4.7 • 86K Ratings": a listing's rank and its rating count. */
