@@ -329,11 +329,7 @@ describe("one person's experience reported in the third person", () => {
 })
 
 describe('words of a proper name (src/text/proper-name.ts)', () => {
-  const named = (text: string, word: string) => {
-    const tokens = buildDocument(text, {path: 'x.txt'}).sentences[0].tokens
-    const at = tokens.findIndex((token) => token.text === word)
-    return isInProperName(tokens, at, at + 1)
-  }
+  const named = atWords((tokens, range) => isInProperName(tokens, range.start, range.end))
 
   it('reads a capitalised word beside another in running text as part of a name', () => {
     expect(named('Since 2011, Blue Lantern Recovery has treated 4,000 clients.', 'Recovery')).toBe(true)

@@ -120,6 +120,11 @@ export interface ClaimPolicy {
    */
   reportedStoriesExcused?: boolean
   /**
+   * Context tags that a word inside a proper name does not give: "Recovery" in "Desert Haven
+   * Recovery has treated 6,000 clients" tells no outcome (a product's name still tells what it is).
+   */
+  contextOutsideNames?: readonly string[]
+  /**
    * Tags that count only where the words end their sentence ('end': "Because
    * it works.", not "it works for anxiety") or make it up ('alone':
    * "Guaranteed.", a table cell "Days").
@@ -152,10 +157,11 @@ export function defineClaimRule(rule: {meta: RuleMeta; lexicon: URL; policy: Cla
 export function checkClaims(context: RuleContext<unknown>, defaultSeverity: Severity, policy: ClaimPolicy): void {
   const contextTags = new Set(policy.contextTags ?? [])
   const isContext = (match: RuleMatch) => match.entry.tag !== undefined && contextTags.has(match.entry.tag)
-  // An outcome word in a proper name ("Desert Haven Recovery has treated 6,000 clients") tells no outcome;
-  // a product's name still tells what it is ("the Calmwave Stimulator").
+  const outsideNames = new Set(policy.contextOutsideNames ?? [])
   const contextIndex = indexContext(
-    context.matches.filter((match) => isContext(match) && !(match.entry.tag === 'outcome' && isInProperName(match.sentence.tokens, match.startToken, match.endToken)))
+    context.matches.filter(
+      (match) => isContext(match) && !(outsideNames.has(match.entry.tag!) && isInProperName(match.sentence.tokens, match.startToken, match.endToken))
+    )
   )
 
   // Matches arrive sentence by sentence; overlaps are settled within each.
